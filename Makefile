@@ -1,0 +1,46 @@
+# Cutoff: `make run` on a fresh machine creates .venv, installs, processes data/samples.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CUTOFF := $(VENV)/bin/cutoff
+STAMP := $(VENV)/.installed
+
+.PHONY: run test eval bench install gazetteer clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(CUTOFF) run data/samples --out out/samples; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
+	$(CUTOFF) status out/samples --events
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+eval: $(STAMP)
+	$(CUTOFF) run data/gold/articles --out out/gold --quiet; [ $$? -le 3 ]
+	$(CUTOFF) run ../shared/seeds/articles.jsonl --out out/seeds --quiet; [ $$? -le 3 ]
+	@echo "== data/gold =="
+	$(CUTOFF) evaluate --gold data/gold/gold_cn.jsonl --gold data/gold/gold_row.jsonl out/gold
+	@echo "== data/samples =="
+	$(CUTOFF) run data/samples --out out/samples --quiet; [ $$? -le 3 ]
+	$(CUTOFF) evaluate --gold data/samples_gold.jsonl out/samples
+	@echo "== ../shared/seeds =="
+	$(CUTOFF) evaluate --gold ../shared/seeds/gold.jsonl out/seeds
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+gazetteer: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[gazetteer]'
+	$(PY) scripts/build_gazetteer.py
+
+clean:
+	rm -rf out .pytest_cache

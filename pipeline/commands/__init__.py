@@ -1,0 +1,1 @@
+"""One module per `cutoff` subcommand; see `pipeline.cli`."""

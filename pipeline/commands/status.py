@@ -1,0 +1,52 @@
+"""`cutoff status OUT`: what an output folder's store holds, without rerunning anything."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from pipeline.cli import UsageError
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser("status", help="show what an output folder holds: articles, events, errors, runs")
+    parser.add_argument("out", metavar="OUT", help="output folder of `cutoff run`")
+    parser.set_defaults(func=status)
+
+
+def status(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.store import Store, store_path
+
+    out = Path(args.out)
+    if not store_path(out).is_file():
+        raise UsageError(f"no Cutoff store in {out} (run `cutoff run ... --out {out}` first)")
+    with Store(out) as store:
+        summary = store.summary()
+
+    console = Console()
+    totals = Table(title=f"Cutoff store in {out}", show_header=False)
+    for name, count in summary["articles"].items():
+        totals.add_row(f"articles {name}", str(count))
+    totals.add_row("events", str(summary["events"]))
+    totals.add_row("errors", str(summary["errors"]))
+    console.print(totals)
+
+    runs = Table(title="last runs")
+    for column in ("run", "started (UTC)", "ended (UTC)"):
+        runs.add_column(column, no_wrap=True)
+    runs.add_column("counts")
+    runs.add_column("status", no_wrap=True)
+    for run in summary["runs"]:
+        counts = ", ".join(f"{k} {v}" for k, v in run["counts"].items() if not isinstance(v, dict))
+        runs.add_row(str(run["run_id"]), _when(run["started"]), _when(run["ended"]), counts, run["status"])
+    console.print(runs)
+    return 0
+
+
+def _when(stamp: str | None) -> str:
+    """`2024-05-07 10:31:02` from the stored UTC ISO time: the offset only eats table width."""
+    return stamp[:19].replace("T", " ") if stamp else ""

@@ -1,0 +1,190 @@
+"""Date stage: finds date expressions and resolves them against the article's publication date.
+
+Expressions come from the statistical NER (DATE) plus a Matcher for bare month names the
+model misses ("Zhejiang on August"). Each distinct (expression, publication date,
+direction) is resolved once per process by dateparser (lru_cache), never per token.
+Results: `Span._.date` = {"value": "2021-11", "precision": "month", "text": ...} on date
+spans and `Span._.duration` = "P3D" on duration spans, both in `doc.spans["cutoff_dates"]`.
+
+Rules a hand coder follows: a year-less or relative expression takes its year from
+`published`, the past is preferred unless the clause is in the future tense ("will cut
+by May 7"), and a relative expression is never more precise than `published` itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from pipeline.components.patterns import MODELS_DIR
+
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+for _name in ("date", "duration"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.factory(
+    "cutoff_dates",
+    default_config={"spans_key": "cutoff_dates", "vocab_file": "vocab/time_words.json"},
+)
+def make_dates(nlp: Language, name: str, spans_key: str, vocab_file: str) -> "DateStage":
+    return DateStage(nlp, name, spans_key=spans_key, vocab_file=vocab_file)
+
+
+class DateStage:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, vocab_file: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.vocab_file = vocab_file
+        self.words = time_words(vocab_file)
+        self.matcher = Matcher(nlp.vocab)
+        month = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
+        self.matcher.add("MONTH", [[month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}]])
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Nothing to load beyond the vocabulary read at construction."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        taken = {t.i for s in spans for t in s}
+        for _, start, end in self.matcher(doc):
+            if not taken.intersection(range(start, end)):
+                spans.append(Span(doc, start, end, label="DATE"))
+                taken.update(range(start, end))
+        out = []
+        for span in sorted(spans, key=lambda s: s.start):
+            duration = self.duration(span)
+            if duration:
+                span = Span(doc, span.start, span.end, label="DURATION")
+                span._.duration = duration
+                out.append(span)
+                continue
+            future = self.is_future(span)
+            value = resolve_date(span.text, doc._.published, "future" if future else "past", self.vocab_file)
+            if value:
+                span = Span(doc, span.start, span.end, label="DATE")
+                span._.date = {**value, "text": span.text}
+                out.append(span)
+        doc.spans[self.spans_key] = out
+        return doc
+
+    def duration(self, span: Span) -> str | None:
+        """ISO 8601 duration for "three days", "72 hours", "a two-week" (not "three days ago")."""
+        lower = [t.lower_ for t in span]
+        if any(w in lower for w in ("ago", "last", "next", "later", "earlier", "since", "past")):
+            return None
+        for i, tok in enumerate(span):
+            unit = self.words["units"].get(tok.lemma_.lower().rstrip("s")) or self.words["units"].get(tok.lower_.rstrip("s"))
+            if not unit or i == 0:
+                continue
+            amount = self.number(span[i - 1].lower_) if span[i - 1].lower_ != "-" else (self.number(span[i - 2].lower_) if i >= 2 else None)
+            if amount:
+                return f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
+        return None
+
+    def number(self, word: str) -> int | None:
+        if word.isdigit():
+            return int(word)
+        return self.words["numbers"].get(word)
+
+    def is_future(self, span: Span) -> bool:
+        """Future tense in the clause the date belongs to, or a forward-looking word in it."""
+        if any(t.lower_ in self.words["future_words"] for t in span):
+            return True
+        head = span.root
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX"):
+                return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children)
+            if head.head is head:
+                break
+            head = head.head
+        return False
+
+
+@lru_cache(maxsize=8)
+def time_words(vocab_file: str) -> dict:
+    """Number words, units and cue words of the date stage (models/vocab/time_words.json)."""
+    return json.loads((MODELS_DIR / vocab_file).read_text("utf-8"))
+
+
+def parse_published(published: str | None) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of the period a publication date covers."""
+    if not published:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published.strip())
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    try:
+        if day:
+            d = dt.date(year, month, day)
+            return d, d, "day"
+        if month:
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parser(prefer: str, base: dt.date) -> dateparser.date.DateDataParser:
+    return dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": prefer,
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+@lru_cache(maxsize=100_000)
+def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str) -> dict | None:
+    """Resolve one expression to {"value", "precision"}; None when it names no datable time."""
+    words = time_words(vocab_file)
+    tokens = re.findall(r"[a-z0-9]+|'ll", text.lower())
+    while tokens and tokens[0] in words["strip_prefixes"]:
+        tokens.pop(0)
+    cleaned = " ".join(tokens)
+    if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned):
+        return None
+    relative = any(t in words["relative_words"] for t in tokens)
+    has_year = bool(re.search(r"\b(1[89]|20)\d\d\b", cleaned))
+    anchor = parse_published(published)
+    if anchor is None and (relative or not has_year):
+        return None
+    first, last, pub_precision = anchor or (None, None, "day")
+    base = first if prefer == "future" else last
+    if base is None:
+        base = dt.date(int(re.search(r"\b(1[89]|20)\d\d\b", cleaned)[0]), 12, 31)
+    if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
+        cleaned, prefer = tokens[1], "past"
+        base = first - dt.timedelta(days=1)  # "last November" in November means the year before
+    if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
+        cleaned = "this " + " ".join(tokens[2:])
+    data = _parser(prefer, base).get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    precision = {"day": "day", "time": "day", "week": "month", "month": "month", "year": "year"}.get(period, "day")
+    if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):
+        precision = "year" if tokens[-1] == "year" else "month"
+    if relative and PRECISION_RANK[precision] > PRECISION_RANK[pub_precision]:
+        precision = pub_precision
+    d = data.date_obj.date()
+    value = {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}", "day": d.isoformat()}[precision]
+    return {"value": value, "precision": precision}

@@ -1,0 +1,447 @@
+"""Argument linking: turns trigger mentions into events, each with its own place, date,
+actors, services, platforms, targets and remedies.
+
+How a hand coder reads an article, as rules over the parse and the gazetteer spans:
+1. Each sentence with a trigger gives one mention per status; a sentence naming several
+   regions is split at each region ("Liaoning imposed the block on January 25, Guizhou
+   last November, and Zhejiang in August" gives three mentions, each with its own date).
+2. A mention's place is a region, city or regional carrier in its own part of the
+   sentence; with none, a mention of the same kind of measure inherits the place of the
+   one before it; a country named alone (or "nationwide") makes it national.
+3. Restriction type and services follow from the objects of the trigger (spec 4.1-4.2).
+4. Sentences without a trigger that follow one (remedies, reasons, penalties) add to the
+   latest mention: "users must present their ID cards to request reactivation".
+5. Mentions with the same status, place and restriction whose dates agree (or one is
+   undated) are one event; a different date in the same place is a different event.
+The result is `Doc._.events`, a list of dicts with the event fields of the spec that
+come from the text; `pipeline.extract` adds the article's metadata and ids.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.rules import dep_distance, governing_verb, in_cause_or_target, load_rules, span_distance
+
+PLACE_LABELS = ("REGION", "CITY")
+ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
+PHONE_TO_AREA = {"phone": "voice_calls"}
+INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
+FAR_END_OF_CALLS = {"HK", "MO", "TW"}
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=[])
+
+
+@dataclass
+class Mention:
+    """What one sentence (or one region's part of it) says about a restriction."""
+
+    status: str
+    sent: Span
+    start: int
+    end: int
+    triggers: list[Span]
+    services: set[str] = field(default_factory=set)
+    platforms: set[str] = field(default_factory=set)
+    region: str | None = None
+    country: str | None = None
+    city: str | None = None
+    national: bool = False
+    named_country: bool = False
+    international: bool = False
+    individual: bool = False
+    anaphoric: bool = False
+    restriction: str = "other"
+    dates: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    remedies: set[str] = field(default_factory=set)
+    remedy_text: list[str] = field(default_factory=list)
+    justification: set[str] = field(default_factory=set)
+    duration: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@Language.factory(
+    "cutoff_events",
+    default_config={
+        "gazetteer_key": "cutoff",
+        "dates_key": "cutoff_dates",
+        "triggers_key": "cutoff_triggers",
+        "regions_file": "gazetteer/regions.json",
+        "rules_file": "vocab/event_rules.json",
+    },
+)
+def make_events(nlp: Language, name: str, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> "EventLinker":
+    return EventLinker(name, gazetteer_key=gazetteer_key, dates_key=dates_key, triggers_key=triggers_key, regions_file=regions_file, rules_file=rules_file)
+
+
+class EventLinker:
+    def __init__(self, name: str, *, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> None:
+        self.name = name
+        self.keys = (gazetteer_key, dates_key, triggers_key)
+        self.regions_file = regions_file
+        self.rules = load_rules(rules_file)
+        self.regions: dict[str, dict] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
+        """Load region names and countries (models/gazetteer/regions.json)."""
+        self.regions = regions if regions is not None else json.loads((MODELS_DIR / self.regions_file).read_text("utf-8"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz_key, dates_key, trig_key = self.keys
+        gazetteer = list(doc.spans.get(gaz_key, []))
+        dates = list(doc.spans.get(dates_key, []))
+        triggers = list(doc.spans.get(trig_key, []))
+        if not any(t.label_ != "LIFT" for t in triggers):
+            doc._.events = []
+            return doc
+        home = self.home_country(gazetteer)
+        mentions: list[Mention] = []
+        for i, sent in enumerate(doc.sents):
+            spans = [s for s in gazetteer if sent.start <= s.start < sent.end]
+            sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+            sent_trigs = [t for t in triggers if sent.start <= t.start < sent.end]
+            events_here = [t for t in sent_trigs if t.label_ != "LIFT"]
+            if events_here:
+                for m in self.sentence_mentions(sent, events_here, spans, sent_dates, home):
+                    self.inherit(m, mentions, home)
+                    mentions.append(m)
+            elif mentions:
+                self.add_context(mentions[-1], sent, spans, sent_dates, sent_trigs, i)
+        self.backfill(mentions)
+        self.propagate_international(mentions)
+        doc._.events = [self.to_event(group) for group in self.cluster(mentions)]
+        return doc
+
+    # -- places ---------------------------------------------------------------------------
+
+    def home_country(self, spans: list[Span]) -> str | None:
+        """The country the article is mostly about, from every place and carrier it names."""
+        counts: dict[str, int] = {}
+        for s in spans:
+            for country in {self.country_of(code) for code in s.id_.split("|")} if s.label_ in (*PLACE_LABELS, "COUNTRY", "CARRIER") else ():
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: (counts[c], c)) if counts else None
+
+    def country_of(self, code: str) -> str | None:
+        if not code:
+            return None
+        if code in self.regions:
+            return self.regions[code]["country"]
+        return code.split("-")[0] if len(code.split("-")[0]) == 2 else None
+
+    def pick(self, ident: str, home: str | None) -> str:
+        """One code of an ambiguous name ("IN-PB|PK-PB"), preferring the article's country."""
+        codes = ident.split("|")
+        return next((c for c in codes if self.country_of(c) == home), codes[0])
+
+    def is_location(self, span: Span) -> bool:
+        """Not a place that only says where someone is from or where calls go ("calls to Taiwan",
+        "messages from overseas, Hong Kong and Macao")."""
+        token = span.root
+        while token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        head = token.head
+        return not (head.dep_ == "prep" and head.lower_ in ("from", "to") and head.head.pos_ in ("NOUN", "PROPN"))
+
+    # -- mentions -------------------------------------------------------------------------
+
+    def sentence_mentions(self, sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], home: str | None) -> list[Mention]:
+        out = []
+        for status in dict.fromkeys(t._.status for t in triggers):
+            trigs = [t for t in triggers if t._.status == status]
+            places = [s for s in spans if self.is_location(s) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
+            regions = []
+            for s in places:
+                code = self.pick(s.id_, home)
+                if "-" in code and (not regions or regions[-1][1] != code):
+                    regions.append((s.start, code))
+            cuts = [start for start, _ in regions[1:]] if len({c for _, c in regions}) > 1 else []
+            bounds = [sent.start, *cuts, sent.end]
+            for (lo, hi) in zip(bounds, bounds[1:]):
+                m = Mention(status=status, sent=sent, start=lo, end=hi, triggers=trigs, evidence=[sent])
+                part = [s for s in spans if lo <= s.start < hi] if cuts else spans
+                self.fill(m, trigs, spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home)
+                out.append(m)
+        return out
+
+    def fill(self, m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], home: str | None) -> None:
+        r = self.rules
+        for t in trigs:
+            m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
+            for obj in t._.objects:
+                if obj.label_ == "PLATFORM":
+                    m.platforms.add(obj.id_)
+                elif obj.label_ == "APPS":
+                    m.services.add("platform")
+                else:
+                    m.services.add(obj.id_)
+                m.individual |= self.individual(obj)
+        if m.platforms:
+            m.services.add("platform")
+        for s in part:
+            if s.label_ in PLACE_LABELS and self.is_location(s):
+                code = self.pick(s.id_, home)
+                m.region = m.region or (code if "-" in code else None)
+                m.country = m.country or self.country_of(code)
+                if s.label_ == "CITY":
+                    m.city = m.city or s.text
+            elif s.label_ == "CARRIER" and self.is_location(s):
+                code = self.pick(s.id_, home)
+                if "-" in code:
+                    m.region = m.region or code
+                m.country = m.country or self.country_of(code)
+        stop = governing_verb(trigs[0].root)
+        for s in spans:
+            if s.label_ == "COUNTRY" and self.is_location(s) and not in_cause_or_target(s, stop, r):
+                code = self.pick(s.id_, home)
+                if code in FAR_END_OF_CALLS and home == "CN" and code != home:
+                    m.international = True
+                else:
+                    m.country = m.country or code
+                    m.named_country |= s.root.dep_ not in ("amod", "compound", "nmod", "poss")
+            elif s.label_ == "INTL":
+                m.international = True
+            elif s.label_ == "NATIONAL":
+                m.national = True
+        for s in part:
+            if s.label_ in ACTOR_LABELS:
+                actor = self.actor(s, trigs)
+                if actor and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
+                    m.actors.append(actor)
+        m.individual |= any(self.targets_people(t) for t in trigs)
+        m.targets = self.targets(trigs)
+        for d in dates:
+            self.add_date(m, d, trigs)
+        self.add_remedies(m, spans, trigs)
+        m.restriction = self.restriction(m, trigs)
+
+    def individual(self, obj: Span) -> bool:
+        """A service that belongs to particular people: "their phone", "users' lines", "SIM cards"."""
+        if obj.id_ != "phone":
+            return False
+        if any(t.lower_ in ("number", "numbers", "sim", "account", "accounts", "subscription") for t in obj):
+            return True
+        return any(c.dep_ == "poss" for t in obj for c in t.children)
+
+    def targets_people(self, trig: Span) -> bool:
+        nouns = self.rules["person_nouns"]
+        return any(t.lemma_.lower() in nouns and dep_distance(t, trig.root) <= 3 for t in trig.sent)
+
+    def targets(self, trigs: list[Span]) -> list[str]:
+        """Who was targeted: person nouns near the trigger with their relative clause."""
+        out = []
+        for trig in trigs:
+            for t in trig.sent:
+                if t.lemma_.lower() in self.rules["person_nouns"] and t.pos_ in ("NOUN", "PROPN") and dep_distance(t, trig.root) <= 3:
+                    words = trig.doc[t.left_edge.i : t.right_edge.i + 1]
+                    text = words.text if len(words) <= 25 else t.text
+                    if text not in out:
+                        out.append(text)
+        return out
+
+    def actor(self, span: Span, trigs: list[Span]) -> dict | None:
+        """Who imposed it: an authority, police, carrier or government near the trigger."""
+        head = span.root.head
+        if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
+            return None
+        if head.dep_ == "prep" and head.lower_ in ("to", "with", "from") or head.lower_ in ("according",):
+            return None
+        if any(in_cause_or_target(span, governing_verb(t.root), self.rules) for t in trigs):
+            return None
+        if span.label_ == "CARRIER":
+            return {"name": span.text, "kind": "carrier"}
+        if span.label_ == "AUTHORITY":
+            return {"name": span.text, "kind": span.id_.split("|")[0] or "government"}
+        words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
+        if span.root.lower_ in ("ministry", "department", "council", "court", "commission") :
+            tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
+            if tail:
+                words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
+        words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        name = " ".join(t.text for t in words) or span.text
+        return {"name": name, "kind": span.id_ or "government"}
+
+    def add_date(self, m: Mention, span: Span, trigs: list[Span]) -> None:
+        if span.label_ == "DURATION":
+            attached = span.root.head
+            if (attached.dep_ == "prep" and attached.lower_ == "for") or span.root.dep_ in ("npadvmod", "compound", "amod", "nummod") and attached.lemma_ in {t.root.lemma_ for t in trigs} | {"suspension", "ban", "penalty", "shutdown", "block"}:
+                m.duration = m.duration or span._.duration
+            return
+        value = dict(span._.date)
+        prep = span.root.head if span.root.head.dep_ == "prep" else None
+        verb = governing_verb(span.root)
+        own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
+        if prep is not None and prep.lower_ in self.rules["end_preps"]:
+            value["role"] = "end"
+        elif verb is not None and verb.lemma_.lower() in self.rules["announce_verbs"] and verb.i not in own:
+            value["role"] = "announced"
+        else:
+            value["role"] = "start"
+        m.dates.append(value)
+
+    def add_remedies(self, m: Mention, spans: list[Span], trigs: list[Span]) -> None:
+        for s in spans:
+            if s.label_ == "REMEDY" and not in_cause_or_target(s, None, self.rules):
+                m.remedies.add(s.id_)
+                if s.text not in m.remedy_text:
+                    m.remedy_text.append(s.text)
+            elif s.label_ == "JUSTIFICATION":
+                m.justification.add(s.id_)
+
+    def restriction(self, m: Mention, trigs: list[Span]) -> str:
+        services = m.services
+        if any(t.id_ in ("throttle", "slow") for t in trigs):
+            return "throttling"
+        if m.international and services & {"voice_calls", "sms"}:
+            m.services = {INTERNATIONAL.get(s, s) for s in services}
+        if m.services & {"international_calls", "international_sms"}:
+            return "international_barring"
+        if m.services and m.services <= {"platform", "vpn"}:
+            return "service_block"
+        if "phone" in m.services and (m.individual or not (m.region or m.city)) and not m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}:
+            m.services = (m.services - {"phone"}) | {"mobile_service"}
+            return "subscriber_cutoff"
+        if m.services & {"internet", "mobile_internet", "fixed_internet", "voice_calls", "sms", "phone", "telecom_all"}:
+            area = set()
+            for s in m.services:
+                area |= {"voice_calls", "internet"} if s == "telecom_all" else {PHONE_TO_AREA.get(s, s)}
+            m.services = area
+            return "network_shutdown"
+        return "other"
+
+    # -- discourse ------------------------------------------------------------------------
+
+    def inherit(self, m: Mention, before: list[Mention], home: str | None) -> None:
+        """Fill what a mention leaves unsaid from the one before it (same article, same kind)."""
+        previous = before[-1] if before else None
+        if m.anaphoric and previous:
+            prior = next((p for p in reversed(before) if p.status == "asserted"), previous)
+            m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
+            m.international = prior.international
+        if m.region or m.national or m.named_country:
+            m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
+            return
+        same_kind = next((p for p in reversed(before) if p.restriction == m.restriction), None)
+        if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
+            m.region, m.city = same_kind.region, m.city or same_kind.city
+            m.country = same_kind.country
+        m.country = m.country or (previous.country if previous else None) or home
+
+    def backfill(self, mentions: list[Mention]) -> None:
+        """A lead that names no place ("users have found their service cut off") takes the
+        place of the first later mention of the same kind, as a reader would."""
+        for i, m in enumerate(mentions):
+            if m.region or m.national or m.named_country:
+                continue
+            later = next((n for n in mentions[i + 1 :] if n.restriction == m.restriction and n.region), None)
+            if later and later.country == m.country:
+                m.region, m.city = later.region, m.city or later.city
+
+    def add_context(self, m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], index: int) -> None:
+        """A following sentence with no trigger adds remedies, reasons and penalties."""
+        window = self.rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else self.rules["context_window_sentences"]
+        if sent.start - m.sent.end > 0 and self.sentences_between(m.sent, sent) > window:
+            return
+        if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):
+            return
+        before = set(m.remedies)
+        self.add_remedies(m, spans, [])
+        for t in trigs:
+            if t.label_ == "LIFT":
+                m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
+        for d in dates:
+            if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans):
+                m.duration = d._.duration
+        if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
+            m.evidence.append(sent)
+
+    @staticmethod
+    def sentences_between(a: Span, b: Span) -> int:
+        return sum(1 for s in a.doc.sents if a.end <= s.start < b.end)
+
+    def propagate_international(self, mentions: list[Mention]) -> None:
+        """In an article about barring calls from abroad, "calls" and "messages" mean those."""
+        if any(m.restriction == "international_barring" and m.status == "asserted" for m in mentions):
+            for m in mentions:
+                if m.restriction in ("network_shutdown", "subscriber_cutoff", "other") and m.services and m.services <= {"voice_calls", "sms", "mobile_service"}:
+                    m.services = {INTERNATIONAL.get(s, s) for s in m.services if s != "mobile_service"} or {"international_calls"}
+                    m.restriction = "international_barring"
+
+    def cluster(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Same status, place and restriction, dates that agree (or one undated): one event."""
+        groups: list[list[Mention]] = []
+        for m in mentions:
+            if not (m.services or m.platforms):
+                continue
+            for g in groups:
+                first = g[0]
+                if (first.status, first.country, first.region, first.restriction) == (m.status, m.country, m.region, m.restriction) and _dates_agree(start_of(g), start_of([m])):
+                    g.append(m)
+                    break
+            else:
+                groups.append([m])
+        return groups
+
+    def to_event(self, group: list[Mention]) -> dict:
+        first = group[0]
+        starts = [d for m in group for d in m.dates if d["role"] == "start"]
+        announced = [d for m in group for d in m.dates if d["role"] == "announced"]
+        ends = [d for m in group for d in m.dates if d["role"] == "end"]
+        start = _most_precise(starts) or _most_precise(announced)
+        sentences = list({s.start: s for m in group for s in m.evidence}.values())
+        actors: list[dict] = []
+        for m in group:
+            actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in actors}]
+        remedies = set().union(*(m.remedies for m in group))
+        duration = next((m.duration for m in group if m.duration), None)
+        if duration and first.restriction == "subscriber_cutoff":
+            remedies.add("waiting_period")
+        filled = sum(bool(x) for x in (first.region or first.country, start, actors))
+        return {
+            "status": first.status,
+            "restriction": first.restriction,
+            "country": first.country,
+            "province_code": first.region,
+            "province": self.regions.get(first.region, {}).get("name") if first.region else None,
+            "city": next((m.city for m in group if m.city), None),
+            "date_start": start["value"] if start else None,
+            "date_precision": start["precision"] if start else None,
+            "date_announced": announced[0]["value"] if announced and start is not announced[0] else None,
+            "date_end": ends[0]["value"] if ends else None,
+            "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends)),
+            "actors": actors,
+            "services": sorted(set().union(*(m.services for m in group))),
+            "platforms": sorted(set().union(*(m.platforms for m in group))),
+            "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
+            "remedies": sorted(remedies),
+            "remedy_text": list(dict.fromkeys(t for m in group for t in m.remedy_text)),
+            "justification": sorted(set().union(*(m.justification for m in group))),
+            "duration": duration,
+            "evidence": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in sorted(sentences, key=lambda s: s.start)],
+            "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
+        }
+
+
+def start_of(group: list[Mention]) -> dict | None:
+    return _most_precise([d for m in group for d in m.dates if d["role"] == "start"])
+
+
+def _most_precise(dates: list[dict]) -> dict | None:
+    return max(dates, key=lambda d: PRECISION_RANK[d["precision"]], default=None)
+
+
+def _dates_agree(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a["value"]), len(b["value"]))
+    return a["value"][:n] == b["value"][:n]

@@ -1,0 +1,68 @@
+"""Gazetteer stage: places, carriers, authorities, services, platforms and cue words.
+
+Every label the later stages look for comes from pattern files in `models/`, loaded in
+`initialize` like spaCy's SpanRuler. Matches go to `doc.spans[spans_key]`, without
+overlaps (the longest match wins, so "China Mobile Zhejiang" beats "China" and
+"Zhejiang"), and place names inside a longer name are dropped ("Nan" in "Lu Nan",
+"New York" in "New York Times").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.components.patterns import PatternMatcher, read_patterns
+
+PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
+DEFAULT_FILES = [
+    "gazetteer/places.jsonl",
+    "gazetteer/organisations.jsonl",
+    "gazetteer/platforms.jsonl",
+    "vocab/services.jsonl",
+    "vocab/actors.jsonl",
+    "vocab/remedies.jsonl",
+    "vocab/justifications.jsonl",
+    "vocab/cues.jsonl",
+]
+
+
+@Language.factory(
+    "cutoff_gazetteer",
+    default_config={"spans_key": "cutoff", "pattern_files": DEFAULT_FILES},
+)
+def make_gazetteer(nlp: Language, name: str, spans_key: str, pattern_files: list[str]) -> "Gazetteer":
+    return Gazetteer(nlp, name, spans_key=spans_key, pattern_files=pattern_files)
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, pattern_files: list[str]) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.pattern_files = pattern_files
+        self.matcher = PatternMatcher(nlp)
+
+    def initialize(
+        self,
+        get_examples: Callable | None = None,
+        *,
+        nlp: Language | None = None,
+        patterns: Iterable[dict] | None = None,
+    ) -> None:
+        """Load the configured pattern files, or the `patterns` given (tests)."""
+        self.matcher.add(patterns if patterns is not None else read_patterns(self.pattern_files))
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        spans = [s for s in self.matcher(doc) if not (s.label_ in PLACE_LABELS and _inside(s, names))]
+        doc.spans[self.spans_key] = filter_spans(spans)
+        return doc
+
+
+def _inside(span: Span, names: list[Span]) -> bool:
+    """Part of a longer name: "York" in "New York Times", "Nan" in "Lu Nan"."""
+    return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in names)

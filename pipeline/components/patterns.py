@@ -1,0 +1,61 @@
+"""Pattern files shared by the rule components: JSONL lines in spaCy's ruler format.
+
+A line is `{"label": ..., "pattern": ..., "id": ...}` where `pattern` is a phrase
+(matched on ORTH, or on LOWER with `"attr": "LOWER"`) or a list of token dicts
+(spaCy Matcher syntax). One `PatternMatcher` answers for a whole set of files, so
+adding a place or a trigger is a data change, never a code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+
+
+def read_patterns(paths: Iterable[str | Path]) -> Iterator[dict]:
+    """Yield pattern dicts from JSONL files, resolving relative paths against `models/`."""
+    for path in paths:
+        path = Path(path)
+        if not path.is_absolute():
+            path = MODELS_DIR / path
+        yield from srsly.read_jsonl(path)
+
+
+class PatternMatcher:
+    """Phrase patterns (ORTH or LOWER) and token patterns behind one `__call__`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER")}
+        self.tokens = Matcher(nlp.vocab)
+        self.size = 0
+
+    def add(self, patterns: Iterable[dict]) -> None:
+        phrases: dict[tuple[str, str], list[str]] = {}
+        for p in patterns:
+            key = f"{p['label']}\t{p.get('id', '')}"
+            if isinstance(p["pattern"], str):
+                phrases.setdefault((p.get("attr", "ORTH"), key), []).append(p["pattern"])
+            else:
+                self.tokens.add(key, [p["pattern"]])
+            self.size += 1
+        for (attr, key), texts in phrases.items():
+            self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """All matches as spans labelled with the pattern's label and carrying its id."""
+        found = []
+        for matcher in (*self.phrase.values(), self.tokens):
+            if len(matcher) == 0:
+                continue
+            for match_id, start, end in matcher(doc):
+                label, _, ident = doc.vocab.strings[match_id].partition("\t")
+                found.append(Span(doc, start, end, label=label, span_id=ident))
+        return found

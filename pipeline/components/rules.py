@@ -1,0 +1,78 @@
+"""Helpers over the dependency parse shared by the trigger, status and event stages."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.patterns import MODELS_DIR
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: str = "vocab/event_rules.json") -> dict:
+    """Word lists of the rules (models/vocab/event_rules.json), as sets where they are lists."""
+    raw = json.loads((MODELS_DIR / path).read_text("utf-8"))
+    return {k: set(v) if isinstance(v, list) else v for k, v in raw.items() if not k.startswith("_")}
+
+
+def dep_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree (99 when unrelated)."""
+    chain_a = [a, *a.ancestors]
+    index_a = {t.i: k for k, t in enumerate(chain_a)}
+    for k, t in enumerate([b, *b.ancestors]):
+        if t.i in index_a:
+            return k + index_a[t.i]
+    return 99
+
+
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "DET", "PUNCT"})
+FLAT_DEPS = frozenset({"conj", "appos", "prep", "pobj", "cc"})
+
+
+def span_distance(a: Span, b: Span) -> int:
+    return dep_distance(a.root, b.root)
+
+
+def path(a: Token, b: Token) -> list[Token]:
+    """Tokens strictly between `a` and `b` on their dependency path (empty if unrelated)."""
+    up_a = [a, *a.ancestors]
+    index_a = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b, *b.ancestors]
+    for k, t in enumerate(up_b):
+        if t.i in index_a:
+            middle = up_a[1 : index_a[t.i] + 1] + list(reversed(up_b[1:k]))
+            return [x for x in middle if x.i not in (a.i, b.i)]
+    return []
+
+
+def content_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens, not counting prepositions, conjunctions and lists."""
+    if dep_distance(a, b) == 99:
+        return 99
+    return 1 + sum(1 for t in path(a, b) if t.pos_ not in FUNCTION_POS and t.dep_ not in FLAT_DEPS)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb at or above `token` (the clause it belongs to)."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
+    """True when `span` sits in a clause saying why or whom ("users who used WhatsApp",
+    "users of VPN services"), not what was cut: under a cause verb, a relative clause of
+    a person noun, or a person noun itself."""
+    for k, t in enumerate([span.root, *span.root.ancestors]):
+        if stop is not None and t.i == stop.i:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in rules["cause_verbs"]:
+            return True
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in rules["person_nouns"]:
+            return True
+        if k > 0 and t.pos_ == "NOUN" and t.lemma_.lower() in rules["person_nouns"]:
+            return True
+    return False

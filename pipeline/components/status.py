@@ -1,0 +1,85 @@
+"""Status stage: is each trigger asserted, negated or hypothetical? (a NegEx over the parse)
+
+Like negspacy, the algorithm is one small class and its vocabulary is data
+(`models/vocab/event_rules.json`, swapped through the `rules_file` config); the answer
+is `Span._.status` on every span of `doc.spans["cutoff_triggers"]`.
+
+- negated: a negation on the trigger's own clause ("had not implemented a block",
+  "is not blocked", "no shutdown"), or a denial governing it ("denied that ... was cut").
+- hypothetical: a modal of possibility ("may extend", "could cut"), a plan or fear
+  governing it ("plans to block", "is believed ... would adopt"), a condition ("if"),
+  or "would" with no reporting verb above it: "said they would deactivate ... by
+  May 7" is an announced measure, asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.rules import load_rules
+
+if not Span.has_extension("status"):
+    Span.set_extension("status", default="asserted")
+
+
+@Language.factory(
+    "cutoff_status",
+    default_config={"spans_key": "cutoff_triggers", "rules_file": "vocab/event_rules.json"},
+)
+def make_status(nlp: Language, name: str, spans_key: str, rules_file: str) -> "StatusDetector":
+    return StatusDetector(name, spans_key=spans_key, rules_file=rules_file)
+
+
+class StatusDetector:
+    def __init__(self, name: str, *, spans_key: str, rules_file: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.rules = load_rules(rules_file)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """The vocabulary is read at construction; nothing to train."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for span in doc.spans.get(self.spans_key, []):
+            span._.status = self.status(span)
+        return doc
+
+    def status(self, span: Span) -> str:
+        r = self.rules
+        root = span.root
+        ancestors = list(root.ancestors)
+        verbs = [t for t in ancestors if t.pos_ in ("VERB", "AUX")]
+        own = root if root.pos_ in ("VERB", "AUX") or not verbs else verbs[0]
+        governors = [t for t in verbs if t.i != own.i]
+        clause = [own, *governors]
+        if negated(root) or negated(own):
+            return "negated"
+        if any(t.lemma_.lower() in r["negation_verbs"] for t in clause if t.i != root.i):
+            return "negated"
+        for t in ancestors:
+            if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
+                return "negated" if negated(t) else "hypothetical"
+        for t in clause:
+            if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
+                return "hypothetical"
+            if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") for c in t.children):
+                return "hypothetical"
+        if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
+            return "hypothetical"
+        modals = set()
+        for t in clause:  # a non-finite verb takes its modality from the verb it depends on
+            modals |= {c.lower_ for c in t.children if c.dep_ == "aux"}
+            if t.tag_ not in ("VB", "VBG", "VBN") or modals:
+                break
+        if modals & r["hypothetical_modals"]:
+            return "hypothetical"
+        if modals & {"would", "'d"}:
+            reported = any(t.lemma_.lower() in r["report_verbs"] for t in governors)
+            return "asserted" if reported else "hypothetical"
+        return "asserted"
+
+
+def negated(token: Token) -> bool:
+    """A negation attached to the token itself ("not blocked", "no shutdown", "never cut")."""
+    return any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod")) for c in token.children)

@@ -1,0 +1,120 @@
+"""Event detection: restriction triggers over the parse, kept only with a telecom object.
+
+Trigger words ("cut off", "shut down", "block", "suspension", "blackout" ...) come from
+`models/vocab/triggers.jsonl` as Matcher patterns on lemmas. A trigger becomes an event
+mention only when a service or platform of the gazetteer hangs near it in the dependency
+tree (and not in a clause that says why, like "users who used VPNs"), and no natural,
+technical or commercial cause governs it (a storm outage, a cable cut, price cuts, a
+road blockade). Results: `doc.spans["cutoff_triggers"]`, each with `Span._.objects`,
+the service and platform spans it acts on. Anaphoric mentions ("similar announcements
+were made by ...") are kept with no object; the event stage gives them the previous one's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.components.patterns import PatternMatcher, read_patterns
+from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules, path, span_distance
+
+OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
+VETO_ANYWHERE = ("nature", "technical")
+
+if not Span.has_extension("objects"):
+    Span.set_extension("objects", default=[])
+
+
+@Language.factory(
+    "cutoff_triggers",
+    default_config={
+        "spans_key": "cutoff_triggers",
+        "gazetteer_key": "cutoff",
+        "pattern_files": ["vocab/triggers.jsonl"],
+        "rules_file": "vocab/event_rules.json",
+    },
+)
+def make_triggers(nlp: Language, name: str, spans_key: str, gazetteer_key: str, pattern_files: list[str], rules_file: str) -> "TriggerStage":
+    return TriggerStage(nlp, name, spans_key=spans_key, gazetteer_key=gazetteer_key, pattern_files=pattern_files, rules_file=rules_file)
+
+
+class TriggerStage:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, gazetteer_key: str, pattern_files: list[str], rules_file: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.gazetteer_key = gazetteer_key
+        self.pattern_files = pattern_files
+        self.rules = load_rules(rules_file)
+        self.matcher = PatternMatcher(nlp)
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
+        self.matcher.add(patterns if patterns is not None else read_patterns(self.pattern_files))
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = doc.spans[self.gazetteer_key] if self.gazetteer_key in doc.spans else []
+        found = filter_spans(self.matcher(doc))
+        kept = []
+        for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
+            triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
+            objects = [s for s in sent_spans if s.label_ in OBJECT_LABELS]
+            links: dict[int, list[Span]] = {t.start: [] for t in triggers}
+            for obj in objects:
+                best = min(triggers, key=lambda t: (self.distance(t, obj), abs(t.start - obj.start)), default=None)
+                if best is None or self.distance(best, obj) > self.rules["link_max_distance"]:
+                    continue
+                if in_cause_or_target(obj, governing_verb(best.root), self.rules):
+                    continue
+                links[best.start].append(obj)
+            vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
+            for trig in triggers:
+                trig._.objects = links[trig.start]
+                if trig.label_ == "TRIGGER" and not trig._.objects:
+                    continue
+                if self.vetoed(trig, vetoes, sent_spans):
+                    continue
+                kept.append(trig)
+            kept.extend(t for t in sent_triggers if t.label_ == "LIFT")
+        doc.spans[self.spans_key] = sorted(kept, key=lambda s: s.start)
+        return doc
+
+    def distance(self, trig: Span, obj: Span) -> int:
+        """How far an object hangs from a trigger; 99 across another clause's verb
+        ("received a text message before ... shut down"), except verbs of access
+        ("restricts users from accessing Facebook")."""
+        between = path(trig.root, obj.root)
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.rules["path_verbs"] for t in between):
+            return 99
+        return content_distance(trig.root, obj.root)
+
+    def plausible(self, trig: Span) -> bool:
+        """Not a generality ("cutting X is wrong") nor part of a clause saying why
+        ("software to bypass such blocks")."""
+        root = trig.root
+        if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
+            return False
+        if root.pos_ in ("VERB", "AUX"):
+            return True
+        verb = governing_verb(root)
+        return verb is None or verb.lemma_.lower() not in self.rules["cause_verbs"]
+
+    def vetoed(self, trig: Span, vetoes: list[Span], sent_spans: list[Span]) -> bool:
+        """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
+        official = any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3 for s in sent_spans)
+        for v in vetoes:
+            if v.id_ in VETO_ANYWHERE and not official:
+                return True
+            if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2:
+                return True
+        return False
+
+
+def _by_sentence(doc: Doc, triggers: list[Span], spans: Iterable[Span]) -> Iterable[tuple[list[Span], list[Span]]]:
+    spans = list(spans)
+    for sent in doc.sents:
+        yield (
+            [t for t in triggers if sent.start <= t.start < sent.end],
+            [s for s in spans if sent.start <= s.start < sent.end],
+        )

@@ -1,0 +1,123 @@
+"""The files researchers open (events.jsonl/.csv, timeline.csv, errors.jsonl, run.json), rebuilt
+from the store after each run.
+
+Every file is written to a temporary file in the same folder and renamed into place, so a
+reader (or a run killed half-way) sees the old complete file or the new complete one, never
+half of one. Rows are streamed from the store, so memory stays flat however large the corpus.
+`write_csv` and `write_jsonl` are the reusable pieces for other row sets (canonical events).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Sequence
+
+from pipeline.schema import event_schema
+from pipeline.store import Store
+
+TIMELINE_COLUMNS = (
+    "date_start", "date_precision", "country", "province", "restriction", "status", "services",
+    "actors", "remedies", "outlet", "url", "evidence", "event_id",
+)
+TEMP_PREFIX = ".cutoff-tmp-"
+
+
+def event_columns() -> list[str]:
+    """The event fields in schema order (canonical_id last, empty until merging has run)."""
+    return list(event_schema()["properties"])
+
+
+@contextmanager
+def atomic_write(path: str | Path) -> Iterator[IO[str]]:
+    """A text file handle whose content replaces `path` only once it is complete and flushed."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write one JSON object per line, atomically; returns the number of lines."""
+    count = 0
+    with atomic_write(path) as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def write_csv(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
+    """Write `columns` of each row as CSV with a header, atomically; returns the number of rows.
+
+    Cells are flattened by `cell` so any event-like row set (canonical events too) reads the same.
+    """
+    count = 0
+    with atomic_write(path) as f:
+        writer = csv.writer(f)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([cell(column, row.get(column)) for column in columns])
+            count += 1
+    return count
+
+
+def cell(column: str, value: Any) -> str:
+    """A field as spreadsheet text: lists joined with "; ", actors as "name (kind)",
+    evidence as its sentences joined with " | ", empty for null."""
+    if value is None:
+        return ""
+    if column == "evidence" and isinstance(value, list):
+        return " | ".join(item["text"] if isinstance(item, dict) else str(item) for item in value)
+    if isinstance(value, list):
+        return "; ".join(_item(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _item(item: Any) -> str:
+    if isinstance(item, dict) and "name" in item and "kind" in item:
+        return f"{item['name']} ({item['kind']})"
+    if isinstance(item, dict):
+        return json.dumps(item, ensure_ascii=False)
+    return str(item)
+
+
+def export_all(store: Store, out_dir: str | Path, run_info: dict[str, Any]) -> dict[str, Any]:
+    """Rebuild every output file in `out_dir` from `store`; returns what run.json says.
+
+    run.json is `run_info` (versions, wall time, and this run's own counts such as `inputs`)
+    with `counts` completed by what the written files hold: articles, events, errors.
+    """
+    out = Path(out_dir)
+    for stale in out.glob(f"{TEMP_PREFIX}*"):  # left behind by a run killed mid-write
+        stale.unlink(missing_ok=True)
+    events = write_jsonl(out / "events.jsonl", store.iter_events())
+    write_csv(out / "events.csv", store.iter_events(), event_columns())
+    write_csv(out / "timeline.csv", store.iter_events(by_date=True), TIMELINE_COLUMNS)
+    errors = write_jsonl(out / "errors.jsonl", store.iter_errors())
+    articles = store.summary(last_runs=0)["articles"]
+    run = dict(run_info)
+    run["counts"] = {
+        **run_info.get("counts", {}),
+        "articles": sum(articles.values()),
+        "articles_by_status": articles,
+        "events": events,
+        "errors": errors,
+    }
+    with atomic_write(out / "run.json") as f:
+        json.dump(run, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    return run

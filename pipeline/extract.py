@@ -1,0 +1,36 @@
+"""From an analysed Doc to full event records: the article's metadata, ids, version."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from pipeline import PIPELINE_VERSION
+from pipeline.article import Article
+
+
+def events_from_doc(doc: Doc, article: Article) -> list[dict]:
+    """Every event the stages found in `doc`, as records of the spec's section 3."""
+    records = []
+    for seq, event in enumerate(doc._.events):
+        key = f"{article.content_hash}|{PIPELINE_VERSION}|{seq}"
+        records.append({
+            "event_id": hashlib.sha256(key.encode()).hexdigest()[:20],
+            "article_id": article.id,
+            "source": article.source,
+            "url": article.url,
+            "title": article.title,
+            "outlet": article.outlet,
+            "published": article.published,
+            **event,
+            "pipeline_version": PIPELINE_VERSION,
+        })
+    return records
+
+
+def prepare_doc(nlp, article: Article) -> Doc:
+    """Tokenise an article and attach what the stages need to know about it."""
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc

@@ -1,0 +1,237 @@
+"""`OUT/cutoff.sqlite`: the one place a run's results live; every export is rebuilt from it.
+
+Each batch of articles goes in as one SQLite transaction (WAL journal), so a run killed at
+any moment, even by SIGKILL, leaves every article either fully stored or not at all, and the
+next run resumes by skipping what is already done.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from pipeline import PIPELINE_VERSION
+from pipeline.article import Article, ReadError
+
+DB_NAME = "cutoff.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    key TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'error')),
+    error TEXT,
+    metadata TEXT NOT NULL,
+    run_id INTEGER,
+    updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    event_id TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (article_key, seq)
+);
+CREATE INDEX IF NOT EXISTS events_by_id ON events (event_id);
+CREATE TABLE IF NOT EXISTS errors (
+    source TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    extra TEXT NOT NULL,
+    run_id INTEGER,
+    PRIMARY KEY (source, line)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started TEXT NOT NULL,
+    ended TEXT,
+    info TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    counts TEXT,
+    status TEXT NOT NULL
+);
+"""
+# errors.line is 0 for whole-file errors: SQLite treats NULLs as distinct in a key, which
+# would let a rerun add the same file error again.
+NO_LINE = 0
+SORT_BY_DATE = (
+    "ORDER BY json_extract(record, '$.date_start') IS NULL, json_extract(record, '$.date_start'), article_key, seq"
+)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def store_path(out_dir: str | Path) -> Path:
+    return Path(out_dir) / DB_NAME
+
+
+class Store:
+    """Articles, their events, read errors and runs of one output folder."""
+
+    def __init__(self, out_dir: str | Path) -> None:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        self.path = store_path(out_dir)
+        # isolation_level=None: transactions are opened explicitly, so a batch is exactly one.
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")  # durable against process crashes in WAL mode
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- runs -------------------------------------------------------------------------
+
+    def begin_run(self, info: dict[str, Any]) -> int:
+        """Record a run as started. Runs still marked running were killed: say so."""
+        with self._transaction() as db:
+            db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+            cur = db.execute(
+                "INSERT INTO runs (started, info, versions, status) VALUES (?, ?, ?, 'running')",
+                (now(), _dumps(info), _dumps(info.get("versions", {}))),
+            )
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE runs SET ended = ?, counts = ?, status = ? WHERE run_id = ?",
+                (now(), _dumps(counts), status, run_id),
+            )
+
+    # --- articles ---------------------------------------------------------------------
+
+    def needs_processing(self, article: Article, pipeline_version: str) -> bool:
+        """False when this source was already processed with the same content and pipeline."""
+        row = self.db.execute(
+            "SELECT content_hash, pipeline_version, status FROM articles WHERE key = ?", (article.source,)
+        ).fetchone()
+        return row is None or row[:2] != (article.content_hash, pipeline_version) or row[2] == "error"
+
+    def commit_batch(
+        self,
+        run_id: int,
+        results: list[tuple[Article, list[dict[str, Any]]]],
+        skipped: list[Article],
+        errors: list[ReadError],
+    ) -> None:
+        """Store one batch atomically: it is all in, or (on any exception or kill) none of it.
+
+        Each article's old events are replaced, so a rerun never duplicates them; an article
+        that reads fine now loses the read error it had before. An error whose source is a
+        stored article (a failure while processing it) marks that article `error` and drops
+        its events, so the next run retries it.
+        """
+        stamp, version = now(), self._run_version(run_id)
+        with self._transaction() as db:
+            for article, events in results:  # one article at a time: a source read twice is replaced
+                self._put_article(db, run_id, version, article, "done", stamp)
+                db.executemany(
+                    "INSERT INTO events (article_key, seq, event_id, record) VALUES (?, ?, ?, ?)",
+                    [(article.source, seq, event["event_id"], _dumps(event)) for seq, event in enumerate(events)],
+                )
+            for article in skipped:
+                self._put_article(db, run_id, version, article, "skipped", stamp)
+            for error in errors:
+                self._put_error(db, run_id, error, stamp)
+
+    def _run_version(self, run_id: int) -> str:
+        """The pipeline version a run declared in `begin_run(info)` (`info["pipeline_version"]`)."""
+        row = self.db.execute("SELECT info FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None:
+            raise ValueError(f"no run {run_id} in {self.path}")
+        return json.loads(row[0]).get("pipeline_version") or PIPELINE_VERSION
+
+    def _put_article(
+        self, db: sqlite3.Connection, run_id: int, version: str, article: Article, status: str, stamp: str
+    ) -> None:
+        meta = {k: v for k, v in article.to_dict().items() if k != "text"}
+        db.execute("DELETE FROM events WHERE article_key = ?", (article.source,))
+        db.execute(
+            "INSERT OR REPLACE INTO articles (key, article_id, content_hash, pipeline_version, status, error,"
+            " metadata, run_id, updated) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            (article.source, article.id, article.content_hash, version, status, _dumps(meta), run_id, stamp),
+        )
+        db.executemany("DELETE FROM errors WHERE source = ? AND line = ?", _error_keys(article.source))
+
+    def _put_error(self, db: sqlite3.Connection, run_id: int, error: ReadError, stamp: str) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO errors (source, line, reason, extra, run_id) VALUES (?, ?, ?, ?, ?)",
+            (error.source, error.line or NO_LINE, error.reason, _dumps(error.extra), run_id),
+        )
+        key = f"{error.source}:{error.line}" if error.line else error.source
+        db.execute("DELETE FROM events WHERE article_key = ?", (key,))
+        db.execute(
+            "UPDATE articles SET status = 'error', error = ?, run_id = ?, updated = ? WHERE key = ?",
+            (error.reason, run_id, stamp, key),
+        )
+
+    # --- reading ----------------------------------------------------------------------
+
+    def iter_events(self, *, by_date: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored event, streamed: by article and position, or by `date_start` with
+        undated events last (the timeline order)."""
+        order = SORT_BY_DATE if by_date else "ORDER BY article_key, seq"
+        for (record,) in self.db.execute(f"SELECT record FROM events {order}"):
+            yield json.loads(record)
+
+    def iter_errors(self) -> Iterator[dict[str, Any]]:
+        """Every stored read error as an errors.jsonl record (source, line, reason, extras)."""
+        rows = self.db.execute("SELECT source, line, reason, extra FROM errors ORDER BY source, line")
+        for source, line, reason, extra in rows:
+            yield ReadError(source, reason, line or None, json.loads(extra)).to_dict()
+
+    def summary(self, last_runs: int = 5) -> dict[str, Any]:
+        """What the store holds: articles by status, event and error counts, the latest runs."""
+        by_status = dict.fromkeys(("done", "skipped", "error"), 0)
+        by_status.update(self.db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
+        runs = self.db.execute(
+            "SELECT run_id, started, ended, counts, status FROM runs ORDER BY run_id DESC LIMIT ?", (last_runs,)
+        ).fetchall()
+        return {
+            "articles": by_status,
+            "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "errors": self.db.execute("SELECT count(*) FROM errors").fetchone()[0],
+            "runs": [
+                {"run_id": r[0], "started": r[1], "ended": r[2], "counts": json.loads(r[3] or "{}"), "status": r[4]}
+                for r in runs
+            ],
+        }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _error_keys(article_key: str) -> list[tuple[str, int]]:
+    """The errors rows a now-readable article supersedes: its own, and for a record
+    `path:LINE` that line's error and any whole-file error of `path`."""
+    keys = [(article_key, NO_LINE)]
+    path, sep, line = article_key.rpartition(":")
+    if sep and line.isdigit():
+        keys += [(path, int(line)), (path, NO_LINE)]
+    return keys

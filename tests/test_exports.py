@@ -1,0 +1,147 @@
+"""Output files: complete or absent (never half-written), spreadsheet-friendly, counted in run.json."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from pipeline import PIPELINE_VERSION
+from pipeline.article import Article, ReadError
+from pipeline.exports import TIMELINE_COLUMNS, atomic_write, cell, event_columns, export_all, write_csv, write_jsonl
+from pipeline.schema import event_errors
+from pipeline.store import Store
+
+
+def full_event(art: Article, n: int, **fields) -> dict:
+    record = {
+        "event_id": f"{art.id}-{n}", "article_id": art.id, "source": art.source, "url": "https://x.example/1",
+        "title": "T", "outlet": "Wire", "published": "2022-05", "status": "asserted",
+        "restriction": "international_barring", "country": "CN", "province": "Henan", "province_code": "CN-HA",
+        "city": None, "date_start": "2022-05-07", "date_precision": "day", "date_announced": None, "date_end": None,
+        "date_text": ["May 7"], "actors": [{"name": "Henan Mobile", "kind": "carrier"}, {"name": "Police", "kind": "police"}],
+        "services": ["international_sms", "international_calls"], "platforms": [], "targets": ["users"],
+        "remedies": ["id_verification", "registration"], "remedy_text": ["present an ID card"], "justification": ["fraud"],
+        "duration": None,
+        "evidence": [{"text": "Calls were barred.", "start": 0, "end": 18}, {"text": "Bring an ID.", "start": 19, "end": 31}],
+        "confidence": 0.8, "pipeline_version": PIPELINE_VERSION,
+    }
+    record.update(fields)
+    assert event_errors(record) == []
+    return record
+
+
+@pytest.fixture
+def filled(tmp_path):
+    out = tmp_path / "out"
+    store = Store(out)
+    run = store.begin_run({"pipeline_version": PIPELINE_VERSION})
+    a, b = Article(text="A text.", source="a.txt"), Article(text="B text.", source="b.txt")
+    events = [
+        (a, [full_event(a, 0, date_start=None, date_precision=None), full_event(a, 1, date_start="2021-08", date_precision="month")]),
+        (b, [full_event(b, 0), full_event(b, 1, date_start="2021", date_precision="year", status="negated")]),
+    ]
+    store.commit_batch(run, events, [Article(text="Sport.", source="s.txt")], [ReadError("bad.jsonl", "malformed JSON", 4)])
+    yield store, out
+    store.close()
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_export_all_writes_every_file_and_no_temp_files(filled):
+    store, out = filled
+    (out / ".cutoff-tmp-events.jsonl.abc123").write_text("left by a killed run")
+    export_all(store, out, {"versions": {"pipeline": PIPELINE_VERSION}, "wall_time_s": 1.5, "counts": {"inputs": 4}})
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("cutoff.sqlite"))
+    assert names == ["errors.jsonl", "events.csv", "events.jsonl", "run.json", "timeline.csv"]
+
+
+def test_events_jsonl_has_every_field_unchanged(filled):
+    store, out = filled
+    export_all(store, out, {})
+    lines = (out / "events.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == list(store.iter_events())
+    assert all(event_errors(json.loads(line)) == [] for line in lines)
+
+
+def test_events_csv_joins_lists(filled):
+    store, out = filled
+    export_all(store, out, {})
+    rows = read_csv(out / "events.csv")
+    assert list(rows[0]) == event_columns()
+    assert len(rows) == 4
+    row = rows[-1]
+    assert row["actors"] == "Henan Mobile (carrier); Police (police)"
+    assert row["services"] == "international_sms; international_calls"
+    assert row["evidence"] == "Calls were barred. | Bring an ID."
+    assert row["platforms"] == "" and row["city"] == "" and row["canonical_id"] == ""
+    assert row["confidence"] == "0.8"
+
+
+def test_timeline_sorted_by_date_with_undated_last(filled):
+    store, out = filled
+    export_all(store, out, {})
+    rows = read_csv(out / "timeline.csv")
+    assert tuple(rows[0]) == TIMELINE_COLUMNS
+    assert [r["date_start"] for r in rows] == ["2021", "2021-08", "2022-05-07", ""]
+    assert [r["status"] for r in rows][0] == "negated"
+    assert rows[2]["evidence"] == "Calls were barred. | Bring an ID."
+    assert rows[2]["remedies"] == "id_verification; registration"
+
+
+def test_errors_jsonl_and_run_json_counts(filled):
+    store, out = filled
+    info = {"versions": {"pipeline": PIPELINE_VERSION, "spacy": "3.8.0"}, "wall_time_s": 2.25, "counts": {"inputs": 4}}
+    returned = export_all(store, out, info)
+    assert [json.loads(l) for l in (out / "errors.jsonl").read_text("utf-8").splitlines()] == [
+        {"source": "bad.jsonl", "line": 4, "reason": "malformed JSON"}
+    ]
+    run = json.loads((out / "run.json").read_text("utf-8"))
+    assert run == returned
+    assert run["counts"] == {
+        "inputs": 4, "articles": 3, "articles_by_status": {"done": 2, "skipped": 1, "error": 0}, "events": 4, "errors": 1,
+    }
+    assert run["versions"]["spacy"] == "3.8.0" and run["wall_time_s"] == 2.25
+    assert info["counts"] == {"inputs": 4}  # the caller's dict is not changed
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
+    path = tmp_path / "events.jsonl"
+    write_jsonl(path, [{"a": 1}])
+
+    def rows():
+        yield {"a": 2}
+        raise RuntimeError("killed half-way")
+
+    with pytest.raises(RuntimeError):
+        write_jsonl(path, rows())
+    assert path.read_text("utf-8") == '{"a": 1}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
+
+
+def test_atomic_write_replaces_only_when_complete(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("old")
+    with atomic_write(path) as f:
+        f.write("new")
+        assert path.read_text() == "old"
+    assert path.read_text() == "new"
+
+
+def test_write_csv_is_reusable_for_other_rows(tmp_path):
+    path = tmp_path / "canonical_events.csv"
+    rows = [{"canonical_id": "c1", "sources": ["a.txt", "b.txt"], "extra": "ignored"}, {"canonical_id": "c2"}]
+    assert write_csv(path, rows, ["canonical_id", "sources"]) == 2
+    assert read_csv(path) == [{"canonical_id": "c1", "sources": "a.txt; b.txt"}, {"canonical_id": "c2", "sources": ""}]
+
+
+def test_cells_handle_unicode_and_commas(tmp_path):
+    path = tmp_path / "u.csv"
+    write_csv(path, [{"title": "Zhèjiāng, \"quoted\"\nnext line"}], ["title"])
+    assert read_csv(path) == [{"title": "Zhèjiāng, \"quoted\"\nnext line"}]
+    assert cell("x", {"a": 1}) == '{"a": 1}'
+    assert cell("x", 0) == "0"
