@@ -17,12 +17,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Sequence
 
+from pipeline.csvsafe import safe_cell
+from pipeline.merge import MergeOptions, canonicalize
 from pipeline.schema import event_schema
 from pipeline.store import Store
 
 TIMELINE_COLUMNS = (
-    "date_start", "date_precision", "country", "province", "restriction", "status", "services",
-    "actors", "remedies", "outlet", "url", "evidence", "event_id",
+    "date_start", "date_precision", "country", "province", "restriction", "services", "actors",
+    "remedies", "n_articles", "outlet", "url", "evidence", "canonical_id",
+)
+CANONICAL_COLUMNS = (
+    "canonical_id", "restriction", "country", "province", "province_code", "city", "date_start",
+    "date_precision", "date_end", "date_conflicts", "conflict", "actors", "services", "platforms",
+    "targets", "remedies", "justification", "n_articles", "n_outlets", "first_reported", "confidence",
 )
 TEMP_PREFIX = ".cutoff-tmp-"
 
@@ -58,7 +65,7 @@ def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     return count
 
 
-def write_csv(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> int:
+def write_csv(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequence[str], *, csv_safe: bool = True) -> int:
     """Write `columns` of each row as CSV with a header, atomically; returns the number of rows.
 
     Cells are flattened by `cell` so any event-like row set (canonical events too) reads the same.
@@ -68,16 +75,22 @@ def write_csv(path: str | Path, rows: Iterable[dict[str, Any]], columns: Sequenc
         writer = csv.writer(f)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([cell(column, row.get(column)) for column in columns])
+            writer.writerow([cell(column, row.get(column), csv_safe=csv_safe) for column in columns])
             count += 1
     return count
 
 
-def cell(column: str, value: Any) -> str:
+def cell(column: str, value: Any, *, csv_safe: bool = True) -> str:
     """A field as spreadsheet text: lists joined with "; ", actors as "name (kind)",
-    evidence as its sentences joined with " | ", empty for null."""
-    if value is None:
-        return ""
+    evidence as its sentences joined with " | ", empty for null; text that a spreadsheet
+    would run as a formula is neutralised unless `csv_safe` is off."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+    text = _text(column, value)
+    return safe_cell(text) if csv_safe else text
+
+
+def _text(column: str, value: Any) -> str:
     if column == "evidence" and isinstance(value, list):
         return " | ".join(item["text"] if isinstance(item, dict) else str(item) for item in value)
     if isinstance(value, list):
@@ -95,7 +108,20 @@ def _item(item: Any) -> str:
     return str(item)
 
 
-def export_all(store: Store, out_dir: str | Path, run_info: dict[str, Any]) -> dict[str, Any]:
+def timeline_row(canonical: dict[str, Any]) -> dict[str, Any]:
+    """One measure on the timeline: its merged fields, where it was reported, one sentence."""
+    sources = canonical["sources"]
+    return {
+        **canonical,
+        "outlet": list(dict.fromkeys(s["outlet"] for s in sources if s.get("outlet"))),
+        "url": next((s["url"] for s in sources if s.get("url")), None),
+        "evidence": next((s["evidence"][0] for s in sources if s.get("evidence")), None),
+    }
+
+
+def export_all(
+    store: Store, out_dir: str | Path, run_info: dict[str, Any], *, merge: MergeOptions = MergeOptions(), csv_safe: bool = True,
+) -> dict[str, Any]:
     """Rebuild every output file in `out_dir` from `store`; returns what run.json says.
 
     run.json is `run_info` (versions, wall time, and this run's own counts such as `inputs`)
@@ -104,9 +130,13 @@ def export_all(store: Store, out_dir: str | Path, run_info: dict[str, Any]) -> d
     out = Path(out_dir)
     for stale in out.glob(f"{TEMP_PREFIX}*"):  # left behind by a run killed mid-write
         stale.unlink(missing_ok=True)
-    events = write_jsonl(out / "events.jsonl", store.iter_events())
-    write_csv(out / "events.csv", store.iter_events(), event_columns())
-    write_csv(out / "timeline.csv", store.iter_events(by_date=True), TIMELINE_COLUMNS)
+    canonical, canonical_ids = canonicalize(store.iter_events(), merge)
+    with_ids = lambda: ({**e, "canonical_id": canonical_ids.get(e["event_id"])} for e in store.iter_events())  # noqa: E731
+    events = write_jsonl(out / "events.jsonl", with_ids())
+    write_csv(out / "events.csv", with_ids(), event_columns(), csv_safe=csv_safe)
+    write_jsonl(out / "canonical_events.jsonl", canonical)
+    write_csv(out / "canonical_events.csv", canonical, CANONICAL_COLUMNS, csv_safe=csv_safe)
+    write_csv(out / "timeline.csv", map(timeline_row, canonical), TIMELINE_COLUMNS, csv_safe=csv_safe)
     errors = write_jsonl(out / "errors.jsonl", store.iter_errors())
     articles = store.summary(last_runs=0)["articles"]
     run = dict(run_info)

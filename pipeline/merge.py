@@ -94,6 +94,9 @@ def compatible(a: dict, b: dict, options: MergeOptions) -> bool:
     services_a, services_b = _service_keys(a), _service_keys(b)
     if not services_a & services_b and (options.require_service_overlap or (services_a and services_b)):
         return False
+    platforms_a, platforms_b = set(a.get("platforms") or []), set(b.get("platforms") or [])
+    if platforms_a and platforms_b and not platforms_a & platforms_b:
+        return False  # "Google blocked" and "Facebook blocked" are two measures
     return dates_agree(a.get("date_start"), b.get("date_start"), options.day_window)
 
 

@@ -28,7 +28,9 @@ STYLE = """
 body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
 h1{margin:0 0 .2em}.muted{color:#666}.charts{display:grid;grid-template-columns:1fr 1fr;gap:1em}
 .wide{grid-column:1/-1}.filters{margin:1em 0;display:flex;gap:.6em;align-items:center}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left;overflow-wrap:break-word}
+th:nth-child(1){width:7em}th:nth-child(3),th:nth-child(4){width:11em}th:nth-child(7){width:8em}th:last-child{width:32%}
 th{background:#f3f3f3;position:sticky;top:0}tr[hidden]{display:none}
 ul.sources{margin:0;padding-left:1.1em}blockquote{margin:.2em 0 .4em;color:#444;font-style:italic}
 .conflict{color:#b00;font-weight:bold}
@@ -51,6 +53,8 @@ FILTER_JS = """
     shown.textContent = n;
   }
   [q, c, r].forEach(function (el) { el.addEventListener('input', apply); el.addEventListener('change', apply); });
+  var shared = new URLSearchParams(location.hash.slice(1)).get('q');  // a shareable filtered view: report.html#q=Henan
+  if (shared) q.value = shared;
   apply();
 })();
 """
@@ -71,14 +75,15 @@ def write_report(out_dir: Path | str, dest: Path | str | None = None, options: M
 
     out = Path(out_dir)
     events = read_jsonl(out / "events.jsonl")
-    page = render_report(load_canonical(out, options, events), n_events=len(events), title=out.resolve().name)
+    asserted = sum(1 for e in events if e.get("status") == "asserted")
+    page = render_report(load_canonical(out, options, events), n_events=asserted, title=out.resolve().name)
     path = Path(dest) if dest else out / "report.html"
     write_atomic(path, lambda tmp: tmp.write_text(page, encoding="utf-8"))
     return path
 
 
 def render_report(canonical: list[dict], *, n_events: int, title: str) -> str:
-    """The whole page as one string."""
+    """The whole page as one string; `n_events` is the number of asserted per-article events merged."""
     from plotly.offline import get_plotlyjs
 
     figures = {"timeline": timeline_figure(canonical), "by-country": count_figure(canonical, "country"),
@@ -92,7 +97,7 @@ def render_report(canonical: list[dict], *, n_events: int, title: str) -> str:
 <title>Cutoff report: {e(title)}</title><style>{STYLE}</style></head>
 <body>
 <h1>Cutoff report</h1>
-<p class="muted">{e(title)}: {len(canonical)} canonical events merged from {n_events} per-article events
+<p class="muted">{e(title)}: {len(canonical)} canonical events merged from {n_events} asserted per-article events
 ({undated} undated, listed in the table but not on the timeline).</p>
 <div class="charts"><div id="timeline" class="wide"></div><div id="by-country"></div><div id="by-restriction"></div></div>
 {events_table(canonical)}
@@ -120,23 +125,22 @@ def timeline_figure(canonical: list[dict]) -> dict:
     import plotly.graph_objects as go
 
     dated = [c for c in canonical if c.get("date_start")]
-    places = sorted({place_label(c) for c in dated}, reverse=True)
+    places = sorted({_axis_label(c) for c in dated}, reverse=True)
     fig = go.Figure()
     for restriction, colour in RESTRICTION_COLOURS.items():
         points = [c for c in dated if c["restriction"] == restriction]
         if points:
             fig.add_trace(go.Scatter(
-                x=[_plot_date(c["date_start"]) for c in points], y=[html.escape(place_label(c)) for c in points],
-                mode="markers", name=html.escape(restriction), hovertext=[_hover(c) for c in points],
+                x=[_plot_date(c["date_start"]) for c in points], y=[_axis_label(c) for c in points],
+                mode="markers", name=_plot_text(restriction), hovertext=[_hover(c) for c in points],
                 hoverinfo="text",
                 marker={"color": colour, "size": [9 + 3 * min(c.get("n_articles") or 1, 5) for c in points],
                         "symbol": [PRECISION_SYMBOLS.get(c.get("date_precision"), "circle") for c in points],
                         "line": {"width": 1, "color": "#333"}},
             ))
     fig.update_layout(title="Canonical events by start date and place (square: month known, diamond: year known)",
-                      height=max(320, 140 + 32 * len(places)), margin={"l": 200},
-                      yaxis={"type": "category", "categoryorder": "array",
-                             "categoryarray": [html.escape(p) for p in places]},
+                      height=max(320, 140 + 32 * len(places)),
+                      yaxis={"type": "category", "categoryorder": "array", "categoryarray": places, "automargin": True},
                       xaxis={"type": "date", "title": "start date"})
     return fig.to_plotly_json()
 
@@ -148,16 +152,16 @@ def count_figure(canonical: list[dict], field: str) -> dict:
     counts = Counter(c.get(field) or "unknown" for c in canonical)
     keys = sorted(counts, key=lambda k: (-counts[k], k))
     colours = [RESTRICTION_COLOURS.get(k, "#4c78a8") for k in keys] if field == "restriction" else "#4c78a8"
-    fig = go.Figure(go.Bar(x=[html.escape(k) for k in keys], y=[counts[k] for k in keys], marker_color=colours,
-                           hovertext=[f"{html.escape(k)}: {counts[k]}" for k in keys], hoverinfo="text"))
+    fig = go.Figure(go.Bar(x=[_plot_text(k) for k in keys], y=[counts[k] for k in keys], marker_color=colours,
+                           hovertext=[f"{_plot_text(k)}: {counts[k]}" for k in keys], hoverinfo="text"))
     fig.update_layout(title=f"Canonical events by {field}", height=340, xaxis={"type": "category"},
-                      yaxis={"title": "events", "rangemode": "tozero", "dtick": 1 if max(counts.values(), default=0) < 10 else None})
+                      yaxis={"title": "events", "rangemode": "tozero",
+                             "dtick": 1 if max(counts.values(), default=0) < 10 else None})
     return fig.to_plotly_json()
 
 
 def events_table(canonical: list[dict]) -> str:
     """The filter controls and one escaped table row per canonical event."""
-    e = html.escape
     countries = sorted({c.get("country") or "" for c in canonical} - {""})
     restrictions = sorted({c["restriction"] for c in canonical})
     rows = "\n".join(_row(c) for c in canonical)
@@ -203,20 +207,32 @@ def _row(c: dict) -> str:
         date += f'<br><span class="conflict">conflicting dates: {e(", ".join(c.get("date_conflicts") or []))}</span>'
     services = ", ".join(c.get("services") or []) + (f" ({', '.join(c['platforms'])})" if c.get("platforms") else "")
     actors = ", ".join(f"{a['name']} ({a['kind']})" for a in c.get("actors") or [])
-    return (f'<tr data-country="{e(c.get("country") or "")}" data-restriction="{e(c["restriction"])}">'
+    return (f'<tr id="{e(c["canonical_id"])}" data-country="{e(c.get("country") or "")}" '
+            f'data-restriction="{e(c["restriction"])}">'
             f"<td>{date}</td><td>{e(place_label(c))}</td><td>{e(c['restriction'])}</td><td>{e(services)}</td>"
             f"<td>{e(actors)}</td><td>{e(', '.join(c.get('remedies') or []))}</td>"
-            f"<td>{c.get('n_articles', 0)} articles, {c.get('n_outlets', 0)} outlets</td>"
+            f"<td>{_count(c.get('n_articles', 0), 'article')}, {_count(c.get('n_outlets', 0), 'outlet')}</td>"
             f'<td><ul class="sources">{"".join(_source_item(s) for s in c.get("sources") or [])}</ul></td></tr>')
 
 
 def _source_item(source: dict) -> str:
     e = html.escape
-    label = source.get("outlet") or source.get("title") or urlsplit(source.get("url") or "").hostname or source["article_id"]
+    host = urlsplit(source.get("url") or "").hostname
+    label = source.get("outlet") or source.get("title") or host or source["article_id"]
     meta = ", ".join(v for v in (source.get("title") if source.get("outlet") else None, source.get("published")) if v)
     quotes = "".join(f"<blockquote>{e(text)}</blockquote>" for text in source.get("evidence") or [])
     meta_html = f' <span class="muted">{e(meta)}</span>' if meta else ""
     return f"<li>{safe_link(source.get('url'), label)}{meta_html}{quotes}</li>"
+
+
+def _axis_label(c: dict, limit: int = 40) -> str:
+    """The place as a timeline row label, shortened (the hover text has it in full)."""
+    label = place_label(c)
+    return _plot_text(label if len(label) <= limit else label[: limit - 1] + "…")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _plot_date(partial: str) -> str:
@@ -225,12 +241,20 @@ def _plot_date(partial: str) -> str:
 
 
 def _hover(c: dict) -> str:
-    e = html.escape
+    e = _plot_text
     lines = [f"<b>{e(c['restriction'])}</b>", f"{e(c['date_start'])} ({e(c.get('date_precision') or '?')})",
              e(place_label(c))]
     if c.get("services"):
         lines.append("services: " + e(", ".join(c["services"])))
     if c.get("actors"):
         lines.append("actors: " + e(", ".join(a["name"] for a in c["actors"])))
-    lines.append(f"{c.get('n_articles', 0)} articles, {c.get('n_outlets', 0)} outlets")
+    lines.append(f"{_count(c.get('n_articles', 0), 'article')}, {_count(c.get('n_outlets', 0), 'outlet')}")
     return "<br>".join(lines)
+
+
+def _plot_text(text: str) -> str:
+    """Text for plotly labels, which read a subset of HTML: no tag can form once < and > are entities.
+
+    (plotly decodes &lt; &gt; &amp; but shows &quot; literally, hence not html.escape.)
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import json
 import os
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.csvsafe import safe_cell
+from pipeline.exports import cell
 from pipeline.merge import MergeOptions, canonicalize
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def load_records(out_dir: Path | str, options: MergeOptions = MergeOptions()) ->
     events = read_jsonl(Path(out_dir) / "events.jsonl")
     canonical = load_canonical(out_dir, options, events)
     mapping = {s["event_id"]: c["canonical_id"] for c in canonical for s in c.get("sources") or []}
-    events = [e | {"canonical_id": e.get("canonical_id") or mapping.get(e["event_id"])} for e in events]
+    events = [e | {"canonical_id": mapping.get(e["event_id"], e.get("canonical_id"))} for e in events]
     sources = [s | {"canonical_id": c["canonical_id"]} for c in canonical for s in c.get("sources") or []]
     return {name: [_project(name, row) for row in rows]
             for name, rows in (("events", events), ("canonical_events", canonical), ("sources", sources))}
@@ -115,7 +116,8 @@ def to_jsonl(out_dir: Path | str, dest: Path | str, *, options: MergeOptions = M
 
 def to_csv(out_dir: Path | str, dest: Path | str, *, csv_safe: bool = True,
            options: MergeOptions = MergeOptions()) -> list[Path]:
-    """Write the three tables as DEST/NAME.csv: lists joined with "; ", actors as "name (kind)".
+    """Write the three tables as DEST/NAME.csv: lists joined with "; ", actors as "name (kind)",
+    evidence sentences joined with " | " (as in the run's events.csv).
 
     With `csv_safe`, text cells a spreadsheet could run as a formula are neutralised (see csvsafe).
     """
@@ -124,7 +126,7 @@ def to_csv(out_dir: Path | str, dest: Path | str, *, csv_safe: bool = True,
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([name for name, _ in columns])
-            writer.writerows([_csv_cell(row[name], kind, csv_safe) for name, kind in columns] for row in rows)
+            writer.writerows([cell(name, row[name], csv_safe=csv_safe) for name, _ in columns] for row in rows)
 
     return _export(out_dir, dest, "csv", write, options)
 
@@ -156,7 +158,8 @@ def arrow_schema(table: str) -> pa.Schema:
 
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename: readers never see half a file."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # the prefix of exports.py's temp files; created by `write` itself so the umask applies, unlike mkstemp's 0600
+    tmp = path.with_name(f".cutoff-tmp-{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
     try:
         write(tmp)
         os.replace(tmp, path)
@@ -191,22 +194,4 @@ def _project(table: str, row: dict) -> dict:
 
 
 def _pandas_dtype(kind: str) -> str:
-    return {"string": "string", "string?": "string", "float64": "float64", "int64": "int64", "bool": "bool"}.get(kind, "object")
-
-
-def _csv_cell(value: Any, kind: str, csv_safe: bool) -> str:
-    if value is None:
-        return ""
-    if kind in ("float64", "int64"):
-        return str(value)
-    if kind == "bool":
-        return "true" if value else "false"
-    if kind == "actors":
-        text = "; ".join(f"{a['name']} ({a['kind']})" for a in value)
-    elif kind == "evidence":
-        text = "; ".join(e["text"] for e in value)
-    elif kind == "list<string>":
-        text = "; ".join(value)
-    else:
-        text = value
-    return safe_cell(text) if csv_safe else text
+    return "object" if kind in _LIST_KINDS else "string" if kind.startswith("string") else kind

@@ -299,25 +299,31 @@ class EventLinker:
                 m.justification.add(s.id_)
 
     def restriction(self, m: Mention, trigs: list[Span]) -> str:
-        services = m.services
+        """Restriction type from the trigger and its objects (spec 4.1), then the services
+        named the way that type needs them (spec 4.2): a subscriber's "phone" is
+        `mobile_service`, an area's is `voice_calls`; "all telecommunications" is
+        `voice_calls` plus `internet`."""
+        if m.international and m.services & {"voice_calls", "sms"}:
+            m.services = {INTERNATIONAL.get(s, s) for s in m.services}
+        area = m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}
         if any(t.id_ in ("throttle", "slow") for t in trigs):
-            return "throttling"
-        if m.international and services & {"voice_calls", "sms"}:
-            m.services = {INTERNATIONAL.get(s, s) for s in services}
-        if m.services & {"international_calls", "international_sms"}:
-            return "international_barring"
-        if m.services and m.services <= {"platform", "vpn"}:
-            return "service_block"
-        if "phone" in m.services and (m.individual or not (m.region or m.city)) and not m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}:
-            m.services = (m.services - {"phone"}) | {"mobile_service"}
-            return "subscriber_cutoff"
-        if m.services & {"internet", "mobile_internet", "fixed_internet", "voice_calls", "sms", "phone", "telecom_all"}:
-            area = set()
-            for s in m.services:
-                area |= {"voice_calls", "internet"} if s == "telecom_all" else {PHONE_TO_AREA.get(s, s)}
-            m.services = area
-            return "network_shutdown"
-        return "other"
+            kind = "throttling"
+        elif m.services & {"international_calls", "international_sms"}:
+            kind = "international_barring"
+        elif m.services and m.services <= {"platform", "vpn"}:
+            kind = "service_block"
+        elif "phone" in m.services and not area and (m.individual or not (m.region or m.city)):
+            kind = "subscriber_cutoff"
+        elif area or m.services & {"voice_calls", "sms", "phone"}:
+            kind = "network_shutdown"
+        else:
+            kind = "other"
+        phone = "mobile_service" if kind == "subscriber_cutoff" else "voice_calls"
+        named = set()
+        for s in m.services:
+            named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}
+        m.services = named
+        return kind
 
     # -- discourse ------------------------------------------------------------------------
 

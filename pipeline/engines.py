@@ -1,0 +1,87 @@
+"""Where batches are analysed: in this process, in a pool of local processes, or on Dask.
+
+Every engine yields `BatchResult`s in the order the batches went in, with a bounded
+number in flight, so memory stays flat however large the folder and the store sees
+the same sequence whichever engine ran.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import chain
+
+from pipeline.analyse import BatchResult, analyse_batch, get_nlp
+from pipeline.article import Article
+
+
+class LocalEngine:
+    """`workers` processes on this machine (1: no subprocess at all)."""
+
+    def __init__(self, model: str, workers: int = 1, triage: bool = True) -> None:
+        self.work = partial(analyse_batch, model=model, triage=triage)
+        self.model = model
+        self.workers = workers
+
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        batches = _started(batches)
+        if batches is None:
+            return
+        if self.workers == 1:
+            yield from map(self.work, batches)
+            return
+        with mp.get_context("fork").Pool(self.workers, initializer=_worker_init, initargs=(self.model,)) as pool:
+            yield from _bounded(batches, lambda b: pool.apply_async(self.work, (b,)), lambda f: f.get(), 2 * self.workers)
+
+
+class DaskEngine:
+    """Batches spread over a Dask cluster: an existing scheduler, or a LocalCluster."""
+
+    def __init__(self, model: str, scheduler: str | None = None, workers: int = 2, triage: bool = True) -> None:
+        self.model, self.scheduler, self.workers, self.triage = model, scheduler, workers, triage
+
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
+        from dask.distributed import Client, LocalCluster
+
+        batches = _started(batches)
+        if batches is None:
+            return
+        cluster = None
+        if self.scheduler is None:
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(self.scheduler or cluster)
+        try:
+            in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
+            submit = lambda b: client.submit(analyse_batch, b, self.model, self.triage, pure=False)  # noqa: E731
+            yield from _bounded(batches, submit, lambda f: f.result(), in_flight)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _started(batches: Iterable[list[Article]]) -> Iterator[list[Article]] | None:
+    """The batches, or None when there are none: no model or cluster is started for nothing."""
+    batches = iter(batches)
+    first = next(batches, None)
+    return None if first is None else chain([first], batches)
+
+
+def _bounded(batches: Iterable[list[Article]], submit, result, limit: int) -> Iterator[BatchResult]:
+    """Keep at most `limit` batches submitted; yield their results in order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= limit:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+def _worker_init(model: str) -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly after the current batch."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    get_nlp(model)

@@ -1,0 +1,36 @@
+"""Gazetteer stage: places, regional carriers, platforms from the data files in models/."""
+
+
+def labelled(nlp, text):
+    doc = nlp(text)
+    return {(s.text, s.label_, s.id_) for s in doc.spans["cutoff"]}
+
+
+def test_regional_carrier_forms_resolve_to_province(nlp):
+    spans = labelled(nlp, "Henan Mobile and China Mobile's Fujian branch and Zhejiang Unicom stopped the service.")
+    assert ("Henan Mobile", "CARRIER", "CN-HA") in spans
+    assert ("Zhejiang Unicom", "CARRIER", "CN-ZJ") in spans
+    assert any(label == "CARRIER" and ident == "CN-FJ" for _, label, ident in spans)
+
+
+def test_cities_map_to_their_region(nlp):
+    spans = labelled(nlp, "Residents of Urumqi and Srinagar said the network was down.")
+    assert ("Urumqi", "CITY", "CN-XJ") in spans
+    assert ("Srinagar", "CITY", "IN-JK") in spans
+
+
+def test_common_region_names(nlp):
+    spans = labelled(nlp, "Officials in Xinjiang, Tibet and Inner Mongolia and in Kashmir met.")
+    ids = {ident for _, label, ident in spans if label == "REGION"}
+    assert {"CN-XJ", "CN-XZ", "CN-NM", "IN-JK"} <= ids
+
+
+def test_place_inside_a_longer_name_is_not_a_place(nlp):
+    spans = labelled(nlp, "The New York Times reported the cut.")
+    assert not any(label in ("REGION", "CITY") for _, label, _ in spans)
+
+
+def test_platform_names_are_canonical(nlp):
+    spans = labelled(nlp, "Authorities blocked Whatsapp, X (formerly Twitter) and Facebook Messenger.")
+    ids = {ident for _, label, ident in spans if label == "PLATFORM"}
+    assert {"whatsapp", "twitter", "messenger"} <= ids

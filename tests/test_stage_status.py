@@ -1,0 +1,26 @@
+"""Status stage: asserted, negated and hypothetical mentions."""
+
+import pytest
+
+
+def statuses(nlp, text):
+    doc = nlp(text)
+    return [t._.status for t in doc.spans["cutoff_triggers"] if t.label_ != "LIFT"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Authorities cut mobile internet in Manipur on Tuesday.", "asserted"),
+        ("Fujian Telecom has not blocked international calls.", "negated"),
+        ("Officials denied that mobile internet was cut in Amhara.", "negated"),
+        ("WhatsApp is not blocked in the country.", "negated"),
+        ("The government may extend the mobile internet ban to other districts.", "hypothetical"),
+        ("The regulator plans to block Telegram next year.", "hypothetical"),
+        ("Analysts believe the whole country would later block overseas calls.", "hypothetical"),
+        ("The carriers said they would suspend international text messages by June 1.", "asserted"),
+        ("If protests continue, officials could shut down the internet.", "hypothetical"),
+    ],
+)
+def test_status(nlp, text, expected):
+    assert statuses(nlp, text) and set(statuses(nlp, text)) == {expected}, statuses(nlp, text)
