@@ -447,3 +447,12 @@ def test_progress_bar_with_rate_when_stderr_is_a_terminal(small, tmp_path, monke
     assert re.search(r"articles .*\d+/s", shown), shown
     assert re.search(r"\d+ events, 1 errors", shown)
     assert SUMMARY.match(shown.strip().splitlines()[-1])
+
+
+def test_max_size_must_be_a_positive_number_of_megabytes(small, tmp_path, capsys):
+    for bad in ("0", "-1", "abc", "inf"):
+        with pytest.raises(SystemExit) as exit_:
+            cutoff_here("run", small, "--out", tmp_path / "out", "--max-size", bad)
+        assert exit_.value.code == 2
+        assert f"argument --max-size: must be a size in MB above 0, not '{bad}'" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -19,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="articles per batch and per commit")
     p.add_argument("--reprocess", action="store_true", help="analyse every article again, even unchanged ones")
     p.add_argument("--no-triage", dest="triage", action="store_false", help="parse every article, even off-topic ones")
-    p.add_argument("--max-size", type=float, default=50, metavar="MB", help="skip files (or JSONL lines) larger than this (default 50)")
+    p.add_argument("--max-size", type=_positive_mb, default=50, metavar="MB", help="skip files (or JSONL lines) larger than this (default 50)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--no-csv-safe", dest="csv_safe", action="store_false", help="write CSV cells raw (no formula neutralising)")
     add_merge_arguments(p)
@@ -41,6 +41,16 @@ def main(args: argparse.Namespace) -> int:
     if report["status"] == "interrupted":
         return 130
     return 3 if report["counts"].get("errors") else 0
+
+
+def _positive_mb(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a size in MB above 0, not {value!r}")
+    return number
 
 
 def _positive(value: str) -> int:

@@ -65,6 +65,7 @@ class DateStage:
                 spans.append(Span(doc, start, end, label="DATE"))
                 taken.update(range(start, end))
         out = []
+        last_day: str | None = None
         for span in sorted(spans, key=lambda s: s.start):
             duration = self.duration(span)
             if duration:
@@ -73,8 +74,9 @@ class DateStage:
                 out.append(span)
                 continue
             future = self.is_future(span)
-            value = resolve_date(span.text, doc._.published, "future" if future else "past", self.vocab_file)
+            value = after_previous(span.text, last_day, self.words) or resolve_date(span.text, doc._.published, "future" if future else "past", self.vocab_file)
             if value:
+                last_day = value["value"] if value["precision"] == "day" else last_day
                 span = Span(doc, span.start, span.end, label="DATE")
                 span._.date = {**value, "text": span.text}
                 out.append(span)
@@ -112,6 +114,34 @@ class DateStage:
                 break
             head = head.head
         return False
+
+
+def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
+    """"Two days later", "the next day": counted from the date the text gave before."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens)) or "day" not in " ".join(tokens):
+        return None
+    if tokens[-1] not in ("later", "after", "day") or any(t in MONTHS for t in tokens):
+        return None
+    amount = next((words["numbers"].get(t) or (int(t) if t.isdigit() else None) for t in tokens if t in words["numbers"] or t.isdigit()), 1)
+    if "week" in tokens or "weeks" in tokens:
+        amount *= 7
+    day = dt.date.fromisoformat(last_day) + dt.timedelta(days=amount)
+    return {"value": day.isoformat(), "precision": "day"}
+
+
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+
+
+def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
+    """"Friday" in a Friday paper is that day; "last Friday" the one before; "next Friday" after."""
+    if not tokens or tokens[-1] not in WEEKDAYS or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] not in ("last", "next", "this", "on")):
+        return None
+    target = WEEKDAYS.index(tokens[-1])
+    if tokens[0] == "next" or (prefer == "future" and tokens[0] != "last"):
+        return base + dt.timedelta(days=(target - base.weekday()) % 7 or (7 if tokens[0] == "next" else 0))
+    back = (base.weekday() - target) % 7
+    return base - dt.timedelta(days=back or (7 if tokens[0] == "last" else 0))
 
 
 @lru_cache(maxsize=8)
@@ -174,11 +204,19 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
         cleaned, prefer = tokens[1], "past"
         base = first - dt.timedelta(days=1)  # "last November" in November means the year before
+    day = weekday(tokens, base, prefer) if pub_precision == "day" else None
+    if day is not None:
+        return {"value": day.isoformat(), "precision": "day"}
     if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
         cleaned = "this " + " ".join(tokens[2:])
     data = _parser(prefer, base).get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None
+    if prefer == "future" and not relative and not has_year:
+        # "would suspend by March 15" in a paper of March 20: the nearest March 15, not next year's
+        past = _parser("past", last).get_date_data(cleaned)
+        if past and past.date_obj and abs((past.date_obj.date() - base).days) < abs((data.date_obj.date() - base).days):
+            data = past
     period = data.period or "day"
     precision = {"day": "day", "time": "day", "week": "month", "month": "month", "year": "year"}.get(period, "day")
     if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):

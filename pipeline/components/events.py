@@ -20,13 +20,14 @@ come from the text; `pipeline.extract` adds the article's metadata and ids.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.patterns import MODELS_DIR
-from pipeline.components.rules import dep_distance, governing_verb, in_cause_or_target, load_rules, span_distance
+from pipeline.components.rules import dep_distance, governing_verb, in_cause_or_target, in_target, load_rules
 
 PLACE_LABELS = ("REGION", "CITY")
 ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
@@ -34,6 +35,9 @@ PHONE_TO_AREA = {"phone": "voice_calls"}
 INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
 FAR_END_OF_CALLS = {"HK", "MO", "TW"}
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+# "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
+DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+GENERIC_CARRIER = frozenset({"carrier", "operator", "company", "provider", "telco", "firm"})
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=[])
@@ -58,6 +62,7 @@ class Mention:
     international: bool = False
     individual: bool = False
     anaphoric: bool = False
+    vague: bool = False
     restriction: str = "other"
     dates: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
@@ -90,6 +95,7 @@ class EventLinker:
         self.regions_file = regions_file
         self.rules = load_rules(rules_file)
         self.regions: dict[str, dict] = {}
+        self.last_carrier: dict | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
         """Load region names and countries (models/gazetteer/regions.json)."""
@@ -98,12 +104,15 @@ class EventLinker:
     def __call__(self, doc: Doc) -> Doc:
         gaz_key, dates_key, trig_key = self.keys
         gazetteer = list(doc.spans.get(gaz_key, []))
-        dates = list(doc.spans.get(dates_key, []))
+        dateline = dateline_end(doc)
+        dates = [d for d in doc.spans.get(dates_key, []) if d.start_char >= dateline]
         triggers = list(doc.spans.get(trig_key, []))
         if not any(t.label_ != "LIFT" for t in triggers):
             doc._.events = []
             return doc
         home = self.home_country(gazetteer)
+        self.last_carrier = None
+        gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
         mentions: list[Mention] = []
         for i, sent in enumerate(doc.sents):
             spans = [s for s in gazetteer if sent.start <= s.start < sent.end]
@@ -113,7 +122,8 @@ class EventLinker:
             if events_here:
                 for m in self.sentence_mentions(sent, events_here, spans, sent_dates, home):
                     self.inherit(m, mentions, home)
-                    mentions.append(m)
+                    if not self.absorbed(m, mentions):
+                        mentions.append(m)
             elif mentions:
                 self.add_context(mentions[-1], sent, spans, sent_dates, sent_trigs, i)
         self.backfill(mentions)
@@ -127,7 +137,8 @@ class EventLinker:
         """The country the article is mostly about, from every place and carrier it names."""
         counts: dict[str, int] = {}
         for s in spans:
-            for country in {self.country_of(code) for code in s.id_.split("|")} if s.label_ in (*PLACE_LABELS, "COUNTRY", "CARRIER") else ():
+            codes = s.id_.split("|")[1:] if s.label_ == "AUTHORITY" else s.id_.split("|")
+            for country in {self.country_of(code) for code in codes} if s.label_ in (*PLACE_LABELS, "COUNTRY", "CARRIER", "AUTHORITY") else ():
                 if country:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: (counts[c], c)) if counts else None
@@ -151,7 +162,21 @@ class EventLinker:
         while token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
         head = token.head
-        return not (head.dep_ == "prep" and head.lower_ in ("from", "to") and head.head.pos_ in ("NOUN", "PROPN"))
+        if head.dep_ == "prep" and head.lower_ in ("from", "to") and head.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.dep_ == "poss" and not self.is_service_word(head):  # "Beijing's campaign": the government
+            return False
+        following = span.doc[span.end : span.end + 2]
+        return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
+
+    @staticmethod
+    def modifies_actor(span: Span) -> bool:
+        head = span.root.head
+        return any(s.label_ in ACTOR_LABELS and s.start <= head.i < s.end for s in span.doc.spans.get("cutoff", []))
+
+    @staticmethod
+    def is_service_word(token: Token) -> bool:
+        return any(s.label_ == "SERVICE" and s.start <= token.i < s.end for s in token.doc.spans.get("cutoff", []))
 
     # -- mentions -------------------------------------------------------------------------
 
@@ -170,14 +195,16 @@ class EventLinker:
             for (lo, hi) in zip(bounds, bounds[1:]):
                 m = Mention(status=status, sent=sent, start=lo, end=hi, triggers=trigs, evidence=[sent])
                 part = [s for s in spans if lo <= s.start < hi] if cuts else spans
-                self.fill(m, trigs, spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home)
+                self.fill(m, trigs, spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home, bool(cuts))
                 out.append(m)
         return out
 
-    def fill(self, m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], home: str | None) -> None:
+    def fill(self, m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], home: str | None, cut_up: bool = False) -> None:
         r = self.rules
         for t in trigs:
             m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
+            if t._.implied and not t._.objects:
+                m.services.add(t._.implied)  # "unspecified" makes the mention vague, below
             for obj in t._.objects:
                 if obj.label_ == "PLATFORM":
                     m.platforms.add(obj.id_)
@@ -188,6 +215,8 @@ class EventLinker:
                 m.individual |= self.individual(obj)
         if m.platforms:
             m.services.add("platform")
+        m.vague = m.services == {"unspecified"}  # "had suspended service": the measure named before
+        m.services.discard("unspecified")
         for s in part:
             if s.label_ in PLACE_LABELS and self.is_location(s):
                 code = self.pick(s.id_, home)
@@ -206,21 +235,27 @@ class EventLinker:
                 code = self.pick(s.id_, home)
                 if code in FAR_END_OF_CALLS and home == "CN" and code != home:
                     m.international = True
-                else:
-                    m.country = m.country or code
-                    m.named_country |= s.root.dep_ not in ("amod", "compound", "nmod", "poss")
+                elif s.root.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    m.country = m.country or code  # "in China", "across Iran"
+                    m.named_country = True
+                elif self.modifies_actor(s):
+                    m.country = m.country or code  # "the Chinese government", "Russia's regulator"
+            elif s.label_ in ("AUTHORITY", "CARRIER") and not m.country:
+                m.country = self.country_of(self.pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, home))
             elif s.label_ == "INTL":
                 m.international = True
             elif s.label_ == "NATIONAL":
                 m.national = True
         for s in part:
             if s.label_ in ACTOR_LABELS:
-                actor = self.actor(s, trigs)
+                actor = self.actor(s, trigs, m)
                 if actor and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
                     m.actors.append(actor)
         m.individual |= any(self.targets_people(t) for t in trigs)
         m.targets = self.targets(trigs)
         for d in dates:
+            if not cut_up and not self.in_clause(d, trigs):
+                continue
             self.add_date(m, d, trigs)
         self.add_remedies(m, spans, trigs)
         m.restriction = self.restriction(m, trigs)
@@ -249,17 +284,23 @@ class EventLinker:
                         out.append(text)
         return out
 
-    def actor(self, span: Span, trigs: list[Span]) -> dict | None:
-        """Who imposed it: an authority, police, carrier or government near the trigger."""
+    def actor(self, span: Span, trigs: list[Span], m: Mention) -> dict | None:
+        """Who imposed it: an authority, police, carrier or government near the trigger.
+        "The carrier" or "the company" stands for the carrier named before it."""
         head = span.root.head
+        if span.label_ == "ACTOR" and span.root.lower_ in GENERIC_CARRIER and any(c.lower_ in ("the", "this", "its") for c in span.root.children):
+            return self.last_carrier
         if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
             return None
+        if span.root.lemma_.lower() in self.rules["reporting_people"] and head.lemma_.lower() in self.rules["report_verbs"]:
+            return None  # "officials said": a source, not who cut
         if head.dep_ == "prep" and head.lower_ in ("to", "with", "from") or head.lower_ in ("according",):
             return None
         if any(in_cause_or_target(span, governing_verb(t.root), self.rules) for t in trigs):
             return None
         if span.label_ == "CARRIER":
-            return {"name": span.text, "kind": "carrier"}
+            self.last_carrier = {"name": span.text, "kind": "carrier"}
+            return self.last_carrier
         if span.label_ == "AUTHORITY":
             return {"name": span.text, "kind": span.id_.split("|")[0] or "government"}
         words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
@@ -271,6 +312,20 @@ class EventLinker:
         name = " ".join(t.text for t in words) or span.text
         return {"name": name, "kind": span.id_ or "government"}
 
+    def in_clause(self, date: Span, trigs: list[Span]) -> bool:
+        """A date belongs to a trigger when it hangs in the trigger's clause, or on an
+        announcing verb above it ("On April 26 X said it would deactivate ...")."""
+        verb = governing_verb(date.root)
+        for t in trigs:
+            own = governing_verb(t.root)
+            if verb is None or own is None or verb.i == own.i or t.root in date.root.ancestors or date.root in t.root.subtree:
+                return True
+            if verb in own.ancestors and verb.lemma_.lower() in self.rules["announce_verbs"] | self.rules["report_verbs"]:
+                return True
+            if own in verb.ancestors and dep_distance(verb, own) <= 2:
+                return True
+        return False
+
     def add_date(self, m: Mention, span: Span, trigs: list[Span]) -> None:
         if span.label_ == "DURATION":
             attached = span.root.head
@@ -278,6 +333,7 @@ class EventLinker:
                 m.duration = m.duration or span._.duration
             return
         value = dict(span._.date)
+        value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
         prep = span.root.head if span.root.head.dep_ == "prep" else None
         verb = governing_verb(span.root)
         own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
@@ -291,7 +347,7 @@ class EventLinker:
 
     def add_remedies(self, m: Mention, spans: list[Span], trigs: list[Span]) -> None:
         for s in spans:
-            if s.label_ == "REMEDY" and not in_cause_or_target(s, None, self.rules):
+            if s.label_ == "REMEDY" and not in_target(s, self.rules):
                 m.remedies.add(s.id_)
                 if s.text not in m.remedy_text:
                     m.remedy_text.append(s.text)
@@ -330,14 +386,16 @@ class EventLinker:
     def inherit(self, m: Mention, before: list[Mention], home: str | None) -> None:
         """Fill what a mention leaves unsaid from the one before it (same article, same kind)."""
         previous = before[-1] if before else None
-        if m.anaphoric and previous:
-            prior = next((p for p in reversed(before) if p.status == "asserted"), previous)
-            m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
-            m.international = prior.international
+        if (m.anaphoric or m.vague) and previous:
+            here = [p for p in before if m.region and p.region == m.region] or before
+            prior = next((p for p in reversed(here) if p.status == "asserted" and p.services), None)
+            if prior:
+                m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
+                m.international = prior.international
         if m.region or m.national or m.named_country:
             m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
             return
-        same_kind = next((p for p in reversed(before) if p.restriction == m.restriction), None)
+        same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted"), None)
         if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
             m.region, m.city = same_kind.region, m.city or same_kind.city
             m.country = same_kind.country
@@ -349,9 +407,26 @@ class EventLinker:
         for i, m in enumerate(mentions):
             if m.region or m.national or m.named_country:
                 continue
-            later = next((n for n in mentions[i + 1 :] if n.restriction == m.restriction and n.region), None)
+            later = next((n for n in mentions[i + 1 :] if n.restriction == m.restriction and n.region and n.status == "asserted"), None)
             if later and later.country == m.country:
                 m.region, m.city = later.region, m.city or later.city
+
+    def absorbed(self, m: Mention, mentions: list[Mention]) -> bool:
+        """A vague mention with no place of its own ("the ban was imposed on Friday")
+        adds to the latest mention of the same status instead of starting an event."""
+        if not (m.vague and not m.region and not m.national) or not mentions:
+            return False
+        target = next((p for p in reversed(mentions) if p.status == m.status), None)
+        if target is None:
+            return False
+        target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
+        target.remedies |= m.remedies
+        target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
+        target.justification |= m.justification
+        if not any(d["role"] == "start" for d in target.dates):
+            target.dates += m.dates
+        target.evidence.append(m.sent)
+        return True
 
     def add_context(self, m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], index: int) -> None:
         """A following sentence with no trigger adds remedies, reasons and penalties."""
@@ -361,7 +436,13 @@ class EventLinker:
         if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):
             return
         before = set(m.remedies)
-        self.add_remedies(m, spans, [])
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        if words & self.rules["obligation_words"] or any(s.label_ == "RESTORE" for s in spans):
+            self.add_remedies(m, spans, [])
+        if words & self.rules["order_words"]:
+            for s in spans:
+                if s.label_ in ACTOR_LABELS and (actor := self.actor(s, [], m)) and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
+                    m.actors.append(actor)
         for t in trigs:
             if t.label_ == "LIFT":
                 m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
@@ -403,7 +484,7 @@ class EventLinker:
         starts = [d for m in group for d in m.dates if d["role"] == "start"]
         announced = [d for m in group for d in m.dates if d["role"] == "announced"]
         ends = [d for m in group for d in m.dates if d["role"] == "end"]
-        start = _most_precise(starts) or _most_precise(announced)
+        start = _best(starts) or _best(announced)
         sentences = list({s.start: s for m in group for s in m.evidence}.values())
         actors: list[dict] = []
         for m in group:
@@ -439,11 +520,22 @@ class EventLinker:
 
 
 def start_of(group: list[Mention]) -> dict | None:
-    return _most_precise([d for m in group for d in m.dates if d["role"] == "start"])
+    return _best([d for m in group for d in m.dates if d["role"] == "start"])
 
 
-def _most_precise(dates: list[dict]) -> dict | None:
-    return max(dates, key=lambda d: PRECISION_RANK[d["precision"]], default=None)
+def _best(dates: list[dict]) -> dict | None:
+    """The date hanging closest to a trigger, the most precise among equals."""
+    return min(dates, key=lambda d: (d.get("distance", 99), -PRECISION_RANK[d["precision"]]), default=None)
+
+
+def dateline_end(doc: Doc) -> int:
+    """Character offset where a wire-style dateline at the top of the article ends (0: none)."""
+    match = DATELINE.search(doc.text[:400])
+    if not match or not re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()):
+        return 0
+    if any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []):
+        return 0
+    return match.end()
 
 
 def _dates_agree(a: dict | None, b: dict | None) -> bool:

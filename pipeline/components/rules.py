@@ -62,6 +62,16 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def in_target(span: Span, rules: dict) -> bool:
+    """True when `span` describes who was targeted ("users who linked no ID card")."""
+    for k, t in enumerate([span.root, *span.root.ancestors]):
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in rules["person_nouns"]:
+            return True
+        if k > 0 and t.pos_ == "NOUN" and t.lemma_.lower() in rules["person_nouns"]:
+            return True
+    return False
+
+
 def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
     """True when `span` sits in a clause saying why or whom ("users who used WhatsApp",
     "users of VPN services"), not what was cut: under a cause verb, a relative clause of

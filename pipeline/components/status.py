@@ -48,36 +48,49 @@ class StatusDetector:
     def status(self, span: Span) -> str:
         r = self.rules
         root = span.root
-        ancestors = list(root.ancestors)
-        verbs = [t for t in ancestors if t.pos_ in ("VERB", "AUX")]
-        own = root if root.pos_ in ("VERB", "AUX") or not verbs else verbs[0]
-        governors = [t for t in verbs if t.i != own.i]
-        clause = [own, *governors]
-        if negated(root) or negated(own):
+        local, beyond = own_clause(root)
+        if any(negated(t) for t in local):
             return "negated"
-        if any(t.lemma_.lower() in r["negation_verbs"] for t in clause if t.i != root.i):
+        if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
             return "negated"
-        for t in ancestors:
+        for t in root.ancestors:
             if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
                 return "negated" if negated(t) else "hypothetical"
-        for t in clause:
+        for t in local:
             if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
                 return "hypothetical"
             if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") for c in t.children):
                 return "hypothetical"
+        governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
         if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
             return "hypothetical"
-        modals = set()
-        for t in clause:  # a non-finite verb takes its modality from the verb it depends on
-            modals |= {c.lower_ for c in t.children if c.dep_ == "aux"}
-            if t.tag_ not in ("VB", "VBG", "VBN") or modals:
-                break
+        modals = {c.lower_ for t in local for c in t.children if c.dep_ == "aux"}
         if modals & r["hypothetical_modals"]:
             return "hypothetical"
         if modals & {"would", "'d"}:
-            reported = any(t.lemma_.lower() in r["report_verbs"] for t in governors)
+            reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
+    """The trigger with its ancestors up to the head of the finite clause it is in, and the
+    verbs above that. Marks and modals count only in the first part: a parser that hangs
+    "began blocking" under an "unless" clause must not make the blocking conditional."""
+    local, beyond = [token], []
+    finite = _finite(token)
+    for t in token.ancestors:
+        if finite:
+            if t.pos_ in ("VERB", "AUX"):
+                beyond.append(t)
+        else:
+            local.append(t)
+            finite = t.pos_ in ("VERB", "AUX") and _finite(t)
+    return local, beyond
+
+
+def _finite(token: Token) -> bool:
+    return token.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in token.children)
 
 
 def negated(token: Token) -> bool:

@@ -6,7 +6,8 @@ mention only when a service or platform of the gazetteer hangs near it in the de
 tree (and not in a clause that says why, like "users who used VPNs"), and no natural,
 technical or commercial cause governs it (a storm outage, a cable cut, price cuts, a
 road blockade). Results: `doc.spans["cutoff_triggers"]`, each with `Span._.objects`,
-the service and platform spans it acts on. Anaphoric mentions ("similar announcements
+the service and platform spans it acts on (or `Span._.implied`, the service a word
+like "offline" implies). Anaphoric mentions ("similar announcements
 were made by ...") are kept with no object; the event stage gives them the previous one's.
 """
 
@@ -24,8 +25,9 @@ from pipeline.components.rules import content_distance, governing_verb, in_cause
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 VETO_ANYWHERE = ("nature", "technical")
 
-if not Span.has_extension("objects"):
-    Span.set_extension("objects", default=[])
+for _name, _default in (("objects", []), ("implied", None)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
 
 
 @Language.factory(
@@ -71,7 +73,9 @@ class TriggerStage:
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
                 trig._.objects = links[trig.start]
-                if trig.label_ == "TRIGGER" and not trig._.objects:
+                if not trig._.objects:  # "ten townships were taken offline": the internet, unnamed
+                    trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
+                if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
                     continue
                 if self.vetoed(trig, vetoes, sent_spans):
                     continue
@@ -85,9 +89,17 @@ class TriggerStage:
         ("received a text message before ... shut down"), except verbs of access
         ("restricts users from accessing Facebook")."""
         between = path(trig.root, obj.root)
-        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.rules["path_verbs"] for t in between):
+        if any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
             return 99
         return content_distance(trig.root, obj.root)
+
+    @staticmethod
+    def refers_back(trig: Span) -> str | None:
+        """"Imposed the block", "this shutdown": a noun that names the measure already reported."""
+        root = trig.root
+        if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in root.children):
+            return "unspecified"
+        return None
 
     def plausible(self, trig: Span) -> bool:
         """Not a generality ("cutting X is wrong") nor part of a clause saying why
