@@ -3,9 +3,12 @@
 In a real archive only a few articles in a thousand report a restriction. Before the
 tagger, parser and NER, one compiled regular expression per word list (trigger words,
 telecom object words and platform names, from `models/`) scans the raw text; only
-articles with both kinds of word go on to the full pipeline. The word lists are kept a
-superset of what the trigger and gazetteer patterns can match, so triage never drops an
-article the full pipeline would have found events in.
+articles with both kinds of word in one paragraph go on to the full pipeline. The word
+lists are kept a superset of what the trigger and gazetteer patterns can match, and an
+event needs a trigger and its object in one sentence, which the parser keeps within a
+paragraph; so triage never drops an article the full pipeline would have found events
+in, while ordinary news that says "take" in one paragraph and "service" in another is
+not parsed for nothing. Text without blank lines is one paragraph.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from functools import lru_cache
 
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
 
 class Triage:
     def __init__(self, vocab_file: str = "vocab/triage.json", platform_file: str = "gazetteer/platforms.jsonl") -> None:
@@ -25,7 +30,7 @@ class Triage:
         self.objects = _word_regex(vocab["objects"] + platforms)
 
     def is_candidate(self, text: str) -> bool:
-        return bool(self.triggers.search(text)) and bool(self.objects.search(text))
+        return any(self.triggers.search(p) and self.objects.search(p) for p in PARAGRAPH_BREAK.split(text))
 
 
 def _word_regex(words: list[str]) -> re.Pattern:

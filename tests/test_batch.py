@@ -48,6 +48,21 @@ SUMMARY = re.compile(r"^done: (\d+) articles, (\d+) events, (\d+) errors in [\d.
 # --- helpers ------------------------------------------------------------------------------
 
 
+def rules_stamp() -> float:
+    """Newest change to the rule data and code: runs compared here happen seconds apart, in
+    different processes, so an edit in between (the tree is shared) would make them differ."""
+    files = [*(ROOT / "models").rglob("*"), *(ROOT / "pipeline").rglob("*.py")]
+    return max(f.stat().st_mtime for f in files if f.is_file())
+
+
+RULES_AT_START = rules_stamp()
+
+
+def skip_if_rules_changed() -> None:
+    if rules_stamp() != RULES_AT_START:
+        pytest.skip("models/ or pipeline/ was edited while this test ran: the runs compared used different rules")
+
+
 def cutoff(*args: object, **kw) -> subprocess.CompletedProcess:
     """The installed command, as a user runs it (stderr is a pipe, not a terminal)."""
     return subprocess.run([*CUTOFF, *map(str, args)], capture_output=True, text=True, timeout=600, **kw)
@@ -245,6 +260,8 @@ def test_each_bad_input_is_exactly_one_error_line_with_its_reason(inbox):
 def test_good_articles_beside_bad_ones_give_exactly_their_own_events(inbox):
     got = events(inbox.out)
     assert {e["source"] for e in got} == inbox.good_sources  # each good article gave events
+    if without_source(got) != without_source(inbox.good_events):
+        skip_if_rules_changed()
     assert without_source(got) == without_source(inbox.good_events)  # the same as on their own
     # the Windows-1252 file decoded to the very text of its UTF-8 twin (same content hash, same ids)
     legacy = [e for e in got if e["source"] == "inbox/legacy-cp1252.txt"]
@@ -297,6 +314,8 @@ def corpus(tmp_path_factory):
 
 def assert_same_as_uninterrupted(out: Path, corpus) -> None:
     got = events(out)
+    if got != corpus.events:
+        skip_if_rules_changed()
     ids = [e["event_id"] for e in got]
     assert len(ids) == len(set(ids)), "duplicate event_id"
     assert set(ids) == {e["event_id"] for e in corpus.events}

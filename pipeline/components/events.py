@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.status import own_clause
 from pipeline.components.rules import dep_distance, governing_verb, in_cause_or_target, in_target, load_rules
 
 PLACE_LABELS = ("REGION", "CITY")
@@ -96,6 +97,7 @@ class EventLinker:
         self.rules = load_rules(rules_file)
         self.regions: dict[str, dict] = {}
         self.last_carrier: dict | None = None
+        self.named: set[str | None] = set()  # countries the article names: a region of another is a false friend
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
         """Load region names and countries (models/gazetteer/regions.json)."""
@@ -111,6 +113,7 @@ class EventLinker:
             doc._.events = []
             return doc
         home = self.home_country(gazetteer)
+        self.named = {self.country_of(c) for s in gazetteer if s.label_ == "COUNTRY" for c in s.id_.split("|")} | {home}
         self.last_carrier = None
         gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
         mentions: list[Mention] = []
@@ -201,6 +204,12 @@ class EventLinker:
 
     def fill(self, m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], home: str | None, cut_up: bool = False) -> None:
         r = self.rules
+        foreign = lambda s: self.country_of(self.pick(s.id_, home)) not in self.named  # noqa: E731
+        part = [s for s in part if s.label_ not in PLACE_LABELS or not foreign(s)]
+        spans = [s for s in spans if s.label_ not in (*PLACE_LABELS, "COUNTRY") or not foreign(s)]
+        if not cut_up:  # places of another clause ("a court in Kazan fined ...") are not this measure's
+            part = [s for s in part if s.label_ not in PLACE_LABELS or self.in_clause(s, trigs)]
+            spans = [s for s in spans if s.label_ != "COUNTRY" or self.in_clause(s, trigs)]
         for t in trigs:
             m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
             if t._.implied and not t._.objects:
@@ -215,8 +224,12 @@ class EventLinker:
                 m.individual |= self.individual(obj)
         if m.platforms:
             m.services.add("platform")
-        m.vague = m.services == {"unspecified"}  # "had suspended service": the measure named before
+        m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named
         m.services.discard("unspecified")
+        if m.vague:
+            named = [s for s in spans if s.label_ == "SERVICE" and s.id_ not in ("unspecified",) and not in_target(s, r)]
+            m.services |= {s.id_ for s in named}
+            m.vague = not named
         for s in part:
             if s.label_ in PLACE_LABELS and self.is_location(s):
                 code = self.pick(s.id_, home)
@@ -254,7 +267,7 @@ class EventLinker:
         m.individual |= any(self.targets_people(t) for t in trigs)
         m.targets = self.targets(trigs)
         for d in dates:
-            if not cut_up and not self.in_clause(d, trigs):
+            if not cut_up and not self.in_clause(d, trigs):  # "Queues formed on Friday as the blackout went on"
                 continue
             self.add_date(m, d, trigs)
         self.add_remedies(m, spans, trigs)
@@ -313,12 +326,13 @@ class EventLinker:
         return {"name": name, "kind": span.id_ or "government"}
 
     def in_clause(self, date: Span, trigs: list[Span]) -> bool:
-        """A date belongs to a trigger when it hangs in the trigger's clause, or on an
+        """A date or place belongs to a trigger when it hangs in the trigger's clause, or on an
         announcing verb above it ("On April 26 X said it would deactivate ...")."""
         verb = governing_verb(date.root)
         for t in trigs:
             own = governing_verb(t.root)
-            if verb is None or own is None or verb.i == own.i or t.root in date.root.ancestors or date.root in t.root.subtree:
+            clause = {x.i for x in own_clause(t.root)[0]}
+            if verb is None or own is None or verb.i in clause or t.root in date.root.ancestors or date.root in t.root.subtree:
                 return True
             if verb in own.ancestors and verb.lemma_.lower() in self.rules["announce_verbs"] | self.rules["report_verbs"]:
                 return True
@@ -407,8 +421,9 @@ class EventLinker:
         for i, m in enumerate(mentions):
             if m.region or m.national or m.named_country:
                 continue
-            later = next((n for n in mentions[i + 1 :] if n.restriction == m.restriction and n.region and n.status == "asserted"), None)
-            if later and later.country == m.country:
+            same = [n for n in mentions if n.restriction == m.restriction and n.region and n.status == "asserted"]
+            later = next((n for n in mentions[i + 1 :] if n in same), None)
+            if later and later.country == m.country and len({n.region for n in same}) == 1:
                 m.region, m.city = later.region, m.city or later.city
 
     def absorbed(self, m: Mention, mentions: list[Mention]) -> bool:
