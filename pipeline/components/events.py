@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.status import own_clause
-from pipeline.components.rules import dep_distance, governing_verb, in_cause_or_target, in_target, load_rules
+from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_target, load_rules
 
 PLACE_LABELS = ("REGION", "CITY")
 ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
@@ -311,6 +311,10 @@ class EventLinker:
             return None
         if any(in_cause_or_target(span, governing_verb(t.root), self.rules) for t in trigs):
             return None
+        if trigs and min(content_distance(span.root, t.root) for t in trigs) > self.rules["actor_max_distance"]:
+            return None  # named in the same sentence but about something else
+        if span.id_.startswith("court") and span.root.dep_ not in ("nsubj", "agent", "nsubjpass"):
+            return None  # the court petitioned, not a court that ordered the cut
         if span.label_ == "CARRIER":
             self.last_carrier = {"name": span.text, "kind": "carrier"}
             return self.last_carrier
@@ -522,7 +526,7 @@ class EventLinker:
             "date_end": ends[0]["value"] if ends else None,
             "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends)),
             "actors": actors,
-            "services": sorted(set().union(*(m.services for m in group))),
+            "services": sorted(specific(set().union(*(m.services for m in group)))),
             "platforms": sorted(set().union(*(m.platforms for m in group))),
             "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
             "remedies": sorted(remedies),
@@ -532,6 +536,13 @@ class EventLinker:
             "evidence": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def specific(services: set[str]) -> set[str]:
+    """"Internet" beside "mobile internet" is the same thing said loosely."""
+    if services & {"mobile_internet", "fixed_internet"}:
+        return services - {"internet"}
+    return services
 
 
 def start_of(group: list[Mention]) -> dict | None:

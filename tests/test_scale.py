@@ -1,0 +1,147 @@
+"""Scale (issue 6): the same events whatever runs them (one process, a pool of two, a Dask
+LocalCluster of two workers), and triage that keeps off-topic news away from the parser
+without changing the events of the relevant articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from conftest import ROOT
+from pipeline import DEFAULT_MODEL
+from pipeline.run import RunOptions, run
+
+SAMPLES = ROOT / "data" / "samples"
+BATCH = 4  # small batches, so two workers really share the folder and results must be put back in order
+
+# Ordinary news written for this test. The first two have no trigger word at all; the third
+# has "cut" in one paragraph and "network" in another; the fourth has trigger and telecom
+# words in one paragraph (a storm outage), so it is parsed and must find nothing.
+OFFTOPIC = {
+    "culture.txt": (
+        "---\nid: off-culture\npublished: 2021-06-04\n---\n"
+        "GHENT, Friday - The city's folk music festival opened on Friday with more than 12,000 tickets "
+        "sold in advance, a record for an event now in its twentieth year.\n\n"
+        "Organisers said this year's programme included 140 concerts in nine venues, from the cathedral "
+        "to a disused railway depot on the edge of town, and that a third of the events were free.\n\n"
+        "\"We wanted families to come back after two difficult years,\" said the festival director."
+    ),
+    "sports.md": (
+        "---\nid: off-sports\npublished: 2019-10-13\n---\n"
+        "BERGEN, Sunday - A header in stoppage time by a substitute earned the home side a 2-2 draw on "
+        "Sunday, a result that keeps both clubs in the race for European places.\n\n"
+        "The visitors led at half-time after a low cross from the left found their striker unmarked at "
+        "the far post, and doubled the lead with a penalty early in the second half.\n\n"
+        "Attendance figures released by the league show crowds up 6 per cent on last season."
+    ),
+    "earnings.txt": (
+        "---\nid: off-earnings\npublished: 2022-02-10\n---\n"
+        "LISBON, Thursday - The country's second-largest mobile operator reported a 4.1 per cent rise in "
+        "quarterly net profit on Thursday, as customers moved to more expensive plans.\n\n"
+        "The company said it would cut about 800 jobs over two years, mostly in back-office functions.\n\n"
+        "Revenue rose to 1.2 billion euros, and the roll-out of the new network will reach most of the "
+        "population by the end of next year, the chief executive told analysts."
+    ),
+    "storm.txt": (
+        "---\nid: off-storm\npublished: 2020-01-21\n---\n"
+        "CORK, Tuesday - A winter storm swept across the south-west overnight, bringing down trees and "
+        "leaving about 40,000 homes without electricity, the power company said on Tuesday.\n\n"
+        "The storm cut power to several mobile phone masts, and the operator sent generators to the "
+        "worst-hit valleys. Engineers expected to reconnect most homes by Wednesday.\n\n"
+        "Schools in four districts were closed, and ferries to the islands did not sail."
+    ),
+}
+NOT_PARSED = {"off-culture", "off-sports", "off-earnings"}
+
+
+def events_of(out: Path) -> list[dict]:
+    with open(out / "events.jsonl", encoding="utf-8") as f:
+        return sorted((json.loads(line) for line in f), key=lambda e: e["event_id"])
+
+
+def without_source(events: list[dict]) -> list[dict]:
+    return [{k: v for k, v in e.items() if k not in ("source", "canonical_id")} for e in events]
+
+
+def cutoff(inputs: list[Path], out: Path, **options) -> Path:
+    run([str(p) for p in inputs], out, RunOptions(model=DEFAULT_MODEL, quiet=True, batch_size=BATCH, **options))
+    return out
+
+
+@pytest.fixture(scope="module")
+def one_worker(tmp_path_factory, nlp) -> list[dict]:
+    """data/samples with the local engine in this process: the reference."""
+    events = events_of(cutoff([SAMPLES], tmp_path_factory.mktemp("w1") / "out"))
+    assert len(events) >= 10
+    return events
+
+
+def test_two_workers_give_the_same_output_as_one(tmp_path, one_worker):
+    out = cutoff([SAMPLES], tmp_path / "out", workers=2)
+    assert events_of(out) == one_worker
+    report = json.loads((out / "run.json").read_text("utf-8"))
+    assert report["counts"]["processed"] == 13 and report["counts"]["events"] == len(one_worker)
+
+
+def test_dask_local_cluster_gives_the_same_events_as_the_local_engine(tmp_path, one_worker):
+    pytest.importorskip("dask.distributed")
+    out = cutoff([SAMPLES], tmp_path / "out", engine="dask", workers=2)
+    assert events_of(out) == one_worker
+
+
+@pytest.fixture
+def parsed(nlp):
+    """Texts that reach the model: a component at the head of the shared pipeline records them."""
+    seen: list[str] = []
+    name = "test_count_docs"
+    if name not in Language.factories:
+        Language.component(name, func=_record_doc)
+    nlp.add_pipe(name, first=True)
+    _RECORDERS.append(seen)
+    try:
+        yield seen
+    finally:
+        _RECORDERS.remove(seen)
+        nlp.remove_pipe(name)
+
+
+_RECORDERS: list[list[str]] = []
+
+
+def _record_doc(doc):
+    for seen in _RECORDERS:
+        seen.append(doc.text)
+    return doc
+
+
+def write_mixed(folder: Path) -> Path:
+    """data/samples plus the off-topic articles above, side by side in one folder."""
+    shutil.copytree(SAMPLES, folder / "samples")
+    for name, text in OFFTOPIC.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_triage_keeps_offtopic_news_from_the_parser_and_the_events_unchanged(tmp_path, parsed, one_worker):
+    mixed = write_mixed(tmp_path / "mixed")
+    out = cutoff([mixed], tmp_path / "out")
+
+    offtopic_texts = {text.split("---\n", 2)[2].strip() for text in OFFTOPIC.values()}
+    reached = {text for text in parsed if text in offtopic_texts}
+    assert len(parsed) == 13 + len(reached)  # every sample, and the storm report only
+    assert [t[:8] for t in reached] == ["CORK, Tu"]
+
+    with sqlite3.connect(out / "cutoff.sqlite") as db:
+        status = dict(db.execute("SELECT article_id, status FROM articles"))
+        stored = {row[0] for row in db.execute("SELECT DISTINCT json_extract(record, '$.article_id') FROM events")}
+    assert {status[i] for i in NOT_PARSED} == {"skipped"}  # seen, recorded, not parsed
+    assert status["off-storm"] == "done"
+    assert not NOT_PARSED & stored
+
+    relevant = [e for e in events_of(out) if not e["article_id"].startswith("off-")]
+    assert without_source(relevant) == without_source(one_worker)
