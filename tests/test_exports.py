@@ -39,7 +39,8 @@ def filled(tmp_path):
     run = store.begin_run({"pipeline_version": PIPELINE_VERSION})
     a, b = Article(text="A text.", source="a.txt"), Article(text="B text.", source="b.txt")
     events = [
-        (a, [full_event(a, 0, date_start=None, date_precision=None), full_event(a, 1, date_start="2021-08", date_precision="month")]),
+        (a, [full_event(a, 0, date_start=None, date_precision=None, province="Zhejiang", province_code="CN-ZJ"),
+             full_event(a, 1, date_start="2021-08", date_precision="month")]),
         (b, [full_event(b, 0), full_event(b, 1, date_start="2021", date_precision="year", status="negated")]),
     ]
     store.commit_batch(run, events, [Article(text="Sport.", source="s.txt")], [ReadError("bad.jsonl", "malformed JSON", 4)])
@@ -57,14 +58,18 @@ def test_export_all_writes_every_file_and_no_temp_files(filled):
     (out / ".cutoff-tmp-events.jsonl.abc123").write_text("left by a killed run")
     export_all(store, out, {"versions": {"pipeline": PIPELINE_VERSION}, "wall_time_s": 1.5, "counts": {"inputs": 4}})
     names = sorted(p.name for p in out.iterdir() if not p.name.startswith("cutoff.sqlite"))
-    assert names == ["errors.jsonl", "events.csv", "events.jsonl", "run.json", "timeline.csv"]
+    assert names == [
+        "canonical_events.csv", "canonical_events.jsonl", "errors.jsonl", "events.csv", "events.jsonl", "run.json", "timeline.csv",
+    ]
 
 
 def test_events_jsonl_has_every_field_unchanged(filled):
     store, out = filled
     export_all(store, out, {})
     lines = (out / "events.jsonl").read_text("utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == list(store.iter_events())
+    written = [json.loads(line) for line in lines]
+    assert [{k: v for k, v in e.items() if k != "canonical_id"} for e in written] == list(store.iter_events())
+    assert [e["canonical_id"] is None for e in written] == [e["status"] != "asserted" for e in written]
     assert all(event_errors(json.loads(line)) == [] for line in lines)
 
 
@@ -82,15 +87,15 @@ def test_events_csv_joins_lists(filled):
     assert row["confidence"] == "0.8"
 
 
-def test_timeline_sorted_by_date_with_undated_last(filled):
+def test_timeline_has_one_row_per_measure_sorted_with_undated_last(filled):
     store, out = filled
     export_all(store, out, {})
     rows = read_csv(out / "timeline.csv")
     assert tuple(rows[0]) == TIMELINE_COLUMNS
-    assert [r["date_start"] for r in rows] == ["2021", "2021-08", "2022-05-07", ""]
-    assert [r["status"] for r in rows][0] == "negated"
-    assert rows[2]["evidence"] == "Calls were barred. | Bring an ID."
-    assert rows[2]["remedies"] == "id_verification; registration"
+    assert [(r["date_start"], r["province"]) for r in rows] == [("2021-08", "Henan"), ("2022-05-07", "Henan"), ("", "Zhejiang")]
+    assert rows[1]["evidence"] == "Calls were barred."  # one sentence per measure; the negated event is no measure
+    assert rows[1]["remedies"] == "id_verification; registration"
+    assert rows[1]["n_articles"] == "1" and rows[1]["canonical_id"].startswith("ce-")
 
 
 def test_errors_jsonl_and_run_json_counts(filled):

@@ -350,6 +350,8 @@ class EventLinker:
             if (attached.dep_ == "prep" and attached.lower_ == "for") or span.root.dep_ in ("npadvmod", "compound", "amod", "nummod") and attached.lemma_ in {t.root.lemma_ for t in trigs} | {"suspension", "ban", "penalty", "shutdown", "block"}:
                 m.duration = m.duration or span._.duration
             return
+        if span.root.dep_ in ("compound", "amod", "nummod", "poss") and span.root.head.pos_ == "NOUN" and span.root.head.i not in {t.root.i for t in trigs}:
+            return  # "the 2019 law": a date of something else
         value = dict(span._.date)
         value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
         prep = span.root.head if span.root.head.dep_ == "prep" else None
@@ -364,13 +366,18 @@ class EventLinker:
         m.dates.append(value)
 
     def add_remedies(self, m: Mention, spans: list[Span], trigs: list[Span]) -> None:
+        """Remedies said as such: a place or desk named ("a business hall", "customer service")
+        counts only where the sentence speaks of getting service back or of what users must do."""
+        sent = spans[0].sent if spans else None
+        words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
+        backed = bool(words & self.rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
         for s in spans:
-            if s.label_ == "REMEDY" and not in_target(s, self.rules):
+            if s.label_ == "JUSTIFICATION":
+                m.justification.add(s.id_)
+            elif s.label_ == "REMEDY" and (backed or s.id_ in self.rules["self_evident_remedies"]) and not in_target(s, self.rules):
                 m.remedies.add(s.id_)
                 if s.text not in m.remedy_text:
                     m.remedy_text.append(s.text)
-            elif s.label_ == "JUSTIFICATION":
-                m.justification.add(s.id_)
 
     def restriction(self, m: Mention, trigs: list[Span]) -> str:
         """Restriction type from the trigger and its objects (spec 4.1), then the services
@@ -456,8 +463,7 @@ class EventLinker:
             return
         before = set(m.remedies)
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        if words & self.rules["obligation_words"] or any(s.label_ == "RESTORE" for s in spans):
-            self.add_remedies(m, spans, [])
+        self.add_remedies(m, spans, [])
         if words & self.rules["order_words"]:
             for s in spans:
                 if s.label_ in ACTOR_LABELS and (actor := self.actor(s, [], m)) and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
