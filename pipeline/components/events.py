@@ -38,6 +38,7 @@ FAR_END_OF_CALLS = {"HK", "MO", "TW"}
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+DEICTIC_NOUNS = frozenset({"city", "town", "valley", "capital", "region", "province", "district"})
 GENERIC_CARRIER = frozenset({"carrier", "operator", "company", "provider", "telco", "firm"})
 
 if not Doc.has_extension("events"):
@@ -97,6 +98,7 @@ class EventLinker:
         self.rules = load_rules(rules_file)
         self.regions: dict[str, dict] = {}
         self.last_carrier: dict | None = None
+        self.dateline_place: str | None = None  # "URUMQI, China (Wire) -": the city "here" means
         self.named: set[str | None] = set()  # countries the article names: a region of another is a false friend
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
@@ -113,6 +115,7 @@ class EventLinker:
             doc._.events = []
             return doc
         home = self.home_country(gazetteer)
+        self.dateline_place = next((self.pick(s.id_, home) for s in gazetteer if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
         self.named = {self.country_of(c) for s in gazetteer if s.label_ == "COUNTRY" for c in s.id_.split("|")} | {home}
         self.last_carrier = None
         gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
@@ -184,21 +187,31 @@ class EventLinker:
     # -- mentions -------------------------------------------------------------------------
 
     def sentence_mentions(self, sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], home: str | None) -> list[Mention]:
+        """One mention per trigger; a sentence naming several regions is cut at each, and a
+        part with no trigger of its own takes the nearest one ("Liaoning imposed the block
+        on January 25, Guizhou last November")."""
+        places = [s for s in spans if self.is_location(s) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
+        regions: list[tuple[int, str]] = []
+        for s in places:
+            code = self.pick(s.id_, home)
+            if "-" in code and (not regions or regions[-1][1] != code):
+                regions.append((s.start, code))
+        cuts = [start for start, _ in regions[1:]] if len({c for _, c in regions}) > 1 else []
+        bounds = [sent.start, *cuts, sent.end]
+        parts = list(zip(bounds, bounds[1:]))
+        owner = {}
+        for lo, hi in parts:
+            inside = [t for t in triggers if lo <= t.start < hi]
+            before = [t for t in triggers if t.start < lo]
+            owner[(lo, hi)] = inside or [before[-1] if before else triggers[0]]
         out = []
-        for status in dict.fromkeys(t._.status for t in triggers):
-            trigs = [t for t in triggers if t._.status == status]
-            places = [s for s in spans if self.is_location(s) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
-            regions = []
-            for s in places:
-                code = self.pick(s.id_, home)
-                if "-" in code and (not regions or regions[-1][1] != code):
-                    regions.append((s.start, code))
-            cuts = [start for start, _ in regions[1:]] if len({c for _, c in regions}) > 1 else []
-            bounds = [sent.start, *cuts, sent.end]
-            for (lo, hi) in zip(bounds, bounds[1:]):
-                m = Mention(status=status, sent=sent, start=lo, end=hi, triggers=trigs, evidence=[sent])
+        for trig in triggers:
+            for lo, hi in parts:
+                if trig not in owner[(lo, hi)]:
+                    continue
+                m = Mention(status=trig._.status, sent=sent, start=lo, end=hi, triggers=[trig], evidence=[sent])
                 part = [s for s in spans if lo <= s.start < hi] if cuts else spans
-                self.fill(m, trigs, spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home, bool(cuts))
+                self.fill(m, [trig], spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home, bool(cuts))
                 out.append(m)
         return out
 
@@ -393,7 +406,7 @@ class EventLinker:
             kind = "international_barring"
         elif m.services and m.services <= {"platform", "vpn"}:
             kind = "service_block"
-        elif "phone" in m.services and not area and (m.individual or not (m.region or m.city)):
+        elif "phone" in m.services and not area and m.individual:
             kind = "subscriber_cutoff"
         elif area or m.services & {"voice_calls", "sms", "phone"}:
             kind = "network_shutdown"
@@ -419,6 +432,10 @@ class EventLinker:
                 m.international = prior.international
         if m.region or m.national or m.named_country:
             m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
+            return
+        if self.dateline_place and "-" in self.dateline_place and deictic(m.sent):
+            m.region = self.dateline_place
+            m.country = self.country_of(m.region)
             return
         same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted"), None)
         if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
@@ -542,6 +559,13 @@ class EventLinker:
             "evidence": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def deictic(sent: Span) -> bool:
+    """"Across this city", "here": the place of the dateline."""
+    words = [t.lower_ for t in sent]
+    return "here" in words or any(a in ("this", "the") and b in DEICTIC_NOUNS for a, b in zip(words, words[1:])) or any(
+        a == "this" and c in DEICTIC_NOUNS for a, c in zip(words, words[2:]))
 
 
 def specific(services: set[str]) -> set[str]:

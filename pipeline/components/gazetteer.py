@@ -59,8 +59,22 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         spans = [s for s in self.matcher(doc) if not (s.label_ in PLACE_LABELS and _inside(s, names))]
-        doc.spans[self.spans_key] = filter_spans(spans)
+        doc.spans[self.spans_key] = filter_spans(spans + self.capitalised_dateline(doc))
         return doc
+
+    def capitalised_dateline(self, doc: Doc) -> list[Span]:
+        """Places in an upper-case dateline ("URUMQI, China -"), matched as if title-cased."""
+        words = []
+        for token in doc[:6]:
+            if not (token.is_upper and token.is_alpha and len(token) > 1):
+                break
+            words.append(token.text.title())
+        if not words:
+            return []
+        titled = self.matcher.nlp.make_doc(" ".join(words))
+        if len(titled) != len(words):
+            return []
+        return [Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) for s in self.matcher(titled, phrases_only=True) if s.label_ in PLACE_LABELS]
 
 
 def _inside(span: Span, names: list[Span]) -> bool:

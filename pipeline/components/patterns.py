@@ -49,10 +49,11 @@ class PatternMatcher:
         for (attr, key), texts in phrases.items():
             self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        """All matches as spans labelled with the pattern's label and carrying its id."""
+    def __call__(self, doc: Doc, phrases_only: bool = False) -> list[Span]:
+        """All matches as spans labelled with the pattern's label and carrying its id
+        (`phrases_only` for a bare tokenised Doc, which token patterns cannot read)."""
         found = []
-        for matcher in (*self.phrase.values(), self.tokens):
+        for matcher in (*self.phrase.values(), *(() if phrases_only else (self.tokens,))):
             if len(matcher) == 0:
                 continue
             for match_id, start, end in matcher(doc):
