@@ -65,6 +65,7 @@ class Mention:
     individual: bool = False
     anaphoric: bool = False
     vague: bool = False
+    nearby: set[str] = field(default_factory=set)  # services elsewhere in a vague mention's sentence
     restriction: str = "other"
     dates: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
@@ -97,7 +98,6 @@ class EventLinker:
         self.regions_file = regions_file
         self.rules = load_rules(rules_file)
         self.regions: dict[str, dict] = {}
-        self.last_carrier: dict | None = None
         self.dateline_place: str | None = None  # "URUMQI, China (Wire) -": the city "here" means
         self.named: set[str | None] = set()  # countries the article names: a region of another is a false friend
 
@@ -117,7 +117,6 @@ class EventLinker:
         home = self.home_country(gazetteer)
         self.dateline_place = next((self.pick(s.id_, home) for s in gazetteer if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
         self.named = {self.country_of(c) for s in gazetteer if s.label_ == "COUNTRY" for c in s.id_.split("|")} | {home}
-        self.last_carrier = None
         gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
         mentions: list[Mention] = []
         for i, sent in enumerate(doc.sents):
@@ -172,6 +171,8 @@ class EventLinker:
             return False
         if token.dep_ == "poss" and not self.is_service_word(head):  # "Beijing's campaign": the government
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
+            return False  # "the North-West region of Xinjiang": the place named after "of"
         following = span.doc[span.end : span.end + 2]
         return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
 
@@ -191,6 +192,7 @@ class EventLinker:
         part with no trigger of its own takes the nearest one ("Liaoning imposed the block
         on January 25, Guizhou last November")."""
         places = [s for s in spans if self.is_location(s) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
+        places = [s for s in places if self.country_of(self.pick(s.id_, home)) in self.named]
         regions: list[tuple[int, str]] = []
         for s in places:
             code = self.pick(s.id_, home)
@@ -240,9 +242,7 @@ class EventLinker:
         m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named
         m.services.discard("unspecified")
         if m.vague:
-            named = [s for s in spans if s.label_ == "SERVICE" and s.id_ not in ("unspecified",) and not in_target(s, r)]
-            m.services |= {s.id_ for s in named}
-            m.vague = not named
+            m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, r)}
         for s in part:
             if s.label_ in PLACE_LABELS and self.is_location(s):
                 code = self.pick(s.id_, home)
@@ -274,9 +274,9 @@ class EventLinker:
                 m.national = True
         for s in part:
             if s.label_ in ACTOR_LABELS:
-                actor = self.actor(s, trigs, m)
-                if actor and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
-                    m.actors.append(actor)
+                for actor in as_list(self.actor(s, trigs, m)):
+                    if actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
+                        m.actors.append(actor)
         m.individual |= any(self.targets_people(t) for t in trigs)
         m.targets = self.targets(trigs)
         for d in dates:
@@ -311,11 +311,14 @@ class EventLinker:
         return out
 
     def actor(self, span: Span, trigs: list[Span], m: Mention) -> dict | None:
-        """Who imposed it: an authority, police, carrier or government near the trigger.
-        "The carrier" or "the company" stands for the carrier named before it."""
+        """Who imposed it. Named authorities and carriers near the trigger; a generic noun
+        ("police", "authorities") only as the subject or agent of the trigger's clause (police
+        seen on the streets did not cut the network); "the carrier" is the carrier named
+        before it; "the carriers" are the carriers the article names for that place."""
         head = span.root.head
-        if span.label_ == "ACTOR" and span.root.lower_ in GENERIC_CARRIER and any(c.lower_ in ("the", "this", "its") for c in span.root.children):
-            return self.last_carrier
+        if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in ("the", "this", "its", "all", "three", "four") for c in span.root.children):
+            named = self.carriers_before(span, m)
+            return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
         if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
             return None
         if span.root.lemma_.lower() in self.rules["reporting_people"] and head.lemma_.lower() in self.rules["report_verbs"]:
@@ -329,18 +332,33 @@ class EventLinker:
         if span.id_.startswith("court") and span.root.dep_ not in ("nsubj", "agent", "nsubjpass"):
             return None  # the court petitioned, not a court that ordered the cut
         if span.label_ == "CARRIER":
-            self.last_carrier = {"name": span.text, "kind": "carrier"}
-            return self.last_carrier
+            return {"name": span.text, "kind": "carrier"}
         if span.label_ == "AUTHORITY":
             return {"name": span.text, "kind": span.id_.split("|")[0] or "government"}
+        if trigs and not self.is_agent(span, trigs):
+            return None
         words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
-        if span.root.lower_ in ("ministry", "department", "council", "court", "commission") :
+        if span.root.lower_ in ("ministry", "department", "council", "court", "commission"):
             tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
             if tail:
                 words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
         words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         name = " ".join(t.text for t in words) or span.text
         return {"name": name, "kind": span.id_ or "government"}
+
+    def is_agent(self, span: Span, trigs: list[Span]) -> bool:
+        """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.head.lower_ == "by" and root.head.dep_ == "agent"):
+            return any(root.head in (t.root, *t.root.ancestors) or root.head.i == t.root.i for t in trigs)
+        return root.head.lower_ in ("of", "by") and root.head.head.lemma_.lower() in self.rules["order_words"]
+
+    def carriers_before(self, span: Span, m: Mention) -> list[dict]:
+        """Named carriers of the article up to `span`, of the mention's place when it has one."""
+        found = [s for s in span.doc.spans.get("cutoff", []) if s.label_ == "CARRIER" and s.start < span.start]
+        regional = [s for s in found if m.region and s.id_ == m.region]
+        chosen = regional or found[-1:]
+        return list({s.text.lower(): {"name": s.text, "kind": "carrier"} for s in chosen}.values())
 
     def in_clause(self, date: Span, trigs: list[Span]) -> bool:
         """A date or place belongs to a trigger when it hangs in the trigger's clause, or on an
@@ -430,6 +448,9 @@ class EventLinker:
             if prior:
                 m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
                 m.international = prior.international
+        if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
+            m.services, m.vague = set(m.nearby), False
+            m.restriction = self.restriction(m, m.triggers)
         if m.region or m.national or m.named_country:
             m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
             return
@@ -454,6 +475,14 @@ class EventLinker:
             if later and later.country == m.country and len({n.region for n in same}) == 1:
                 m.region, m.city = later.region, m.city or later.city
 
+    def add_order_actors(self, m: Mention, spans: list[Span]) -> None:
+        """A sentence about the order behind the measure names who gave and who carried it out."""
+        for s in spans:
+            if s.label_ in ACTOR_LABELS:
+                for actor in as_list(self.actor(s, [], m)):
+                    if actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
+                        m.actors.append(actor)
+
     def absorbed(self, m: Mention, mentions: list[Mention]) -> bool:
         """A vague mention with no place of its own ("the ban was imposed on Friday")
         adds to the latest mention of the same status instead of starting an event."""
@@ -463,6 +492,8 @@ class EventLinker:
         if target is None:
             return False
         target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
+        if any(t.lemma_.lower() in self.rules["order_words"] for t in m.sent):
+            self.add_order_actors(target, [s for s in m.sent.doc.spans.get("cutoff", []) if m.sent.start <= s.start < m.sent.end])
         target.remedies |= m.remedies
         target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
         target.justification |= m.justification
@@ -482,9 +513,7 @@ class EventLinker:
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         self.add_remedies(m, spans, [])
         if words & self.rules["order_words"]:
-            for s in spans:
-                if s.label_ in ACTOR_LABELS and (actor := self.actor(s, [], m)) and actor["name"].lower() not in {a["name"].lower() for a in m.actors}:
-                    m.actors.append(actor)
+            self.add_order_actors(m, spans)
         for t in trigs:
             if t.label_ == "LIFT":
                 m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
@@ -521,12 +550,27 @@ class EventLinker:
                 groups.append([m])
         return groups
 
+    def reporting_period(self, group: list[Mention]) -> dict | None:
+        """An undated measure its sentences place in the week or month of publication
+        ("is again in the news this week") dates to the publication month."""
+        if group[0].status != "asserted":
+            return None
+        doc = group[0].sent.doc
+        published = (doc._.published or "")[:7]
+        if len(published) != 7:
+            return None
+        for m in group:
+            for d in doc.spans.get(self.keys[1], []):
+                if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] != "year":
+                    return {"value": published, "precision": "month", "text": d.text, "role": "start"}
+        return None
+
     def to_event(self, group: list[Mention]) -> dict:
         first = group[0]
         starts = [d for m in group for d in m.dates if d["role"] == "start"]
         announced = [d for m in group for d in m.dates if d["role"] == "announced"]
         ends = [d for m in group for d in m.dates if d["role"] == "end"]
-        start = _best(starts) or _best(announced)
+        start = _best(starts) or _best(announced) or self.reporting_period(group)
         sentences = list({s.start: s for m in group for s in m.evidence}.values())
         actors: list[dict] = []
         for m in group:
@@ -559,6 +603,10 @@ class EventLinker:
             "evidence": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def as_list(actor: dict | list[dict] | None) -> list[dict]:
+    return actor if isinstance(actor, list) else [actor] if actor else []
 
 
 def deictic(sent: Span) -> bool:

@@ -79,7 +79,7 @@ def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
     for k, t in enumerate([span.root, *span.root.ancestors]):
         if stop is not None and t.i == stop.i:
             return False
-        if t.pos_ == "VERB" and t.lemma_.lower() in rules["cause_verbs"]:
+        if t.lemma_.lower() in rules["cause_verbs"] and (t.pos_ == "VERB" or k > 0):  # "used VPNs", "VPN use"
             return True
         if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in rules["person_nouns"]:
             return True
