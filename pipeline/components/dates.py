@@ -110,7 +110,7 @@ class DateStage:
         for _ in range(4):
             if head.pos_ in ("VERB", "AUX"):
                 return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children)
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         return False

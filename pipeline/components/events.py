@@ -98,6 +98,7 @@ class EventLinker:
         self.regions_file = regions_file
         self.rules = load_rules(rules_file)
         self.regions: dict[str, dict] = {}
+        self.region_counts: dict[str, int] = {}  # unambiguous places of the article, to read ambiguous ones
         self.dateline_place: str | None = None  # "URUMQI, China (Wire) -": the city "here" means
         self.named: set[str | None] = set()  # countries the article names: a region of another is a false friend
 
@@ -115,6 +116,10 @@ class EventLinker:
             doc._.events = []
             return doc
         home = self.home_country(gazetteer)
+        self.region_counts = {}
+        for span in gazetteer:
+            if span.label_ in (*PLACE_LABELS, "CARRIER") and "|" not in span.id_:
+                self.region_counts[span.id_] = self.region_counts.get(span.id_, 0) + 1
         self.dateline_place = next((self.pick(s.id_, home) for s in gazetteer if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
         self.named = {self.country_of(c) for s in gazetteer if s.label_ == "COUNTRY" for c in s.id_.split("|")} | {home}
         gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
@@ -156,15 +161,18 @@ class EventLinker:
         return code.split("-")[0] if len(code.split("-")[0]) == 2 else None
 
     def pick(self, ident: str, home: str | None) -> str:
-        """One code of an ambiguous name ("IN-PB|PK-PB"), preferring the article's country."""
+        """One code of an ambiguous name ("IN-PB|PK-PB"): the region the article names most,
+        else one in the article's country."""
         codes = ident.split("|")
-        return next((c for c in codes if self.country_of(c) == home), codes[0])
+        if len(codes) == 1:
+            return codes[0]
+        return max(codes, key=lambda c: (self.region_counts.get(c, 0), self.country_of(c) == home, -codes.index(c)))
 
     def is_location(self, span: Span) -> bool:
         """Not a place that only says where someone is from or where calls go ("calls to Taiwan",
         "messages from overseas, Hong Kong and Macao")."""
         token = span.root
-        while token.dep_ in ("conj", "appos") and token.head is not token:
+        while token.dep_ in ("conj", "appos") and token.head.i != token.i:
             token = token.head
         head = token.head
         if head.dep_ == "prep" and head.lower_ in ("from", "to") and head.head.pos_ in ("NOUN", "PROPN"):
@@ -192,7 +200,7 @@ class EventLinker:
         part with no trigger of its own takes the nearest one ("Liaoning imposed the block
         on January 25, Guizhou last November")."""
         places = [s for s in spans if self.is_location(s) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
-        places = [s for s in places if self.country_of(self.pick(s.id_, home)) in self.named]
+        places = [s for s in places if self.country_of(self.pick(s.id_, home)) in self.named and self.in_clause(s, triggers)]
         regions: list[tuple[int, str]] = []
         for s in places:
             code = self.pick(s.id_, home)

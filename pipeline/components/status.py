@@ -75,17 +75,19 @@ class StatusDetector:
 
 def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
     """The trigger with its ancestors up to the head of the finite clause it is in, and the
-    verbs above that. Marks and modals count only in the first part: a parser that hangs
-    "began blocking" under an "unless" clause must not make the blocking conditional."""
+    verbs that clause is the complement of ("said that ...", "is believed that ...").
+    Marks and modals count only in the first part: a parser that hangs "began blocking"
+    under an "unless" clause must not make the blocking conditional; an adverbial clause
+    ("after X began blocking") is not governed by the verb it hangs on."""
     local, beyond = [token], []
-    finite = _finite(token)
-    for t in token.ancestors:
-        if finite:
-            if t.pos_ in ("VERB", "AUX"):
-                beyond.append(t)
-        else:
-            local.append(t)
-            finite = t.pos_ in ("VERB", "AUX") and _finite(t)
+    current = token
+    while not _finite(current) and current.head.i != current.i:
+        current = current.head
+        local.append(current)
+    while current.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            beyond.append(current)
     return local, beyond
 
 

@@ -23,6 +23,7 @@ from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules, path, span_distance
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
+NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
 VETO_ANYWHERE = ("nature", "technical")
 
 for _name, _default in (("objects", []), ("implied", None)):
@@ -102,9 +103,14 @@ class TriggerStage:
         return None
 
     def plausible(self, trig: Span) -> bool:
-        """Not a generality ("cutting X is wrong") nor part of a clause saying why
-        ("software to bypass such blocks")."""
+        """Not a generality ("cutting X is wrong"), not part of a name ("the Temporary
+        Suspension of Telecom Services Rules"), nor in a clause saying why ("software to
+        bypass such blocks")."""
         root = trig.root
+        if any(e.label_ in NAME_LABELS and e.start <= trig.start and trig.end <= e.end for e in trig.doc.ents):
+            return False
+        if root.is_title and root.i > trig.sent.start and root.nbor(-1).is_title and root.i + 1 < len(root.doc) and root.nbor(1).lower_ in ("of", "act", "rules", "order"):
+            return False
         if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
             return False
         if root.pos_ in ("VERB", "AUX"):
