@@ -374,7 +374,8 @@ class EventLinker:
         verb = governing_verb(date.root)
         for t in trigs:
             own = governing_verb(t.root)
-            clause = {x.i for x in own_clause(t.root)[0]}
+            local, beyond = own_clause(t.root)
+            clause = {x.i for x in local + beyond}
             if verb is None or own is None or verb.i in clause or t.root in date.root.ancestors or date.root in t.root.subtree:
                 return True
             if verb in own.ancestors and verb.lemma_.lower() in self.rules["announce_verbs"] | self.rules["report_verbs"]:
