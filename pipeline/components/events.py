@@ -38,6 +38,7 @@ FAR_END_OF_CALLS = {"HK", "MO", "TW"}
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+LOCATIVE = frozenset({"in", "across", "throughout", "within", "inside", "around", "over", "of", "nationwide"})
 DEICTIC_NOUNS = frozenset({"city", "town", "valley", "capital", "region", "province", "district"})
 GENERIC_CARRIER = frozenset({"carrier", "operator", "company", "provider", "telco", "firm"})
 
@@ -269,8 +270,8 @@ class EventLinker:
                 code = self.pick(s.id_, home)
                 if code in FAR_END_OF_CALLS and home == "CN" and code != home:
                     m.international = True
-                elif s.root.dep_ not in ("amod", "compound", "nmod", "poss"):
-                    m.country = m.country or code  # "in China", "across Iran"
+                elif s.root.dep_ in ("nsubj", "nsubjpass", "dobj") or (s.root.head.dep_ == "prep" and s.root.head.lower_ in LOCATIVE):
+                    m.country = m.country or code  # "in China", "across Iran", "Iran blocked"
                     m.named_country = True
                 elif self.modifies_actor(s):
                     m.country = m.country or code  # "the Chinese government", "Russia's regulator"
@@ -460,12 +461,12 @@ class EventLinker:
         if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
             m.services, m.vague = set(m.nearby), False
             m.restriction = self.restriction(m, m.triggers)
-        if m.region or m.national or m.named_country:
-            m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
-            return
-        if self.dateline_place and "-" in self.dateline_place and deictic(m.sent):
+        if not m.region and self.dateline_place and "-" in self.dateline_place and deictic(m.sent):
             m.region = self.dateline_place
             m.country = self.country_of(m.region)
+            return
+        if m.region or m.national or m.named_country:
+            m.country = m.country or self.country_of(m.region) if m.region else (m.country or home)
             return
         same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted"), None)
         if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
@@ -619,10 +620,14 @@ def as_list(actor: dict | list[dict] | None) -> list[dict]:
 
 
 def deictic(sent: Span) -> bool:
-    """"Across this city", "here": the place of the dateline."""
-    words = [t.lower_ for t in sent]
-    return "here" in words or any(a in ("this", "the") and b in DEICTIC_NOUNS for a, b in zip(words, words[1:])) or any(
-        a == "this" and c in DEICTIC_NOUNS for a, c in zip(words, words[2:]))
+    """"Across this far-western city", "here": the place of the dateline."""
+    tokens = list(sent)
+    for i, t in enumerate(tokens):
+        if t.lower_ == "here" and t.pos_ == "ADV":
+            return True
+        if t.lower_ == "this" and any(n.lower_ in DEICTIC_NOUNS and n.pos_ == "NOUN" for n in tokens[i + 1 : i + 6]):
+            return True
+    return False
 
 
 def specific(services: set[str]) -> set[str]:
