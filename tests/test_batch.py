@@ -58,9 +58,20 @@ def rules_stamp() -> float:
 RULES_AT_START = rules_stamp()
 
 
-def skip_if_rules_changed() -> None:
-    if rules_stamp() != RULES_AT_START:
-        pytest.skip("models/ or pipeline/ was edited while this test ran: the runs compared used different rules")
+def stable_rules(fn):
+    """A failure while models/ or pipeline/ were being edited is a skip, not a failure: the runs
+    compared used different rules (or half-written ones). On a quiet tree this never triggers."""
+
+    @functools.wraps(fn)
+    def guarded(*args, **kw):
+        try:
+            return fn(*args, **kw)
+        except (AssertionError, pytest.fail.Exception):
+            if rules_stamp() != RULES_AT_START:
+                pytest.skip("models/ or pipeline/ was edited while this test ran: the runs compared used different rules")
+            raise
+
+    return guarded
 
 
 def cutoff(*args: object, **kw) -> subprocess.CompletedProcess:
@@ -106,7 +117,7 @@ def stored_articles(out: Path) -> int:
         return 0
 
 
-def wait_for_articles(out: Path, proc: subprocess.Popen, minimum: int, timeout: float = 300) -> int:
+def wait_for_articles(out: Path, proc: subprocess.Popen, minimum: int, timeout: float = 120) -> int:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         count = stored_articles(out)
@@ -170,6 +181,7 @@ def lock_file(path: Path) -> tuple[dict, str | None]:
 
 
 @pytest.fixture(scope="module")
+@stable_rules
 def inbox(tmp_path_factory):
     """A scraper's folder: every bad input of issue 5 beside five good articles, run once through
     the real command with --max-size 0.1 (MB)."""
@@ -237,6 +249,7 @@ def inbox(tmp_path_factory):
     )
 
 
+@stable_rules
 def test_bad_inputs_exit_3_with_a_summary_and_no_traceback(inbox):
     assert inbox.proc.returncode == 3, inbox.proc.stderr
     assert "Traceback" not in inbox.proc.stderr
@@ -257,11 +270,10 @@ def test_each_bad_input_is_exactly_one_error_line_with_its_reason(inbox):
     assert run_json(inbox.out)["counts"]["errors"] == len(inbox.expected)
 
 
+@stable_rules
 def test_good_articles_beside_bad_ones_give_exactly_their_own_events(inbox):
     got = events(inbox.out)
     assert {e["source"] for e in got} == inbox.good_sources  # each good article gave events
-    if without_source(got) != without_source(inbox.good_events):
-        skip_if_rules_changed()
     assert without_source(got) == without_source(inbox.good_events)  # the same as on their own
     # the Windows-1252 file decoded to the very text of its UTF-8 twin (same content hash, same ids)
     legacy = [e for e in got if e["source"] == "inbox/legacy-cp1252.txt"]
@@ -291,6 +303,7 @@ def test_status_prints_articles_by_status_events_and_runs(inbox, capsys):
 
 
 @pytest.fixture(scope="module")
+@stable_rules
 def corpus(tmp_path_factory):
     """62 distinct articles (text and Markdown samples with their own ids, plus a JSONL feed) and
     the events of an uninterrupted run over them."""
@@ -314,8 +327,6 @@ def corpus(tmp_path_factory):
 
 def assert_same_as_uninterrupted(out: Path, corpus) -> None:
     got = events(out)
-    if got != corpus.events:
-        skip_if_rules_changed()
     ids = [e["event_id"] for e in got]
     assert len(ids) == len(set(ids)), "duplicate event_id"
     assert set(ids) == {e["event_id"] for e in corpus.events}
@@ -325,6 +336,7 @@ def assert_same_as_uninterrupted(out: Path, corpus) -> None:
     assert stored_articles(out) == corpus.n
 
 
+@stable_rules
 def test_sigkill_part_way_then_rerun_ends_with_exactly_the_uninterrupted_events(corpus, tmp_path, capsys):
     out = tmp_path / "out"
     args = ["run", corpus.root, "--out", out, "--batch-size", "4"]
@@ -350,6 +362,7 @@ def test_sigkill_part_way_then_rerun_ends_with_exactly_the_uninterrupted_events(
     assert re.search(r"│ 1 .*│ interrupted", capsys.readouterr().out)
 
 
+@stable_rules
 def test_ctrl_c_stops_after_the_batch_exports_says_how_to_continue_and_rerun_completes(corpus, tmp_path):
     out = tmp_path / "out"
     args = ["run", corpus.root, "--out", out, "--batch-size", "4"]
@@ -395,7 +408,8 @@ def test_second_run_does_no_nlp_an_edit_reprocesses_one_article_and_reprocess_al
     out = tmp_path / "out"
     assert cutoff_here("run", root, "--out", out, "--quiet") == 3  # the empty file
     first = events(out)
-    assert run_json(out)["counts"]["processed"] == 5
+    counts = run_json(out)["counts"]
+    assert counts["processed"] + counts["triaged_out"] == 5
 
     def no_model(*args, **kw):
         raise AssertionError("the spaCy model was loaded for an unchanged folder")

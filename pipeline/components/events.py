@@ -546,19 +546,23 @@ class EventLinker:
                     m.restriction = "international_barring"
 
     def cluster(self, mentions: list[Mention]) -> list[list[Mention]]:
-        """Same status, place and restriction, dates that agree (or one undated): one event."""
+        """Same status, place and restriction, dates that agree: one event. Dated mentions
+        are grouped first; an undated one then joins the group it shares most services
+        with ("switched off mobile data" joins "mobile internet was cut on Wednesday"),
+        so the order of sentences does not decide it."""
+        kept = [m for m in mentions if m.services or m.platforms]
+        key = lambda m: (m.status, m.country, m.region, m.restriction)  # noqa: E731
         groups: list[list[Mention]] = []
-        for m in mentions:
-            if not (m.services or m.platforms):
-                continue
-            for g in groups:
-                first = g[0]
-                if (first.status, first.country, first.region, first.restriction) == (m.status, m.country, m.region, m.restriction) and _dates_agree(start_of(g), start_of([m])):
-                    g.append(m)
-                    break
-            else:
+        for m in sorted(kept, key=lambda m: start_of([m]) is None):
+            date = start_of([m])
+            fits = [g for g in groups if key(g[0]) == key(m) and _dates_agree(start_of(g), date)]
+            if not fits:
                 groups.append([m])
-        return groups
+            elif date is not None:
+                fits[0].append(m)
+            else:
+                max(fits, key=lambda g: (_overlap(g, m), -groups.index(g))).append(m)
+        return sorted(groups, key=lambda g: min(m.start for m in g))
 
     def reporting_period(self, group: list[Mention]) -> dict | None:
         """An undated measure its sentences place in the week or month of publication
@@ -635,6 +639,12 @@ def specific(services: set[str]) -> set[str]:
     if services & {"mobile_internet", "fixed_internet"}:
         return services - {"internet"}
     return services
+
+
+def _overlap(group: list[Mention], m: Mention) -> int:
+    services = specific(set().union(*(x.services for x in group)))
+    platforms = set().union(*(x.platforms for x in group))
+    return len(services & specific(m.services)) + len(platforms & m.platforms)
 
 
 def start_of(group: list[Mention]) -> dict | None:
