@@ -14,7 +14,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[dict]:
     """Every event the stages found in `doc`, as records of the spec's section 3."""
     records = []
     for seq, event in enumerate(doc._.events):
-        key = f"{article.content_hash}|{PIPELINE_VERSION}|{seq}"
+        key = f"{article.source}|{article.content_hash}|{PIPELINE_VERSION}|{seq}"
         records.append({
             "event_id": hashlib.sha256(key.encode()).hexdigest()[:20],
             "article_id": article.id,

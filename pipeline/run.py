@@ -55,6 +55,7 @@ class RunCounts:
     unchanged: int = 0
     processed: int = 0
     triaged_out: int = 0
+    pruned: int = 0
     events: int = 0
     errors: int = 0
 
@@ -80,6 +81,8 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions |
                 break
         counts.inputs = stats.files
         status = "interrupted" if stop.requested else "done"
+        if status == "done":  # files deleted or renamed since the last run leave no events behind
+            counts.pruned = store.prune(run_id, [Path(p).name for p in inputs])
         store.finish_run(run_id, asdict(counts), status)
         report = export_all(store, out_dir, run_info(options, counts, started, status), merge=options.merge, csv_safe=options.csv_safe)
     if stop.requested:
@@ -100,6 +103,8 @@ def todo_batches(
         todo = [a for a in read if options.reprocess or store.needs_processing(a, PIPELINE_VERSION)]
         counts.articles_read += len(read)
         counts.unchanged += len(read) - len(todo)
+        if len(todo) < len(read):
+            store.touch(run_id, [a.source for a in read if a not in todo])
         if todo:
             waiting.append(errors)
             yield todo

@@ -159,6 +159,26 @@ class Store:
             for error in errors:
                 self._put_error(db, run_id, error, stamp)
 
+    def touch(self, run_id: int, keys: list[str]) -> None:
+        """Mark unchanged articles as seen by this run (so `prune` keeps them)."""
+        with self._transaction() as db:
+            db.executemany("UPDATE articles SET run_id = ? WHERE key = ?", [(run_id, key) for key in keys])
+
+    def prune(self, run_id: int, roots: list[str]) -> int:
+        """Forget articles, their events and errors under `roots` that this complete run did
+        not see: files deleted or renamed since, whose events would otherwise stay (or double).
+        Returns how many articles and errors were forgotten."""
+        under = "(substr({col}, 1, length(?) + 1) IN (? || '/', ? || ':') OR {col} = ?)"
+        removed = 0
+        with self._transaction() as db:
+            for root in roots:
+                args = (root, root, root, root)
+                stale = f"SELECT key FROM articles WHERE run_id != ? AND {under.format(col='key')}"
+                db.execute(f"DELETE FROM events WHERE article_key IN ({stale})", (run_id, *args))
+                removed += db.execute(f"DELETE FROM articles WHERE run_id != ? AND {under.format(col='key')}", (run_id, *args)).rowcount
+                removed += db.execute(f"DELETE FROM errors WHERE run_id != ? AND {under.format(col='source')}", (run_id, *args)).rowcount
+        return removed
+
     def _run_version(self, run_id: int) -> str:
         """The pipeline version a run declared in `begin_run(info)` (`info["pipeline_version"]`)."""
         row = self.db.execute("SELECT info FROM runs WHERE run_id = ?", (run_id,)).fetchone()

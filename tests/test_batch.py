@@ -100,9 +100,9 @@ def run_json(out: Path) -> dict:
     return json.loads((out / "run.json").read_text("utf-8"))
 
 
-def without_source(records: list[dict]) -> dict[str, dict]:
-    """Events by id, minus the file path (ids hash the article's content, not its path)."""
-    return {e["event_id"]: {k: v for k, v in e.items() if k != "source"} for e in records}
+def without_source(records: list[dict]) -> list[str]:
+    """Events as sorted JSON, minus the file path and the id derived from it."""
+    return sorted(json.dumps({k: v for k, v in e.items() if k not in ("source", "event_id", "canonical_id")}, sort_keys=True) for e in records)
 
 
 def stored_articles(out: Path) -> int:
@@ -489,3 +489,20 @@ def test_max_size_must_be_a_positive_number_of_megabytes(small, tmp_path, capsys
         assert exit_.value.code == 2
         assert f"argument --max-size: must be a size in MB above 0, not '{bad}'" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_renamed_and_deleted_files_leave_no_events_behind(small, tmp_path):
+    root = shutil.copytree(small, tmp_path / "news")
+    out = tmp_path / "out"
+    assert cutoff_here("run", root, "--out", out, "--quiet") == 3
+    first = events(out)
+    renamed = [e for e in first if e["source"] == "news/sample-06.md"]
+    assert renamed
+    (root / "sample-06.md").rename(root / "sample-06-renamed.md")
+    (root / "empty.txt").unlink()
+    assert cutoff_here("run", root, "--out", out, "--quiet") == 0  # the bad file is gone, and so is its error
+    after = events(out)
+    assert not [e for e in after if e["source"] == "news/sample-06.md"]
+    assert len(after) == len(first)  # the renamed article's events once, under its new name
+    assert {e["source"] for e in after} == {e["source"] for e in first} - {"news/sample-06.md"} | {"news/sample-06-renamed.md"}
+    assert errors(out) == [] and run_json(out)["counts"]["pruned"] == 2
