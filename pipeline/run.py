@@ -29,7 +29,7 @@ from pipeline.engines import DaskEngine, LocalEngine
 from pipeline.exports import export_all
 from pipeline.merge import MergeOptions
 from pipeline.progress import Progress
-from pipeline.readers import DEFAULT_MAX_BYTES, ReadStats, iter_articles
+from pipeline.readers import DEFAULT_MAX_BYTES, ReadStats, estimate_articles, iter_articles
 from pipeline.store import Store
 
 
@@ -66,7 +66,8 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions |
     check_model(options.model)
     started, stats, counts = time.time(), ReadStats(), RunCounts()
     articles = iter_articles(inputs, max_bytes=options.max_bytes, stats=stats)
-    with Store(out_dir) as store, Progress(quiet=options.quiet) as progress, StopFlag() as stop:
+    total = estimate_articles(inputs) if not options.quiet and sys.stderr.isatty() else None  # for an ETA
+    with Store(out_dir) as store, Progress(total, quiet=options.quiet) as progress, StopFlag() as stop:
         run_id = store.begin_run({"inputs": [str(p) for p in inputs], "options": asdict(options), "pipeline_version": PIPELINE_VERSION})
         waiting: deque[list[ReadError]] = deque()
         for result in make_engine(options).map(todo_batches(articles, store, run_id, options, counts, waiting, progress)):
@@ -105,6 +106,7 @@ def todo_batches(
         counts.unchanged += len(read) - len(todo)
         if len(todo) < len(read):
             store.touch(run_id, [a.source for a in read if a not in todo])
+            progress.advance(len(read) - len(todo))
         if todo:
             waiting.append(errors)
             yield todo
