@@ -44,6 +44,7 @@ def atomic_write(path: str | Path) -> Iterator[IO[str]]:
     """A text file handle whose content replaces `path` only once it is complete and flushed."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}.")
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would hide the outputs from a shared group
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             yield f
@@ -53,6 +54,12 @@ def atomic_write(path: str | Path) -> Iterator[IO[str]]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_jsonl(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
