@@ -33,3 +33,33 @@ def analyse(nlp):
 
 def asserted(events: list[dict]) -> list[dict]:
     return [e for e in events if e["status"] == "asserted"]
+
+
+def make_event(event_id: str, **fields) -> dict:
+    """A schema-valid asserted event (a Xinjiang subscriber cut-off); fields override the
+    defaults, and a `date_start` given without its precision gets the one it shows."""
+    article = event_id.split("#")[0]
+    base = {
+        "event_id": event_id, "article_id": article, "source": f"{article}.txt",
+        "url": None, "title": None, "outlet": None, "published": None, "status": "asserted",
+        "restriction": "subscriber_cutoff", "country": "CN", "province": "Xinjiang", "province_code": "CN-XJ",
+        "city": None, "date_start": None, "date_precision": None, "date_announced": None, "date_end": None,
+        "date_text": [], "actors": [], "services": ["mobile_service"], "platforms": [], "targets": [],
+        "remedies": [], "remedy_text": [], "justification": [], "duration": None,
+        "evidence": [{"text": "Phone service was cut off.", "start": 0, "end": 26}],
+        "confidence": 0.8, "pipeline_version": "cutoff-0.1.0",
+    }
+    record = base | fields
+    if record["date_start"] and "date_precision" not in fields:
+        record["date_precision"] = {4: "year", 7: "month", 10: "day"}[len(record["date_start"])]
+    return record
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    """Create `path` (and its folders) holding text or bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path

@@ -29,6 +29,8 @@ from pipeline.cli import main
 from pipeline.progress import Progress
 from pipeline.store import Store
 
+from conftest import write
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "samples"
 CUTOFF_BIN = ROOT / ".venv" / "bin" / "cutoff"
@@ -128,15 +130,6 @@ def wait_for_articles(out: Path, proc: subprocess.Popen, minimum: int, timeout: 
         time.sleep(0.02)
     proc.kill()
     pytest.fail(f"no {minimum} articles stored after {timeout}s")
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def variant(sample: Path, n: int) -> str:

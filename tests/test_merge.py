@@ -11,23 +11,7 @@ import pytest
 from pipeline.merge import MergeOptions, canonicalize, compatible, dates_agree, with_canonical_ids
 from pipeline.schema import event_errors
 
-
-def event(event_id: str, **fields) -> dict:
-    """A schema-valid asserted event; fields override the defaults."""
-    base = {
-        "event_id": event_id, "article_id": event_id.split("#")[0], "source": f"{event_id.split('#')[0]}.txt",
-        "url": None, "title": None, "outlet": None, "published": None, "status": "asserted",
-        "restriction": "subscriber_cutoff", "country": "CN", "province": "Xinjiang", "province_code": "CN-XJ",
-        "city": None, "date_start": None, "date_precision": None, "date_announced": None, "date_end": None,
-        "date_text": [], "actors": [], "services": ["mobile_service"], "platforms": [], "targets": [],
-        "remedies": [], "remedy_text": [], "justification": [], "duration": None,
-        "evidence": [{"text": "Phone service was cut off.", "start": 0, "end": 26}],
-        "confidence": 0.8, "pipeline_version": "cutoff-0.1.0",
-    }
-    record = base | fields
-    if record["date_start"] and "date_precision" not in fields:
-        record["date_precision"] = {4: "year", 7: "month", 10: "day"}[len(record["date_start"])]
-    return record
+from conftest import make_event as event
 
 
 def xinjiang_reports() -> list[dict]:

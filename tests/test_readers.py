@@ -13,6 +13,8 @@ from pipeline.article import Article, ReadError
 from pipeline.cli import UsageError
 from pipeline.readers import ReadStats, iter_articles, normalize_published, split_front_matter
 
+from conftest import write
+
 BODY = "Authorities cut mobile internet in the province on Monday.\n\nService returned two days later."
 
 HTML = """<!doctype html><html lang="en"><head>
@@ -42,15 +44,6 @@ def read(*paths: Path, **kw) -> list[Article | ReadError]:
 def only(items: list) -> Article | ReadError:
     assert len(items) == 1, items
     return items[0]
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 # --- text and Markdown ---------------------------------------------------------------

@@ -18,22 +18,16 @@ from pipeline.commands import report as report_command
 from pipeline.merge import canonicalize
 from pipeline.report import safe_link, script_json
 
+from conftest import make_event
+
 SCRIPT = "<script>document.title='pwned'</script>"
 IMG = "<img src=x onerror=\"document.title='pwned'\">"
 
 
 def event(event_id: str, **fields) -> dict:
-    base = {
-        "event_id": event_id, "article_id": event_id.split("#")[0], "source": f"{event_id.split('#')[0]}.txt",
-        "url": None, "title": None, "outlet": None, "published": None, "status": "asserted",
-        "restriction": "international_barring", "country": "CN", "province": None, "province_code": None,
-        "city": None, "date_start": None, "date_precision": None, "date_announced": None, "date_end": None,
-        "date_text": [], "actors": [], "services": ["international_calls"], "platforms": [], "targets": [],
-        "remedies": [], "remedy_text": [], "justification": [], "duration": None,
-        "evidence": [{"text": "Calls abroad were blocked.", "start": 0, "end": 26}],
-        "confidence": 0.8, "pipeline_version": "cutoff-0.1.0",
-    }
-    return base | fields
+    defaults = {"restriction": "international_barring", "province": None, "province_code": None,
+                "services": ["international_calls"], "evidence": [{"text": "Calls abroad were blocked.", "start": 0, "end": 26}]}
+    return make_event(event_id, **(defaults | fields))
 
 
 def sample_events() -> list[dict]:

@@ -16,19 +16,11 @@ from pipeline import tables
 from pipeline.commands import export
 from pipeline.schema import event_errors, event_schema
 
+from conftest import make_event
+
 
 def event(event_id: str, **fields) -> dict:
-    base = {
-        "event_id": event_id, "article_id": event_id.split("#")[0], "source": f"in/{event_id.split('#')[0]}.txt",
-        "url": None, "title": None, "outlet": None, "published": None, "status": "asserted",
-        "restriction": "subscriber_cutoff", "country": "CN", "province": "Xinjiang", "province_code": "CN-XJ",
-        "city": None, "date_start": None, "date_precision": None, "date_announced": None, "date_end": None,
-        "date_text": [], "actors": [], "services": ["mobile_service"], "platforms": [], "targets": [],
-        "remedies": [], "remedy_text": [], "justification": [], "duration": None,
-        "evidence": [{"text": "Phone service was cut off.", "start": 0, "end": 26}],
-        "confidence": 0.8, "pipeline_version": "cutoff-0.1.0",
-    }
-    return base | fields
+    return make_event(event_id, source=f"in/{event_id.split('#')[0]}.txt", **fields)
 
 
 EVENTS = [
