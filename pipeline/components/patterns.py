@@ -9,6 +9,8 @@ adding a place or a trigger is a data change, never a code change.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import product
+from math import prod
 from pathlib import Path
 
 import srsly
@@ -28,6 +30,17 @@ def read_patterns(paths: Iterable[str | Path]) -> Iterator[dict]:
         yield from srsly.read_jsonl(path)
 
 
+def lower_phrases(pattern: list[dict], limit: int = 500) -> list[list[str]] | None:
+    """A token pattern made only of fixed LOWER words (or IN lists of them), spelled out as
+    the word sequences it matches, so the fast PhraseMatcher can serve it; None otherwise."""
+    if not all(set(t) == {"LOWER"} and (isinstance(t["LOWER"], str) or set(t["LOWER"]) == {"IN"}) for t in pattern):
+        return None
+    options = [[t["LOWER"]] if isinstance(t["LOWER"], str) else t["LOWER"]["IN"] for t in pattern]
+    if prod(len(o) for o in options) > limit:
+        return None
+    return [list(words) for words in product(*options)]
+
+
 class PatternMatcher:
     """Phrase patterns (ORTH or LOWER) and token patterns behind one `__call__`."""
 
@@ -39,15 +52,20 @@ class PatternMatcher:
 
     def add(self, patterns: Iterable[dict]) -> None:
         phrases: dict[tuple[str, str], list[str]] = {}
+        words: dict[str, list[list[str]]] = {}
         for p in patterns:
             key = f"{p['label']}\t{p.get('id', '')}"
             if isinstance(p["pattern"], str):
                 phrases.setdefault((p.get("attr", "ORTH"), key), []).append(p["pattern"])
+            elif (spelled := lower_phrases(p["pattern"])) is not None:
+                words.setdefault(key, []).extend(spelled)
             else:
                 self.tokens.add(key, [p["pattern"]])
             self.size += 1
         for (attr, key), texts in phrases.items():
             self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
+        for key, spelled in words.items():
+            self.phrase["LOWER"].add(key, [Doc(self.nlp.vocab, words=w) for w in spelled])
 
     def __call__(self, doc: Doc, phrases_only: bool = False) -> list[Span]:
         """All matches as spans labelled with the pattern's label and carrying its id
