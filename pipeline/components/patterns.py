@@ -30,15 +30,20 @@ def read_patterns(paths: Iterable[str | Path]) -> Iterator[dict]:
         yield from srsly.read_jsonl(path)
 
 
-def lower_phrases(pattern: list[dict], limit: int = 500) -> list[list[str]] | None:
-    """A token pattern made only of fixed LOWER words (or IN lists of them), spelled out as
-    the word sequences it matches, so the fast PhraseMatcher can serve it; None otherwise."""
-    if not all(set(t) == {"LOWER"} and (isinstance(t["LOWER"], str) or set(t["LOWER"]) == {"IN"}) for t in pattern):
+def fixed_phrases(pattern: list[dict], limit: int = 500) -> tuple[str, list[list[str]]] | None:
+    """A token pattern made only of fixed words on one attribute (LOWER, LEMMA or ORTH, a
+    value or an IN list each), spelled out as the word sequences it matches, so the fast
+    PhraseMatcher can serve it; None for anything richer (operators, POS, DEP ...)."""
+    attrs = {attr for t in pattern for attr in t}
+    if len(attrs) != 1 or not attrs <= {"LOWER", "LEMMA", "ORTH"}:
         return None
-    options = [[t["LOWER"]] if isinstance(t["LOWER"], str) else t["LOWER"]["IN"] for t in pattern]
+    attr = attrs.pop()
+    if not all(isinstance(t[attr], str) or set(t[attr]) == {"IN"} for t in pattern):
+        return None
+    options = [[t[attr]] if isinstance(t[attr], str) else t[attr]["IN"] for t in pattern]
     if prod(len(o) for o in options) > limit:
         return None
-    return [list(words) for words in product(*options)]
+    return attr, [list(words) for words in product(*options)]
 
 
 class PatternMatcher:
@@ -46,26 +51,26 @@ class PatternMatcher:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER")}
+        self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER", "LEMMA")}
         self.tokens = Matcher(nlp.vocab)
         self.size = 0
 
     def add(self, patterns: Iterable[dict]) -> None:
         phrases: dict[tuple[str, str], list[str]] = {}
-        words: dict[str, list[list[str]]] = {}
+        words: dict[tuple[str, str], list[list[str]]] = {}
         for p in patterns:
             key = f"{p['label']}\t{p.get('id', '')}"
             if isinstance(p["pattern"], str):
-                phrases.setdefault((p.get("attr", "ORTH"), key), []).append(p["pattern"])
-            elif (spelled := lower_phrases(p["pattern"])) is not None:
-                words.setdefault(key, []).extend(spelled)
+                phrases.setdefault((p.get("attr", "ORTH"), key), []).append(p["pattern"])  # ORTH or LOWER
+            elif (fixed := fixed_phrases(p["pattern"])) is not None:
+                words.setdefault((fixed[0], key), []).extend(fixed[1])
             else:
                 self.tokens.add(key, [p["pattern"]])
             self.size += 1
         for (attr, key), texts in phrases.items():
             self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
-        for key, spelled in words.items():
-            self.phrase["LOWER"].add(key, [Doc(self.nlp.vocab, words=w) for w in spelled])
+        for (attr, key), spelled in words.items():  # built as Docs: no tokenizer or lemmatizer needed
+            self.phrase[attr].add(key, [Doc(self.nlp.vocab, words=w, lemmas=w) for w in spelled])
 
     def __call__(self, doc: Doc, phrases_only: bool = False) -> list[Span]:
         """All matches as spans labelled with the pattern's label and carrying its id
