@@ -93,3 +93,12 @@ def test_seed_gold_events_found_with_their_province(tmp_path, nlp):
     assert not names & {"Zhejiang Telecom", "Zhejiang Unicom"}
     national = [e for e in events if e["article_id"] == "seed-003" and e["province_code"] is None and e["status"] == "asserted"]
     assert national == [], "the nationwide speculation must not be asserted"
+
+
+def test_status_lists_the_asserted_events(samples_out, capsys):
+    _, out = samples_out
+    assert main(["status", str(out), "--events"]) == 0
+    printed = capsys.readouterr().out
+    asserted = [e for e in read_events(out) if e["status"] == "asserted"]
+    assert f"{len(asserted)} asserted events" in printed
+    assert "international_barring" in printed and "sample-02" in printed

@@ -70,8 +70,10 @@ def events_of(out: Path) -> list[dict]:
         return sorted((json.loads(line) for line in f), key=lambda e: e["event_id"])
 
 
-def without_source(events: list[dict]) -> list[dict]:
-    return [{k: v for k, v in e.items() if k not in ("source", "canonical_id")} for e in events]
+def without_source(events: list[dict]) -> list[str]:
+    """The events less what depends on the file they were read from (ids hash the source)."""
+    drop = ("event_id", "source", "canonical_id")
+    return sorted(json.dumps({k: v for k, v in e.items() if k not in drop}, sort_keys=True) for e in events)
 
 
 def cutoff(inputs: list[Path], out: Path, **options) -> Path:

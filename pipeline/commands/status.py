@@ -12,6 +12,7 @@ from pipeline.cli import UsageError
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser("status", help="show what an output folder holds: articles, events, errors, runs")
     parser.add_argument("out", metavar="OUT", help="output folder of `cutoff run`")
+    parser.add_argument("--events", action="store_true", help="also list the asserted events, by date")
     parser.set_defaults(func=status)
 
 
@@ -26,8 +27,11 @@ def status(args: argparse.Namespace) -> int:
         raise UsageError(f"no Cutoff store in {out} (run `cutoff run ... --out {out}` first)")
     with Store(out) as store:
         summary = store.summary()
+        events = [e for e in store.iter_events(by_date=True) if e["status"] == "asserted"] if args.events else []
 
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)  # logs and pipes: wide rows beat folded cells
     totals = Table(title=f"Cutoff store in {out}", show_header=False)
     for name, count in summary["articles"].items():
         totals.add_row(f"articles {name}", str(count))
@@ -44,7 +48,24 @@ def status(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k} {v}" for k, v in run["counts"].items() if not isinstance(v, dict))
         runs.add_row(str(run["run_id"]), _when(run["started"]), _when(run["ended"]), counts, run["status"])
     console.print(runs)
+    if args.events:
+        console.print(event_table(events))
     return 0
+
+
+def event_table(events: list[dict]) -> Any:
+    """The asserted events as a researcher scans them: when, where, what, who, how back."""
+    from rich.table import Table
+
+    table = Table(title=f"{len(events)} asserted events, by start date")
+    for column in ("date", "place", "restriction", "services / platforms", "actors", "remedies", "article"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        place = ", ".join(x for x in (e["city"], e["province"], e["country"]) if x) or "-"
+        cut = ", ".join(e["services"] + e["platforms"])
+        actors = ", ".join(a["name"] for a in e["actors"])
+        table.add_row(e["date_start"] or "-", place, e["restriction"], cut, actors, ", ".join(e["remedies"]), e["article_id"])
+    return table
 
 
 def _when(stamp: str | None) -> str:
