@@ -94,6 +94,13 @@ def test_seed_gold_events_found_with_their_province(tmp_path, nlp):
     national = [e for e in events if e["article_id"] == "seed-003" and e["province_code"] is None and e["status"] == "asserted"]
     assert national == [], "the nationwide speculation must not be asserted"
 
+    canonical = [json.loads(line) for line in (out / "canonical_events.jsonl").read_text().splitlines()]
+    xinjiang = [c for c in canonical if c["province_code"] == "CN-XJ"]
+    assert len(xinjiang) == 1 and {s["article_id"] for s in xinjiang[0]["sources"]} == {"seed-000", "seed-002"}
+    provinces = {c["province_code"] for c in canonical if {s["article_id"] for s in c["sources"]} == {"seed-003"}}
+    assert provinces == {"CN-ZJ", "CN-HA", "CN-JX", "CN-LN", "CN-GZ"}, "five provincial measures stay five events"
+    assert all(e["canonical_id"] for e in events if e["status"] == "asserted")
+
 
 def test_status_lists_the_asserted_events(samples_out, capsys):
     _, out = samples_out
