@@ -19,7 +19,11 @@ from pipeline.article import Article
 
 
 class LocalEngine:
-    """`workers` processes on this machine (1: no subprocess at all)."""
+    """`workers` processes on this machine: this one and `workers - 1` forked helpers.
+
+    The parent analyses every `workers`-th batch itself between reading and committing,
+    so N workers keep N cores busy rather than N + a mostly idle parent; the helpers are
+    forked after the model is loaded and share its memory."""
 
     def __init__(self, model: str, workers: int = 1, triage: bool = True) -> None:
         self.work = partial(analyse_batch, model=model, triage=triage)
@@ -33,8 +37,16 @@ class LocalEngine:
         if self.workers == 1:
             yield from map(self.work, batches)
             return
-        with mp.get_context("fork").Pool(self.workers, initializer=_worker_init, initargs=(self.model,)) as pool:
-            yield from _bounded(batches, lambda b: pool.apply_async(self.work, (b,)), lambda f: f.get(), 2 * self.workers)
+        get_nlp(self.model)
+        with mp.get_context("fork").Pool(self.workers - 1, initializer=_worker_init, initargs=(self.model,)) as pool:
+            pending: deque = deque()
+            for i, batch in enumerate(batches):
+                mine = i % self.workers == self.workers - 1
+                pending.append(_Done(self.work(batch)) if mine else pool.apply_async(self.work, (batch,)))
+                while len(pending) >= 2 * self.workers or (pending and pending[0].ready()):
+                    yield pending.popleft().get()
+            while pending:
+                yield pending.popleft().get()
 
 
 class DaskEngine:
@@ -61,6 +73,19 @@ class DaskEngine:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+class _Done:
+    """A batch the parent analysed itself, queued beside the pool's pending results."""
+
+    def __init__(self, result: BatchResult) -> None:
+        self.result = result
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> BatchResult:
+        return self.result
 
 
 def _started(batches: Iterable[list[Article]]) -> Iterator[list[Article]] | None:
