@@ -115,6 +115,14 @@ def _item(item: Any) -> str:
     return str(item)
 
 
+HEAVY_FIELDS = ("evidence", "remedy_text", "date_text")
+
+
+def _light(event: dict[str, Any]) -> dict[str, Any]:
+    """An event without its text-heavy fields, which merging does not read."""
+    return {k: v for k, v in event.items() if k not in HEAVY_FIELDS}
+
+
 def timeline_row(canonical: dict[str, Any]) -> dict[str, Any]:
     """One measure on the timeline: its merged fields, where it was reported, one sentence."""
     sources = canonical["sources"]
@@ -137,7 +145,10 @@ def export_all(
     out = Path(out_dir)
     for stale in out.glob(f"{TEMP_PREFIX}*"):  # left behind by a run killed mid-write
         stale.unlink(missing_ok=True)
-    canonical, canonical_ids = canonicalize(store.iter_events(), merge)
+    canonical, canonical_ids = canonicalize(map(_light, store.iter_events()), merge)
+    for record in canonical:  # sentences come back from the store only now: merging holds no text
+        for source in record["sources"]:
+            source["evidence"] = [e["text"] for e in store.event(source["event_id"])["evidence"]]
     with_ids = lambda: ({**e, "canonical_id": canonical_ids.get(e["event_id"])} for e in store.iter_events())  # noqa: E731
     events = write_jsonl(out / "events.jsonl", with_ids())
     write_csv(out / "events.csv", with_ids(), event_columns(), csv_safe=csv_safe)

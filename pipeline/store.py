@@ -219,6 +219,11 @@ class Store:
         for (record,) in self.db.execute(f"SELECT record FROM events {order}"):
             yield json.loads(record)
 
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One stored event by id."""
+        (record,) = self.db.execute("SELECT record FROM events WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
+        return json.loads(record)
+
     def iter_errors(self) -> Iterator[dict[str, Any]]:
         """Every stored read error as an errors.jsonl record (source, line, reason, extras)."""
         rows = self.db.execute("SELECT source, line, reason, extra FROM errors ORDER BY source, line")

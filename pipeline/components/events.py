@@ -614,9 +614,17 @@ class EventLinker:
             "remedy_text": list(dict.fromkeys(t for m in group for t in m.remedy_text)),
             "justification": sorted(set().union(*(m.justification for m in group))),
             "duration": duration,
-            "evidence": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in sorted(sentences, key=lambda s: s.start)],
+            "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def evidence(sent: Span) -> dict:
+    """A sentence as evidence: its text without surrounding blank space, with its offsets."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return {"text": text, "start": start, "end": start + len(text)}
 
 
 def as_list(actor: dict | list[dict] | None) -> list[dict]:
