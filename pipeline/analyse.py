@@ -37,7 +37,7 @@ def get_nlp(model: str) -> Language:
     return build_nlp(model)
 
 
-def analyse_batch(articles: list[Article], model: str, triage: bool = True, batch_size: int = 32) -> BatchResult:
+def analyse_batch(articles: list[Article], model: str, triage: bool = True, batch_size: int = 64) -> BatchResult:
     nlp = get_nlp(model)
     out = BatchResult()
     candidates = []
