@@ -5,7 +5,8 @@ Every article is generated from the templates in `bench/offtopic.json` (written 
 project, not taken from any outlet), deterministically from a seed and an index, so the
 benchmark's mixed folder is the same on every machine. Some categories deliberately use
 the vocabulary of restriction reports ("cut", "network", "mobile", "lines", "suspended"),
-so triage has to earn its speed-up rather than being handed easy text.
+so triage has to earn its speed-up rather than being handed easy text. Categories come in
+the proportions of a general news wire (`weight` in the JSON file).
 
     from offtopic import article
     record = article(7)            # {"id", "title", "text", "published", "outlet", "url"}
@@ -71,7 +72,8 @@ def article(index: int, seed: int = 0) -> dict:
     rng = random.Random(f"offtopic:{seed}:{index}")
     data = templates()
     slots = data["slots"]
-    name = rng.choice(sorted(data["categories"]))
+    names = sorted(data["categories"])
+    name = rng.choices(names, weights=[data["categories"][c].get("weight", 1) for c in names])[0]
     category = data["categories"][name]
     fixed = {key: rng.choice(slots[key]) for key in ARTICLE_SLOTS}
     fixed["CITY"] = fixed["city"].upper()

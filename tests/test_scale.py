@@ -17,13 +17,15 @@ from pipeline import DEFAULT_MODEL
 from pipeline.article import Article
 from pipeline.readers import iter_articles
 from pipeline.run import RunOptions, run
+from pipeline.triage import default_triage
 
 SAMPLES = ROOT / "data" / "samples"
 BATCH = 4  # small batches, so two workers really share the folder and results must be put back in order
 
-# Ordinary news written for this test. The first two have no trigger word at all; the third
-# has "cut" in one paragraph and "network" in another; the fourth has trigger and telecom
-# words in one paragraph (a storm outage), so it is parsed and must find nothing.
+# Ordinary news written for this test. The first two have no trigger word at all, so they
+# must never reach the parser; the other two share the vocabulary of restriction reports
+# (job cuts at a mobile operator, a storm that cut power to phone masts): triage may or may
+# not let them through, but they must not change the events of the relevant articles.
 OFFTOPIC = {
     "culture.txt": (
         "---\nid: off-culture\npublished: 2021-06-04\n---\n"
@@ -58,7 +60,7 @@ OFFTOPIC = {
         "Schools in four districts were closed, and ferries to the islands did not sail."
     ),
 }
-NOT_PARSED = {"off-culture", "off-sports", "off-earnings"}
+NO_TRIGGER_WORD = ("culture.txt", "sports.md")
 
 
 def n_samples() -> int:
@@ -139,17 +141,20 @@ def test_triage_keeps_offtopic_news_from_the_parser_and_the_events_unchanged(tmp
     mixed = write_mixed(tmp_path / "mixed")
     out = cutoff([mixed], tmp_path / "out")
 
-    offtopic_texts = {text.split("---\n", 2)[2].strip() for text in OFFTOPIC.values()}
-    reached = {text for text in parsed if text in offtopic_texts}
-    assert len(parsed) == n_samples() + len(reached)  # every sample, and the storm report only
-    assert [t[:8] for t in reached] == ["CORK, Tu"]
-
+    body = {name: text.split("---\n", 2)[2].strip() for name, text in OFFTOPIC.items()}
+    vocabulary = default_triage().triggers
+    assert not any(vocabulary.search(body[name]) for name in NO_TRIGGER_WORD)  # the premise
     with sqlite3.connect(out / "cutoff.sqlite") as db:
         status = dict(db.execute("SELECT article_id, status FROM articles"))
         stored = {row[0] for row in db.execute("SELECT DISTINCT json_extract(record, '$.article_id') FROM events")}
-    assert {status[i] for i in NOT_PARSED} == {"skipped"}  # seen, recorded, not parsed
-    assert status["off-storm"] == "done"
-    assert not NOT_PARSED & stored
+
+    assert not {body[name] for name in NO_TRIGGER_WORD} & set(parsed)  # never reached the model
+    assert {status[f"off-{Path(name).stem}"] for name in NO_TRIGGER_WORD} == {"skipped"}  # seen, recorded
+    assert not {f"off-{Path(name).stem}" for name in NO_TRIGGER_WORD} & stored  # with no events
+    reached = [name for name in OFFTOPIC if body[name] in parsed]
+    assert len(parsed) == n_samples() + len(reached)  # every relevant article, once
+    for name in OFFTOPIC:  # what triage let through is stored as analysed, the rest as skipped
+        assert status[f"off-{Path(name).stem}"] == ("done" if name in reached else "skipped")
 
     relevant = [e for e in events_of(out) if not e["article_id"].startswith("off-")]
     assert without_source(relevant) == without_source(one_worker)
