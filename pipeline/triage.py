@@ -7,7 +7,8 @@ gazetteer) scans the raw text; only articles where a trigger stands within
 `window_chars` of an object go on to the full pipeline. An event needs a trigger and its
 object a few words apart in one sentence, so triage keeps every article the full
 pipeline could find events in, while carrier earnings ("cut costs" far from "5G
-network"), phone launches and traffic news are not parsed for nothing.
+network"), phone launches and traffic news are not parsed for nothing. A trigger next to
+a commerce word ("cut prices", "job cuts") does not count: the pipeline vetoes it too.
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ class Triage:
         self.triggers = _word_regex(vocab["triggers"])
         self.objects = _word_regex(vocab["objects"] + platforms)
         self.window = int(vocab["window_chars"])
+        self.commerce = _word_regex(vocab["commerce"])
+        self.commerce_chars = int(vocab["commerce_chars"])
 
     def is_candidate(self, text: str) -> bool:
-        triggers = [m.start() for m in self.triggers.finditer(text)]
+        reach = self.commerce_chars
+        triggers = [m.start() for m in self.triggers.finditer(text)
+                    if not self.commerce.search(text, max(0, m.start() - reach), m.end() + reach)]
         return bool(triggers) and any(_near(triggers, m.start(), self.window) for m in self.objects.finditer(text))
 
 
