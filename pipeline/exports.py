@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Sequence
 
 from pipeline.csvsafe import safe_cell
-from pipeline.merge import MergeOptions, canonicalize
+from pipeline.merge import MergeOptions, canonicalize, with_canonical_ids
 from pipeline.schema import event_schema
 from pipeline.store import Store
 
@@ -149,7 +149,7 @@ def export_all(
     for record in canonical:  # sentences come back from the store only now: merging holds no text
         for source in record["sources"]:
             source["evidence"] = [e["text"] for e in store.event(source["event_id"])["evidence"]]
-    with_ids = lambda: ({**e, "canonical_id": canonical_ids.get(e["event_id"])} for e in store.iter_events())  # noqa: E731
+    with_ids = lambda: with_canonical_ids(store.iter_events(), canonical_ids)  # noqa: E731
     events = write_jsonl(out / "events.jsonl", with_ids())
     write_csv(out / "events.csv", with_ids(), event_columns(), csv_safe=csv_safe)
     write_jsonl(out / "canonical_events.jsonl", canonical)

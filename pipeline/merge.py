@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -55,9 +55,9 @@ def canonicalize(events: Iterable[dict], options: MergeOptions = MergeOptions())
     return canonical, mapping
 
 
-def with_canonical_ids(events: Iterable[dict], mapping: dict[str, str]) -> list[dict]:
-    """Copies of `events` carrying their `canonical_id` (null for events that were not merged)."""
-    return [event | {"canonical_id": mapping.get(event["event_id"])} for event in events]
+def with_canonical_ids(events: Iterable[dict], mapping: dict[str, str]) -> Iterator[dict]:
+    """Copies of `events` carrying their `canonical_id` (null for events that were not merged), streamed."""
+    return (event | {"canonical_id": mapping.get(event["event_id"])} for event in events)
 
 
 def add_merge_arguments(parser: argparse.ArgumentParser) -> None:

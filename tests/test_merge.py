@@ -101,7 +101,7 @@ def test_negated_event_is_never_merged_even_when_identical():
     canonical, mapping = canonicalize([report, negated])
     assert len(canonical) == 1 and canonical[0]["n_articles"] == 1
     assert set(mapping) == {"xj-times#0"}
-    assert with_canonical_ids([report, negated], mapping)[1]["canonical_id"] is None
+    assert list(with_canonical_ids([report, negated], mapping))[1]["canonical_id"] is None
 
 
 def test_a_second_outlet_merges_with_one_province_of_a_multi_province_article():
