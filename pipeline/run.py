@@ -87,7 +87,7 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions |
         store.finish_run(run_id, asdict(counts), status)
         report = export_all(store, out_dir, run_info(options, counts, started, status), merge=options.merge, csv_safe=options.csv_safe)
     if stop.requested:
-        print(f"cutoff: interrupted; what was done is stored and exported. Run the same command again to continue.", file=sys.stderr)
+        print("cutoff: interrupted; what was done is stored and exported. Run the same command again to continue.", file=sys.stderr)
     return report
 
 

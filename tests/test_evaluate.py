@@ -249,13 +249,7 @@ def test_load_predictions_from_file_or_folder(tmp_path):
     assert load_predictions(tmp_path) == load_predictions(tmp_path / "events.jsonl") == [pred_event()]
 
 
-@pytest.fixture
-def evaluate_only(monkeypatch):
-    """The CLI with just this subcommand registered, independent of modules still being written."""
-    monkeypatch.setattr(cli, "COMMANDS", ("evaluate",))
-
-
-def test_cli_json(tmp_path, capsys, evaluate_only):
+def test_cli_json(tmp_path, capsys):
     gold = load_gold([SEED_GOLD])
     (tmp_path / "events.jsonl").write_text(
         "".join(json.dumps(as_prediction(a, e)) + "\n" for a, events in gold.items() for e in events),
@@ -265,7 +259,7 @@ def test_cli_json(tmp_path, capsys, evaluate_only):
     assert report["slots"]["f1"] == 1.0 and report["gold_articles"] == 3
 
 
-def test_cli_table_with_errors(tmp_path, capsys, evaluate_only):
+def test_cli_table_with_errors(tmp_path, capsys):
     pred = tmp_path / "events.jsonl"
     pred.write_text(json.dumps(pred_event(article_id="seed-000")) + "\n", encoding="utf-8")
     assert cli.main(["evaluate", "--gold", str(SEED_GOLD), str(pred), "--errors"]) == 0
@@ -273,7 +267,7 @@ def test_cli_table_with_errors(tmp_path, capsys, evaluate_only):
     assert "slots (micro)" in out and "seed-003" in out and "missed event" in out
 
 
-def test_cli_missing_files_are_usage_errors(tmp_path, capsys, evaluate_only):
+def test_cli_missing_files_are_usage_errors(tmp_path, capsys):
     assert cli.main(["evaluate", "--gold", str(tmp_path / "nope.jsonl"), str(tmp_path)]) == cli.EXIT_USAGE
     assert "gold file not found" in capsys.readouterr().err
     assert cli.main(["evaluate", "--gold", str(SEED_GOLD), str(tmp_path)]) == cli.EXIT_USAGE
