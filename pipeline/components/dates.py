@@ -194,13 +194,13 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         return None
     relative = any(t in words["relative_words"] for t in tokens)
     has_year = bool(re.search(r"\b(1[89]|20)\d\d\b", cleaned))
+    if has_year and not relative and (absolute := resolve_absolute(cleaned)) is not None:
+        return absolute
     anchor = parse_published(published)
-    if anchor is None and (relative or not has_year):
+    if anchor is None:
         return None
-    first, last, pub_precision = anchor or (None, None, "day")
+    first, last, pub_precision = anchor
     base = first if prefer == "future" else last
-    if base is None:
-        base = dt.date(int(re.search(r"\b(1[89]|20)\d\d\b", cleaned)[0]), 12, 31)
     if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
         cleaned, prefer = tokens[1], "past"
         base = first - dt.timedelta(days=1)  # "last November" in November means the year before
@@ -217,12 +217,30 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         past = _parser("past", last).get_date_data(cleaned)
         if past and past.date_obj and abs((past.date_obj.date() - base).days) < abs((data.date_obj.date() - base).days):
             data = past
-    period = data.period or "day"
-    precision = {"day": "day", "time": "day", "week": "month", "month": "month", "year": "year"}.get(period, "day")
+    precision = period_precision(data)
     if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):
         precision = "year" if tokens[-1] == "year" else "month"
     if relative and PRECISION_RANK[precision] > PRECISION_RANK[pub_precision]:
         precision = pub_precision
-    d = data.date_obj.date()
-    value = {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}", "day": d.isoformat()}[precision]
+    return as_value(data.date_obj.date(), precision)
+
+
+@lru_cache(maxsize=100_000)
+def resolve_absolute(cleaned: str) -> dict | None:
+    """An expression that names its year ("5 March 2021", "March 2021") means the same in
+    every article, so it is parsed once per process, whatever the publication date (None
+    when the number was no year after all, as in "1900 GMT")."""
+    year = int(re.search(r"\b(1[89]|20)\d\d\b", cleaned)[0])
+    data = _parser("past", dt.date(year, 12, 31)).get_date_data(cleaned)
+    if data is None or data.date_obj is None or data.date_obj.year != year:
+        return None
+    return as_value(data.date_obj.date(), period_precision(data))
+
+
+def period_precision(data: dateparser.date.DateData) -> str:
+    return {"day": "day", "time": "day", "week": "month", "month": "month", "year": "year"}.get(data.period or "day", "day")
+
+
+def as_value(day: dt.date, precision: str) -> dict:
+    value = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}", "day": day.isoformat()}[precision]
     return {"value": value, "precision": precision}

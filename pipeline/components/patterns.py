@@ -4,16 +4,24 @@ A line is `{"label": ..., "pattern": ..., "id": ...}` where `pattern` is a phras
 (matched on ORTH, or on LOWER with `"attr": "LOWER"`) or a list of token dicts
 (spaCy Matcher syntax). One `PatternMatcher` answers for a whole set of files, so
 adding a place or a trigger is a data change, never a code change.
+
+Speed: spaCy's Matcher checks every IN list in Python, token by token, which made it the
+costliest part of the rule stages. So fixed-word patterns go to PhraseMatchers, and the
+other token patterns are grouped by an *anchor*, words that one required token must be,
+each group's Matcher running only around its anchors (`AnchoredMatcher`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator
 from itertools import product
 from math import prod
 from pathlib import Path
 
+import numpy as np
 import srsly
+from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -46,13 +54,124 @@ def fixed_phrases(pattern: list[dict], limit: int = 500) -> tuple[str, list[list
     return attr, [list(words) for words in product(*options)]
 
 
+WORD_ATTRS = ("ORTH", "LOWER", "LEMMA")
+REQUIRED_OP = re.compile(r"[1+]|\{[1-9]\d*(,\d*)?\}")
+BOUNDED_OP = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def anchor_words(pattern: list[dict], stop_words: Collection[str] = ()) -> tuple[str, list[str]] | None:
+    """The words that one required token of a token pattern must be, on one attribute: the
+    token with the fewest stop words, then the fewest choices, so the anchor is rare. None
+    when no required token is pinned to words (such a pattern runs over whole Docs)."""
+    best, best_cost = None, None
+    for token in pattern:
+        if not REQUIRED_OP.fullmatch(token.get("OP", "1")):
+            continue
+        for attr in WORD_ATTRS:
+            value = token.get(attr)
+            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+            cost = (sum(w.lower() in stop_words for w in words), len(words)) if words else None
+            if cost is not None and (best_cost is None or cost < best_cost):
+                best, best_cost = (attr, list(words)), cost
+    return best
+
+
+def max_length(pattern: list[dict]) -> int | None:
+    """The most tokens a pattern can match; None when unbounded (`*`, `+`, `{n,}`)."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("*", "+"):
+            return None
+        if (bounds := BOUNDED_OP.fullmatch(op)) is not None:
+            low, comma, high = bounds.groups()
+            if comma and not high:
+                return None
+            total += int(high or low)
+        else:
+            total += 1
+    return total
+
+
+class AnchoredMatcher:
+    """Token patterns grouped by anchor word set, each group a Matcher run only around its
+    anchors: over windows as wide as the group's longest match either side of the anchor,
+    or over the sentences holding one when a pattern is unbounded. Same matches as one
+    Matcher over the whole Doc, since every match contains its pattern's anchor."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.stop_words = nlp.Defaults.stop_words
+        self.whole = Matcher(nlp.vocab)  # patterns without an anchor
+        self.groups: dict[tuple[str, frozenset[str]], tuple[Matcher, list[int | None]]] = {}
+        self.index: dict[str, dict[int, list[tuple[str, frozenset[str]]]]] = {}
+        self.arrays: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.whole) + sum(len(m) for m, _ in self.groups.values())
+
+    def add(self, key: str, pattern: list[dict]) -> None:
+        anchor = anchor_words(pattern, self.stop_words)
+        if anchor is None:
+            self.whole.add(key, [pattern])
+            return
+        group = (anchor[0], frozenset(anchor[1]))
+        matcher, lengths = self.groups.setdefault(group, (Matcher(self.nlp.vocab), []))
+        matcher.add(key, [pattern])
+        lengths.append(max_length(pattern))
+        self.index.setdefault(group[0], {})
+        for word in group[1]:
+            self.index[group[0]].setdefault(self.nlp.vocab.strings.add(word), []).append(group)
+        self.arrays = {attr: np.fromiter(hashes, dtype=np.uint64) for attr, hashes in self.index.items()}
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of every match, once each, as `Matcher.__call__` gives them
+        (two patterns of one key in two groups can find the same span)."""
+        found = set(self.whole(doc)) if len(self.whole) else set()
+        for group, hits in self.anchor_hits(doc).items():
+            matcher, lengths = self.groups[group]
+            longest = None if None in lengths else max(lengths)
+            for region in self.regions(doc, hits, longest):
+                found.update((match_id, region.start + start, region.start + end) for match_id, start, end in matcher(region))
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def anchor_hits(self, doc: Doc) -> dict[tuple[str, frozenset[str]], list[int]]:
+        """Token positions of each group's anchor words, from one vectorised lookup per attribute."""
+        if not self.arrays or not len(doc):
+            return {}
+        attrs = list(self.arrays)
+        values = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))
+        hits: dict[tuple[str, frozenset[str]], list[int]] = {}
+        for column, attr in enumerate(attrs):
+            for position in np.flatnonzero(np.isin(values[:, column], self.arrays[attr])):
+                for group in self.index[attr][int(values[position, column])]:
+                    hits.setdefault(group, []).append(int(position))
+        return hits
+
+    @staticmethod
+    def regions(doc: Doc, hits: list[int], longest: int | None) -> list[Span]:
+        """Merged windows of `longest` tokens either side of each hit, or the hits' sentences."""
+        if longest is None:
+            if not doc.has_annotation("SENT_START"):
+                return [doc[:]]
+            return [s for s in doc.sents if any(s.start <= h < s.end for h in hits)]
+        regions: list[list[int]] = []
+        for hit in hits:
+            start, end = max(0, hit - longest + 1), min(len(doc), hit + longest)
+            if regions and start <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], end)
+            else:
+                regions.append([start, end])
+        return [doc[start:end] for start, end in regions]
+
+
 class PatternMatcher:
     """Phrase patterns (ORTH or LOWER) and token patterns behind one `__call__`."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER", "LEMMA")}
-        self.tokens = Matcher(nlp.vocab)
+        self.tokens = AnchoredMatcher(nlp)
         self.size = 0
 
     def add(self, patterns: Iterable[dict]) -> None:
@@ -65,7 +184,7 @@ class PatternMatcher:
             elif (fixed := fixed_phrases(p["pattern"])) is not None:
                 words.setdefault((fixed[0], key), []).extend(fixed[1])
             else:
-                self.tokens.add(key, [p["pattern"]])
+                self.tokens.add(key, p["pattern"])
             self.size += 1
         for (attr, key), texts in phrases.items():
             self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
@@ -75,10 +194,11 @@ class PatternMatcher:
     def __call__(self, doc: Doc, phrases_only: bool = False) -> list[Span]:
         """All matches as spans labelled with the pattern's label and carrying its id
         (`phrases_only` for a bare tokenised Doc, which token patterns cannot read)."""
+        matchers = [m for m in self.phrase.values() if len(m)]
+        if not phrases_only and len(self.tokens):
+            matchers.append(self.tokens)
         found = []
-        for matcher in (*self.phrase.values(), *(() if phrases_only else (self.tokens,))):
-            if len(matcher) == 0:
-                continue
+        for matcher in matchers:
             for match_id, start, end in matcher(doc):
                 label, _, ident = doc.vocab.strings[match_id].partition("\t")
                 found.append(Span(doc, start, end, label=label, span_id=ident))
