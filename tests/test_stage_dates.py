@@ -1,8 +1,10 @@
 """Date stage: resolution against the publication date, precision, durations."""
 
+import datetime as dt
+
 import pytest
 
-from pipeline.components.dates import resolve_date
+from pipeline.components.dates import _parser, as_value, calendar_parts, parse, period_precision, resolve_date, shift
 
 VOCAB = "vocab/time_words.json"
 
@@ -41,3 +43,29 @@ def test_stage_marks_dates_and_durations(nlp):
     spans = {s.text: s for s in doc.spans["cutoff_dates"]}
     assert spans["March 3"]._.date["value"] == "2021-03-03"
     assert spans["three days"]._.duration == "P3D"
+
+
+@pytest.mark.parametrize("text", ["march 5", "may", "5 june", "december 31", "jan 1", "sept 30", "the night of march 5"])
+def test_year_less_dates_are_placed_as_dateparser_would(text):
+    """The fast path (parse once, place in a year) gives dateparser's own answer, around
+    New Year and leap days too."""
+    assert calendar_parts(text) is not None
+    for base in (dt.date(2020, 2, 29), dt.date(2021, 1, 1), dt.date(2021, 12, 31), dt.date(2022, 3, 5), dt.date(2023, 6, 1)):
+        for prefer in ("past", "future"):
+            assert parse(text, prefer, base, fixed_calendar=True) == parse(text, prefer, base), (text, base, prefer)
+
+
+@pytest.mark.parametrize("text", ["yesterday", "two days ago", "last week", "today", "a fortnight ago", "last month", "next month", "this year", "last year"])
+def test_fixed_shifts_are_applied_as_dateparser_would(text):
+    for base in (dt.date(2020, 2, 29), dt.date(2020, 3, 1), dt.date(2021, 1, 1), dt.date(2022, 8, 31), dt.date(2023, 6, 4)):
+        for prefer in ("past", "future"):
+            assert shift(text, prefer) is not None
+            direct = _parser(prefer, base).get_date_data(text)
+            assert as_value(*parse(text, prefer, base)) == as_value(direct.date_obj.date(), period_precision(direct)), (text, base, prefer)
+
+
+def test_readings_that_move_with_the_reference_date_take_the_slow_path():
+    assert calendar_parts("tonight") is None
+    assert calendar_parts("february 29") is None
+    assert shift("friday", "past") is None
+    assert shift("evening", "past") == ("never", 0, "")  # dateparser reads it against no date at all

@@ -21,12 +21,15 @@ from functools import lru_cache
 
 import dateparser
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+BASE_TIME = dt.time(12)  # an article's day is seen from its noon
+CALENDAR_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15))  # two reference dates, in years without February 29
+# reference dates on other weekdays, month lengths and sides of a February 29
+SHIFT_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15), dt.date(2004, 3, 1), dt.date(2010, 10, 9))
 MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
 
 if not Doc.has_extension("published"):
@@ -50,9 +53,9 @@ class DateStage:
         self.spans_key = spans_key
         self.vocab_file = vocab_file
         self.words = time_words(vocab_file)
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp)
         month = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
-        self.matcher.add("MONTH", [[month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}]])
+        self.matcher.add("MONTH", [month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}])
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Nothing to load beyond the vocabulary read at construction."""
@@ -175,14 +178,14 @@ def _parser(prefer: str, base: dt.date) -> dateparser.date.DateDataParser:
         languages=["en"],
         settings={
             "PREFER_DATES_FROM": prefer,
-            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+            "RELATIVE_BASE": dt.datetime.combine(base, BASE_TIME),
             "RETURN_AS_TIMEZONE_AWARE": False,
             "PREFER_DAY_OF_MONTH": "first",
         },
     )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str) -> dict | None:
     """Resolve one expression to {"value", "precision"}; None when it names no datable time."""
     words = time_words(vocab_file)
@@ -209,23 +212,97 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         return {"value": day.isoformat(), "precision": "day"}
     if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
         cleaned = "this " + " ".join(tokens[2:])
-    data = _parser(prefer, base).get_date_data(cleaned)
-    if data is None or data.date_obj is None:
+    parsed = parse(cleaned, prefer, base, fixed_calendar=not relative)
+    if parsed is None:
         return None
     if prefer == "future" and not relative and not has_year:
         # "would suspend by March 15" in a paper of March 20: the nearest March 15, not next year's
-        past = _parser("past", last).get_date_data(cleaned)
-        if past and past.date_obj and abs((past.date_obj.date() - base).days) < abs((data.date_obj.date() - base).days):
-            data = past
-    precision = period_precision(data)
+        past = parse(cleaned, "past", last, fixed_calendar=True)
+        if past and abs((past[0] - base).days) < abs((parsed[0] - base).days):
+            parsed = past
+    day, precision = parsed
     if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):
         precision = "year" if tokens[-1] == "year" else "month"
     if relative and PRECISION_RANK[precision] > PRECISION_RANK[pub_precision]:
         precision = pub_precision
-    return as_value(data.date_obj.date(), precision)
+    return as_value(day, precision)
 
 
-@lru_cache(maxsize=100_000)
+def parse(cleaned: str, prefer: str, base: dt.date, fixed_calendar: bool = False) -> tuple[dt.date, str] | None:
+    """(date, precision) of an expression seen from `base`. dateparser reads an expression
+    once per process when its meaning does not depend on `base` beyond a year or a shift:
+    a year-less calendar date ("March 5", `fixed_calendar`) is then only placed in the year
+    `prefer` picks, others ("two days ago", and for relative ones "last month") only
+    shifted from `base`, as dateparser itself would. Anything else is parsed against
+    `base` here (a month or year move of a `fixed_calendar` expression too: the caller
+    weighs its exact distance from `base`)."""
+    if fixed_calendar and (parts := calendar_parts(cleaned)) is not None:
+        month, day, time, precision = parts
+        placed, noon = dt.datetime.combine(dt.date(base.year, month, day), time), dt.datetime.combine(base, BASE_TIME)
+        if prefer == "past" and placed > noon:
+            placed = placed.replace(year=base.year - 1)
+        elif prefer == "future" and placed < noon:
+            placed = placed.replace(year=base.year + 1)
+        return placed.date(), precision
+    if (moved := shift(cleaned, prefer)) is not None and (moved[0] in ("days", "never") or not fixed_calendar):
+        unit, amount, precision = moved
+        return None if unit == "never" else (shifted(base, unit, amount), precision)
+    data = _parser(prefer, base).get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), period_precision(data)
+
+
+@lru_cache(maxsize=20_000)
+def calendar_parts(cleaned: str) -> tuple[int, int, dt.time, str] | None:
+    """(month, day, time of day, precision) of an expression that names a month and maybe a
+    day but no year, so only its year depends on the article; None for anything whose
+    reading moves with the reference date ("tonight"), or could fall on February 29."""
+    readings = [probe(cleaned, "past", base) for base in CALENDAR_PROBES]
+    if any(r is None or r.date_obj is None for r in readings):
+        return None
+    parts = {(r.date_obj.month, r.date_obj.day, r.date_obj.time(), period_precision(r)) for r in readings}
+    if len(parts) != 1:
+        return None
+    month, day, time, precision = parts.pop()
+    return None if (month, day) == (2, 29) else (month, day, time, precision)
+
+
+@lru_cache(maxsize=1024)
+def probe(cleaned: str, prefer: str, base: dt.date) -> dateparser.date.DateData | None:
+    """dateparser's reading against a probe date (calendar and shift probes share some)."""
+    return _parser(prefer, base).get_date_data(cleaned)
+
+
+@lru_cache(maxsize=20_000)
+def shift(cleaned: str, prefer: str) -> tuple[str, int, str] | None:
+    """(unit, amount, precision) of an expression that always means the same move from
+    the reference date: days for "yesterday", "three days ago" or "last week", months for
+    "last month", years for "this year"; ("never", 0, "") for one dateparser cannot read
+    at all. None when the move depends on the reference date, as weekdays do."""
+    moves = set()
+    for base in SHIFT_PROBES:
+        data = probe(cleaned, prefer, base)
+        if data is None or data.date_obj is None:
+            moves.add(("never", 0, ""))
+            continue
+        day, unit = data.date_obj.date(), {"month": "months", "year": "years"}.get(data.period or "day", "days")
+        months = (day.year - base.year) * 12 + day.month - base.month
+        amount = (day - base).days if unit == "days" else months if unit == "months" else day.year - base.year
+        moves.add((unit, amount, period_precision(data)))
+    return moves.pop() if len(moves) == 1 else None
+
+
+def shifted(base: dt.date, unit: str, amount: int) -> dt.date:
+    """`base` moved by `amount` days, months or years, keeping its day where the month has it."""
+    if unit == "days":
+        return base + dt.timedelta(days=amount)
+    months = base.year * 12 + base.month - 1 + (amount if unit == "months" else 12 * amount)
+    year, month = divmod(months, 12)
+    return dt.date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
+
+
+@lru_cache(maxsize=20_000)
 def resolve_absolute(cleaned: str) -> dict | None:
     """An expression that names its year ("5 March 2021", "March 2021") means the same in
     every article, so it is parsed once per process, whatever the publication date (None
