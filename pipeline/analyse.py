@@ -16,6 +16,7 @@ from pipeline.extract import events_from_doc, prepare_doc
 from pipeline.nlp import build_nlp
 from pipeline.schema import event_errors
 from pipeline.triage import default_triage
+from pipeline.version import pipeline_version
 
 
 @dataclass
@@ -48,7 +49,7 @@ def analyse_batch(articles: list[Article], model: str, triage: bool = True, batc
             candidates.append(article)
     docs = nlp.pipe(((prepare_doc(nlp, a), a) for a in candidates), as_tuples=True, batch_size=batch_size)
     for doc, article in docs:
-        events = events_from_doc(doc, article)
+        events = events_from_doc(doc, article, pipeline_version(model))
         invalid = [(e, msgs) for e in events if (msgs := event_errors(e))]
         if invalid:
             event, messages = invalid[0]

@@ -11,6 +11,7 @@ from pipeline import DEFAULT_MODEL
 from pipeline.analyse import get_nlp
 from pipeline.article import Article
 from pipeline.extract import events_from_doc, prepare_doc
+from pipeline.version import pipeline_version
 
 
 def extract_events(
@@ -26,7 +27,7 @@ def extract_events(
     """Events of one article, as dicts of the event schema (all statuses; filter on `status`)."""
     article = Article(text=text, source=article_id or "<text>", id=article_id, url=url, title=title, outlet=outlet, published=published)
     nlp = get_nlp(model)
-    return events_from_doc(nlp(prepare_doc(nlp, article)), article)
+    return events_from_doc(nlp(prepare_doc(nlp, article)), article, pipeline_version(model))
 
 
 def run_to_dataframe(inputs: Sequence[str | Path], out_dir: str | Path, **options) -> pd.DataFrame:

@@ -6,15 +6,15 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from pipeline import PIPELINE_VERSION
 from pipeline.article import Article
 
 
-def events_from_doc(doc: Doc, article: Article) -> list[dict]:
-    """Every event the stages found in `doc`, as records of the spec's section 3."""
+def events_from_doc(doc: Doc, article: Article, version: str) -> list[dict]:
+    """Every event the stages found in `doc`, as records of the spec's section 3, made by
+    pipeline `version` (`pipeline.version.pipeline_version`)."""
     records = []
     for seq, event in enumerate(doc._.events):
-        key = f"{article.source}|{article.content_hash}|{PIPELINE_VERSION}|{seq}"
+        key = f"{article.source}|{article.content_hash}|{version}|{seq}"
         records.append({
             "event_id": hashlib.sha256(key.encode()).hexdigest()[:20],
             "article_id": article.id,
@@ -24,7 +24,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[dict]:
             "outlet": article.outlet,
             "published": article.published,
             **event,
-            "pipeline_version": PIPELINE_VERSION,
+            "pipeline_version": version,
         })
     return records
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import spacy
 
-from pipeline import DEFAULT_MODEL, PIPELINE_VERSION, __version__
+from pipeline import DEFAULT_MODEL, __version__
 from pipeline.article import Article, ReadError
 from pipeline.cli import UsageError
 from pipeline.engines import DaskEngine, LocalEngine
@@ -31,6 +31,7 @@ from pipeline.merge import MergeOptions
 from pipeline.progress import Progress
 from pipeline.readers import DEFAULT_MAX_BYTES, ReadStats, estimate_articles, iter_articles
 from pipeline.store import Store
+from pipeline.version import model_version, pipeline_version
 
 
 @dataclass
@@ -68,7 +69,7 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions |
     articles = iter_articles(inputs, max_bytes=options.max_bytes, stats=stats)
     total = estimate_articles(inputs) if not options.quiet and sys.stderr.isatty() else None  # for an ETA
     with Store(out_dir) as store, Progress(total, quiet=options.quiet) as progress, StopFlag() as stop:
-        run_id = store.begin_run({"inputs": [str(p) for p in inputs], "options": asdict(options), "pipeline_version": PIPELINE_VERSION})
+        run_id = store.begin_run({"inputs": [str(p) for p in inputs], "options": asdict(options), "pipeline_version": pipeline_version(options.model)})
         waiting: deque[list[ReadError]] = deque()
         for result in make_engine(options).map(todo_batches(articles, store, run_id, options, counts, waiting, progress)):
             errors = waiting.popleft() + result.errors
@@ -101,7 +102,7 @@ def todo_batches(
     while chunk := list(islice(stream, options.batch_size)):
         errors = [x for x in chunk if isinstance(x, ReadError)]
         read = [x for x in chunk if isinstance(x, Article)]
-        todo = [a for a in read if options.reprocess or store.needs_processing(a, PIPELINE_VERSION)]
+        todo = [a for a in read if options.reprocess or store.needs_processing(a, pipeline_version(options.model))]
         counts.articles_read += len(read)
         counts.unchanged += len(read) - len(todo)
         if len(todo) < len(read):
@@ -134,18 +135,10 @@ def run_info(options: RunOptions, counts: RunCounts, started: float, status: str
         "status": status,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "wall_time_s": round(time.time() - started, 3),
-        "versions": {"cutoff": __version__, "pipeline": PIPELINE_VERSION, "spacy": spacy.__version__, "model": model_version(options.model)},
+        "versions": {"cutoff": __version__, "pipeline": pipeline_version(options.model), "spacy": spacy.__version__, "model": model_version(options.model)},
         "options": asdict(options),
         "counts": asdict(counts),
     }
-
-
-def model_version(model: str) -> str:
-    try:
-        meta = spacy.info(model)
-        return f"{meta.get('lang', '')}_{meta.get('name', model)}-{meta.get('version', '?')}"
-    except Exception:  # a path or an unusual package: the name is still worth recording
-        return model
 
 
 class StopFlag:

@@ -22,11 +22,13 @@ def nlp():
 def analyse(nlp):
     """text (+ published) -> the events the stages find, as full records."""
     from pipeline.article import Article
+    from pipeline import DEFAULT_MODEL
     from pipeline.extract import events_from_doc, prepare_doc
+    from pipeline.version import pipeline_version
 
     def run(text: str, published: str | None = "2022-05-18") -> list[dict]:
         article = Article(text=text, source="test.txt", published=published)
-        return events_from_doc(nlp(prepare_doc(nlp, article)), article)
+        return events_from_doc(nlp(prepare_doc(nlp, article)), article, pipeline_version(DEFAULT_MODEL))
 
     return run
 

@@ -24,7 +24,10 @@ from types import SimpleNamespace
 
 import pytest
 
+import pipeline
 import pipeline.analyse
+import pipeline.run
+import pipeline.version
 from pipeline.cli import main
 from pipeline.progress import Progress
 from pipeline.store import Store
@@ -435,6 +438,41 @@ def test_second_run_does_no_nlp_an_edit_reprocesses_one_article_and_reprocess_al
     assert (counts["processed"] + counts["triaged_out"], counts["unchanged"]) == (5, 0)
     assert events(out) == after_edit  # reprocessing from scratch finds exactly what the edit run kept
     assert len(errors(out)) == 1
+
+
+def test_changed_rules_or_model_reprocess_everything(small, tmp_path, monkeypatch):
+    """A pattern file edited, Cutoff upgraded or another --model: the pipeline version
+    changes, so every article is analysed again and no stale event stays."""
+    root = shutil.copytree(small, tmp_path / "news")
+    out = tmp_path / "out"
+    assert cutoff_here("run", root, "--out", out, "--quiet") == 3
+    first = events(out)
+    version = pipeline.version.pipeline_version(pipeline.DEFAULT_MODEL)
+    assert {e["pipeline_version"] for e in first} == {version}
+    monkeypatch.setattr(pipeline.run, "pipeline_version", lambda model: version + "-edited")
+    monkeypatch.setattr(pipeline.analyse, "pipeline_version", lambda model: version + "-edited")
+    assert cutoff_here("run", root, "--out", out, "--quiet") == 3
+    counts = run_json(out)["counts"]
+    assert (counts["processed"] + counts["triaged_out"], counts["unchanged"]) == (5, 0)
+    after = events(out)
+    assert {e["pipeline_version"] for e in after} == {version + "-edited"}
+    assert len(after) == len(first) and not {e["event_id"] for e in first} & {e["event_id"] for e in after}
+
+
+def test_pipeline_version_fingerprints_rule_data_and_model(tmp_path, monkeypatch):
+    import pipeline.version as v
+
+    models = tmp_path / "models"
+    write(models / "vocab" / "cues.jsonl", '{"label": "INTL", "pattern": "abroad"}\n')
+    monkeypatch.setattr(v, "MODELS_DIR", models)
+    v.pipeline_version.cache_clear()
+    before = v.pipeline_version(pipeline.DEFAULT_MODEL)
+    assert before.startswith(pipeline.PIPELINE_VERSION + "+")
+    write(models / "vocab" / "cues.jsonl", '{"label": "INTL", "pattern": "overseas"}\n')
+    v.pipeline_version.cache_clear()
+    assert v.pipeline_version(pipeline.DEFAULT_MODEL) != before
+    assert v.pipeline_version("some_other_model") != v.pipeline_version(pipeline.DEFAULT_MODEL)
+    v.pipeline_version.cache_clear()
 
 
 # --- 4. progress ------------------------------------------------------------------------------
