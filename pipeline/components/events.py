@@ -76,6 +76,7 @@ class Mention:
     justification: set[str] = field(default_factory=set)
     duration: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    latest: Span | None = None  # the last sentence that spoke of it: context windows count from here
 
 
 @Language.factory(
@@ -132,8 +133,8 @@ class EventLinker:
             events_here = [t for t in sent_trigs if t.label_ != "LIFT"]
             if events_here:
                 for m in self.sentence_mentions(sent, events_here, spans, sent_dates, home):
-                    self.inherit(m, mentions, home)
-                    if not self.absorbed(m, mentions):
+                    if not self.absorbed(m, mentions):  # judged on what the sentence itself says
+                        self.inherit(m, mentions, home)
                         mentions.append(m)
             elif mentions:
                 self.add_context(mentions[-1], sent, spans, sent_dates, sent_trigs, i)
@@ -180,6 +181,8 @@ class EventLinker:
             return False
         if token.dep_ == "poss" and not self.is_service_word(head):  # "Beijing's campaign": the government
             return False
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in self.rules["seat_nouns"]:
+            return False  # "a Dakar court convicted ...": where the court sits, not where the measure bites
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
             return False  # "the North-West region of Xinjiang": the place named after "of"
         following = span.doc[span.end : span.end + 2]
@@ -402,9 +405,17 @@ class EventLinker:
             value["role"] = "end"
         elif verb is not None and verb.lemma_.lower() in self.rules["announce_verbs"] and verb.i not in own:
             value["role"] = "announced"
+        elif any(self.continues(t) for t in trigs):
+            value["role"] = "ongoing"
         else:
             value["role"] = "start"
         m.dates.append(value)
+
+    def continues(self, trig: Span) -> bool:
+        """"Remained suspended on Friday", "the blackout entered its third day": the date
+        is one on which the measure was still in force, not the one it began."""
+        root = trig.root
+        return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in self.rules["continuation_verbs"]
 
     def add_remedies(self, m: Mention, spans: list[Span], trigs: list[Span]) -> None:
         """Remedies said as such: a place or desk named ("a business hall", "customer service")
@@ -510,12 +521,16 @@ class EventLinker:
         if not any(d["role"] == "start" for d in target.dates):
             target.dates += m.dates
         target.evidence.append(m.sent)
+        target.latest = m.sent
         return True
 
     def add_context(self, m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], index: int) -> None:
-        """A following sentence with no trigger adds remedies, reasons and penalties."""
+        """A following sentence with no trigger adds remedies, reasons and penalties: a near
+        one, or one that points back at the measure however far ("challenging the suspension",
+        "the order came from ...")."""
         window = self.rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else self.rules["context_window_sentences"]
-        if sent.start - m.sent.end > 0 and self.sentences_between(m.sent, sent) > window:
+        last = m.latest or m.sent
+        if sent.start - last.end > 0 and self.sentences_between(last, sent) > window and not self.points_back(sent):
             return
         if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):
             return
@@ -532,6 +547,14 @@ class EventLinker:
                 m.duration = d._.duration
         if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
             m.evidence.append(sent)
+
+    def points_back(self, sent: Span) -> bool:
+        """The sentence names the measure already told with a definite noun ("the shutdown",
+        "this ban", "the authorities' order")."""
+        return any(
+            t.lemma_.lower() in self.rules["back_reference_nouns"] and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in t.children)
+            for t in sent
+        )
 
     @staticmethod
     def sentences_between(a: Span, b: Span) -> int:
@@ -584,7 +607,8 @@ class EventLinker:
         starts = [d for m in group for d in m.dates if d["role"] == "start"]
         announced = [d for m in group for d in m.dates if d["role"] == "announced"]
         ends = [d for m in group for d in m.dates if d["role"] == "end"]
-        start = _best(starts) or _best(announced) or self.reporting_period(group)
+        ongoing = [d for m in group for d in m.dates if d["role"] == "ongoing"]
+        start = _best(starts) or _best(announced) or in_force(_best(ongoing)) or self.reporting_period(group)
         sentences = list({s.start: s for m in group for s in m.evidence}.values())
         actors: list[dict] = []
         for m in group:
@@ -657,6 +681,13 @@ def _overlap(group: list[Mention], m: Mention) -> int:
 
 def start_of(group: list[Mention]) -> dict | None:
     return _best([d for m in group for d in m.dates if d["role"] == "start"])
+
+
+def in_force(date: dict | None) -> dict | None:
+    """A day the measure was still in force places it in that month, no more precisely."""
+    if date is None or date["precision"] != "day":
+        return date
+    return {**date, "value": date["value"][:7], "precision": "month"}
 
 
 def _best(dates: list[dict]) -> dict | None:

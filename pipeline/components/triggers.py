@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.components.patterns import PatternMatcher, read_patterns
@@ -90,7 +90,8 @@ class TriggerStage:
         ("received a text message before ... shut down"), except verbs of access
         ("restricts users from accessing Facebook")."""
         between = path(trig.root, obj.root)
-        if any(t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
+        copula = trig.root.head.i if trig.root.dep_ in ("acomp", "attr", "oprd") else None  # "Facebook was unreachable"
+        if any(t.pos_ in ("VERB", "AUX") and t.i != copula and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
             return 99
         return content_distance(trig.root, obj.root)
 
@@ -124,9 +125,15 @@ class TriggerStage:
         for v in vetoes:
             if v.id_ in VETO_ANYWHERE and not official:
                 return True
-            if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2:
+            if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
                 return True
         return False
+
+
+def other_clause(word: Token, trig: Token) -> bool:
+    """`word` heads or sits in another clause than the trigger ("suspended ... as troops
+    launched an operation"), where it says nothing of the trigger's object."""
+    return any(t.pos_ in ("VERB", "AUX") and t.i != trig.i for t in [*path(trig, word), word])
 
 
 def _by_sentence(doc: Doc, triggers: list[Span], spans: Iterable[Span]) -> Iterable[tuple[list[Span], list[Span]]]:
