@@ -83,3 +83,41 @@ def test_events_carry_evidence_offsets(analyse):
     [evidence] = event["evidence"]
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert event["province_code"] == "IN-MN"
+
+
+def test_a_day_the_measure_was_still_in_force_is_not_its_start(analyse):
+    events = asserted(analyse(
+        "Mobile internet remained suspended across Haryana on Friday. "
+        "Operators had switched off mobile data throughout the state on Wednesday on the orders of the home department.",
+        published="2024-03-08",
+    ))
+    assert [(e["province_code"], e["date_start"]) for e in events] == [("IN-HR", "2024-03-06")]
+
+
+def test_platforms_said_to_be_unreachable_are_blocked(analyse):
+    events = asserted(analyse("Since Monday, Telegram and Signal have been unreachable for most users in Iran.", published="2022-09-23"))
+    assert [(e["restriction"], e["platforms"], e["date_start"]) for e in events] == [("service_block", ["signal", "telegram"], "2022-09-19")]
+
+
+def test_the_seat_of_a_court_is_not_where_the_measure_bites(analyse):
+    events = asserted(analyse(
+        "Since Thursday, when a Lagos court jailed the activist, Twitter has been unreachable across Nigeria.", published="2021-06-07",
+    ))
+    assert [(e["country"], e["province_code"], e["platforms"]) for e in events] == [("NG", None, ["twitter"])]
+
+
+def test_a_sentence_pointing_back_at_the_measure_adds_its_remedy_however_far(analyse):
+    events = asserted(analyse(
+        "Authorities cut mobile internet in Manipur on Monday. Schools were closed. Traders counted their losses. "
+        "Banks ran out of cash. Students missed online exams. Lawyers filed a petition in the high court challenging the shutdown.",
+        published="2023-05-05",
+    ))
+    assert [(e["province_code"], e["remedies"]) for e in events] == [("IN-MN", ["legal_challenge"])]
+
+
+def test_a_commerce_word_in_another_clause_vetoes_nothing(analyse):
+    events = asserted(analyse(
+        "Mobile phone and internet services were suspended in Balochistan on Monday as security forces launched an operation.",
+        published="2025-08-05",
+    ))
+    assert [(e["restriction"], e["province_code"]) for e in events] == [("network_shutdown", "PK-BA")]

@@ -414,8 +414,10 @@ class EventLinker:
     def continues(self, trig: Span) -> bool:
         """"Remained suspended on Friday", "the blackout entered its third day": the date
         is one on which the measure was still in force, not the one it began."""
-        root = trig.root
-        return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in self.rules["continuation_verbs"]
+        root, verbs = trig.root, self.rules["continuation_verbs"]
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in verbs for c in root.children):
+            return True  # the parser's reading of "remained suspended" (an auxiliary keeps its form as lemma)
+        return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
 
     def add_remedies(self, m: Mention, spans: list[Span], trigs: list[Span]) -> None:
         """Remedies said as such: a place or desk named ("a business hall", "customer service")
