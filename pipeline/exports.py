@@ -14,11 +14,12 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Sequence
 
 from pipeline.csvsafe import safe_cell
-from pipeline.merge import MergeOptions, canonicalize, with_canonical_ids
+from pipeline.merge import MergeOptions, canonical_events, place_key, report_order, timeline_key
 from pipeline.schema import event_schema
 from pipeline.store import Store
 
@@ -134,6 +135,24 @@ def timeline_row(canonical: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def stage_canonical_events(store: Store, options: MergeOptions) -> None:
+    """Merge the stored reports place by place into the store's staging tables. Only an index
+    of (place, event id) covers the whole store; one place's reports are loaded at a time,
+    so memory stays flat however many articles the store holds."""
+    index: dict[str, tuple] = {}
+    for event in store.iter_events():
+        if event["status"] == "asserted":
+            key = (place_key(event), report_order(event))
+            index[event["event_id"]] = min(key, index.get(event["event_id"], key))
+    by_place = sorted((place, order, event_id) for event_id, (place, order) in index.items())
+    for _, group in groupby(by_place, key=lambda item: item[0]):
+        reports = {event_id: store.event(event_id) for _, _, event_id in group}
+        for record in canonical_events([_light(e) for e in reports.values()], options):
+            for source in record["sources"]:  # merging read no sentences: they join the record only now
+                source["evidence"] = [e["text"] for e in reports[source["event_id"]]["evidence"]]
+            store.stage_canonical(record, "\x01".join(str(part) for part in timeline_key(record)))
+
+
 def export_all(
     store: Store, out_dir: str | Path, run_info: dict[str, Any], *, merge: MergeOptions = MergeOptions(), csv_safe: bool = True,
 ) -> dict[str, Any]:
@@ -145,16 +164,13 @@ def export_all(
     out = Path(out_dir)
     for stale in out.glob(f"{TEMP_PREFIX}*"):  # left behind by a run killed mid-write
         stale.unlink(missing_ok=True)
-    canonical, canonical_ids = canonicalize(map(_light, store.iter_events()), merge)
-    for record in canonical:  # sentences come back from the store only now: merging holds no text
-        for source in record["sources"]:
-            source["evidence"] = [e["text"] for e in store.event(source["event_id"])["evidence"]]
-    with_ids = lambda: with_canonical_ids(store.iter_events(), canonical_ids)  # noqa: E731
-    events = write_jsonl(out / "events.jsonl", with_ids())
-    write_csv(out / "events.csv", with_ids(), event_columns(), csv_safe=csv_safe)
-    write_jsonl(out / "canonical_events.jsonl", canonical)
-    write_csv(out / "canonical_events.csv", canonical, CANONICAL_COLUMNS, csv_safe=csv_safe)
-    write_csv(out / "timeline.csv", map(timeline_row, canonical), TIMELINE_COLUMNS, csv_safe=csv_safe)
+    with store.staging():
+        stage_canonical_events(store, merge)
+    events = write_jsonl(out / "events.jsonl", store.iter_events_with_canonical_ids())
+    write_csv(out / "events.csv", store.iter_events_with_canonical_ids(), event_columns(), csv_safe=csv_safe)
+    write_jsonl(out / "canonical_events.jsonl", store.iter_canonical())
+    write_csv(out / "canonical_events.csv", store.iter_canonical(), CANONICAL_COLUMNS, csv_safe=csv_safe)
+    write_csv(out / "timeline.csv", map(timeline_row, store.iter_canonical()), TIMELINE_COLUMNS, csv_safe=csv_safe)
     errors = write_jsonl(out / "errors.jsonl", store.iter_errors())
     articles = store.summary(last_runs=0)["articles"]
     run = dict(run_info)

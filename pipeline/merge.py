@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -42,22 +42,28 @@ def canonicalize(events: Iterable[dict], options: MergeOptions = MergeOptions())
     Negated and hypothetical events are never merged and get no canonical id.
     """
     unique: dict[str, dict] = {}
-    for event in sorted((e for e in events if e.get("status") == "asserted"), key=_report_order):
+    for event in sorted((e for e in events if e.get("status") == "asserted"), key=report_order):
         unique.setdefault(event["event_id"], event)  # one article read twice is not two reports
     groups: dict[tuple, list[dict]] = {}
     for event in unique.values():
-        groups.setdefault(_place_key(event), []).append(event)
+        groups.setdefault(place_key(event), []).append(event)
 
-    canonical = [_canonical_record(members) for key in sorted(groups) for members in _cluster(groups[key], options)]
-    canonical.sort(key=lambda c: (c["date_start"] is None, c["date_start"] or "", c["country"] or "",
-                                  c["province_code"] or "", c["restriction"], c["canonical_id"]))
+    canonical = [c for key in sorted(groups) for c in canonical_events(groups[key], options)]
+    canonical.sort(key=timeline_key)
     mapping = {source["event_id"]: c["canonical_id"] for c in canonical for source in c["sources"]}
     return canonical, mapping
 
 
-def with_canonical_ids(events: Iterable[dict], mapping: dict[str, str]) -> Iterator[dict]:
-    """Copies of `events` carrying their `canonical_id` (null for events that were not merged), streamed."""
-    return (event | {"canonical_id": mapping.get(event["event_id"])} for event in events)
+def canonical_events(reports: list[dict], options: MergeOptions = MergeOptions()) -> list[dict]:
+    """The canonical events of the asserted reports of one place (one `place_key`, each
+    event_id once): merging never looks across places, so a caller can hold one place at a time."""
+    return [_canonical_record(members) for members in _cluster(reports, options)]
+
+
+def timeline_key(canonical: dict) -> tuple:
+    """Timeline order: by start date, undated last, then place, restriction and id."""
+    return (canonical["date_start"] is None, canonical["date_start"] or "", canonical["country"] or "",
+            canonical["province_code"] or "", canonical["restriction"], canonical["canonical_id"])
 
 
 def add_merge_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,7 +111,7 @@ def _service_keys(event: dict) -> set[str]:
     return services | {_SERVICE_FAMILY[s] for s in services if s in _SERVICE_FAMILY}
 
 
-def _place_key(event: dict) -> tuple:
+def place_key(event: dict) -> tuple[str, str, str]:
     """Events merge only within one place; an event with no country is a place of its own."""
     if not event.get("country"):
         return ("", "", event["event_id"])
@@ -113,7 +119,7 @@ def _place_key(event: dict) -> tuple:
     return (event["country"], code or "", "" if code else _fold(event.get("province")))
 
 
-def _report_order(event: dict) -> tuple:
+def report_order(event: dict) -> tuple:
     """Earliest-published first; undated publications last; event_id breaks ties."""
     return (event.get("published") is None, event.get("published") or "", event["event_id"])
 
@@ -123,7 +129,7 @@ def _seed_order(event: dict) -> tuple:
     start = event.get("date_start")
     return ((-len(start)) if start else 0, start or "", event["restriction"] == "other",
             not event.get("services"), event["restriction"], sorted(event.get("services") or []),
-            *_report_order(event))
+            *report_order(event))
 
 
 def _cluster(events: list[dict], options: MergeOptions) -> list[list[dict]]:
@@ -157,7 +163,7 @@ def _invert(iso: str) -> tuple[int, ...]:
 
 
 def _canonical_record(members: list[dict]) -> dict:
-    members = sorted(members, key=_report_order)
+    members = sorted(members, key=report_order)
     day_dates = sorted({m["date_start"] for m in members if m.get("date_start") and len(m["date_start"]) == 10})
     date_start = _best_date(members, "date_start", latest=False)
     restrictions = [m["restriction"] for m in members if m["restriction"] != "other"]

@@ -60,6 +60,14 @@ CREATE TABLE IF NOT EXISTS runs (
 # errors.line is 0 for whole-file errors: SQLite treats NULLs as distinct in a key, which
 # would let a rerun add the same file error again.
 NO_LINE = 0
+# Canonical events while the exports are rebuilt: staged one place at a time, read back in
+# timeline order, so no export holds the whole table in memory. TEMP: private to this connection.
+STAGING_SCHEMA = """
+CREATE TEMP TABLE IF NOT EXISTS canonical (sort_key TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TEMP TABLE IF NOT EXISTS canonical_ids (event_id TEXT PRIMARY KEY, canonical_id TEXT NOT NULL);
+DELETE FROM temp.canonical;
+DELETE FROM temp.canonical_ids;
+"""
 SORT_BY_DATE = (
     "ORDER BY json_extract(record, '$.date_start') IS NULL, json_extract(record, '$.date_start'), article_key, seq"
 )
@@ -217,6 +225,41 @@ class Store:
         undated events last (the timeline order)."""
         order = SORT_BY_DATE if by_date else "ORDER BY article_key, seq"
         for (record,) in self.db.execute(f"SELECT record FROM events {order}"):
+            yield json.loads(record)
+
+    def iter_events_with_canonical_ids(self) -> Iterator[dict[str, Any]]:
+        """Every stored event, by article and position, with the `canonical_id` staged for it
+        (null for events no canonical event took in)."""
+        rows = self.db.execute(
+            "SELECT e.record, c.canonical_id FROM events e LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
+            " ORDER BY e.article_key, e.seq"
+        )
+        for record, canonical_id in rows:
+            yield json.loads(record) | {"canonical_id": canonical_id}
+
+    @contextmanager
+    def staging(self) -> Iterator[None]:
+        """Empty the staging tables and fill them in one transaction (they touch no stored data)."""
+        self.db.executescript(STAGING_SCHEMA)
+        self.db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def stage_canonical(self, record: dict[str, Any], sort_key: str) -> None:
+        """Keep one canonical event until `iter_canonical`, and the ids of its reports."""
+        self.db.execute("INSERT INTO temp.canonical VALUES (?, ?)", (sort_key, _dumps(record)))
+        self.db.executemany(
+            "INSERT OR REPLACE INTO temp.canonical_ids VALUES (?, ?)",
+            ((source["event_id"], record["canonical_id"]) for source in record["sources"]),
+        )
+
+    def iter_canonical(self) -> Iterator[dict[str, Any]]:
+        """The staged canonical events, by `sort_key`."""
+        for (record,) in self.db.execute("SELECT record FROM temp.canonical ORDER BY sort_key"):
             yield json.loads(record)
 
     def event(self, event_id: str) -> dict[str, Any]:

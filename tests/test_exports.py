@@ -150,3 +150,23 @@ def test_cells_handle_unicode_and_commas(tmp_path):
     assert read_csv(path) == [{"title": "Zhèjiāng, \"quoted\"\nnext line"}]
     assert cell("x", {"a": 1}) == '{"a": 1}'
     assert cell("x", 0) == "0"
+
+
+def test_exports_merge_one_place_at_a_time_and_equal_merging_everything(filled, monkeypatch):
+    """Memory stays flat: the merge sees one place's reports at a time, never the store,
+    and the files equal those of merging all events at once."""
+    import pipeline.exports as exports
+    from pipeline.merge import canonicalize
+
+    store, out = filled
+    seen = []
+    real = exports.canonical_events
+    monkeypatch.setattr(exports, "canonical_events", lambda reports, options: seen.append(reports) or real(reports, options))
+    export_all(store, out, {})
+    assert sorted(sorted(e["province_code"] for e in group) for group in seen) == [["CN-HA", "CN-HA"], ["CN-ZJ"]]
+    expected, mapping = canonicalize(store.iter_events())
+    written = [json.loads(line) for line in (out / "canonical_events.jsonl").read_text("utf-8").splitlines()]
+    assert [c["canonical_id"] for c in written] == [c["canonical_id"] for c in expected]
+    assert {e["event_id"]: e["canonical_id"] for e in map(json.loads, (out / "events.jsonl").read_text("utf-8").splitlines())} == {
+        e["event_id"]: mapping.get(e["event_id"]) for e in store.iter_events()
+    }
