@@ -34,6 +34,12 @@ eval: $(STAMP)
 	$(CUTOFF) evaluate --gold data/samples_gold.jsonl out/samples
 	@echo "== ../shared/seeds =="
 	$(CUTOFF) evaluate --gold ../shared/seeds/gold.jsonl out/seeds
+	$(CUTOFF) run data/heldout/articles --out out/heldout --quiet; [ $$? -le 3 ]
+	@echo "== data/heldout (written blind to the rules; errors looked at once) =="
+	$(CUTOFF) evaluate --gold data/heldout/gold.jsonl out/heldout
+	$(CUTOFF) run data/blind/articles --out out/blind --quiet; [ $$? -le 3 ]
+	@echo "== data/blind (never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind/gold.jsonl out/blind
 
 bench: $(STAMP)
 	$(PY) bench/run.py
