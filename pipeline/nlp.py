@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 
 from pipeline import DEFAULT_MODEL
-from pipeline.components import dates, events, gazetteer, status, triggers  # noqa: F401  (registers the factories)
+from pipeline.components import dates, events, gazetteer, paragraphs, status, triggers  # noqa: F401  (registers the factories)
 
 STAGES = ("cutoff_gazetteer", "cutoff_dates", "cutoff_triggers", "cutoff_status", "cutoff_events")
 NEEDED = ("parser", "ner", "lemmatizer")
@@ -18,7 +18,8 @@ class ModelError(Exception):
 
 def build_nlp(model: str = DEFAULT_MODEL, config: dict[str, dict] | None = None) -> Language:
     """Load `model` (any installed spaCy pipeline with a parser, NER and lemmatizer) and add
-    the cutoff stages, each configured from `config[stage]` and initialised from `models/`."""
+    the cutoff stages, each configured from `config[stage]` and initialised from `models/`
+    (`cutoff_paragraphs` goes before the parser: blank lines end sentences)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -26,6 +27,7 @@ def build_nlp(model: str = DEFAULT_MODEL, config: dict[str, dict] | None = None)
     missing = [c for c in NEEDED if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model '{model}' lacks {', '.join(missing)}, which the rules need")
+    nlp.add_pipe("cutoff_paragraphs", before="parser", config=(config or {}).get("cutoff_paragraphs", {}))
     for stage in STAGES:
         nlp.add_pipe(stage, config=(config or {}).get(stage, {}))
         nlp.get_pipe(stage).initialize(nlp=nlp)
