@@ -36,7 +36,7 @@ def test_carrier_form_gives_place_actors_remedies(analyse):
     assert event["services"] == ["international_sms"]
     assert event["date_start"] == "2022-03-15" and event["date_announced"] == "2022-03-02"
     assert [a["name"] for a in event["actors"]] == ["Fujian Mobile"]
-    assert {"id_verification", "carrier_contact"} <= set(event["remedies"])
+    assert event["remedies"] == ["id_verification"]  # the business hall is where it is done
     assert "fraud" in event["justification"]
 
 
@@ -121,3 +121,16 @@ def test_a_commerce_word_in_another_clause_vetoes_nothing(analyse):
         published="2025-08-05",
     ))
     assert [(e["restriction"], e["province_code"]) for e in events] == [("network_shutdown", "PK-BA")]
+
+
+def test_a_desk_where_another_remedy_is_done_is_no_remedy_of_its_own(analyse):
+    done_at_desk = asserted(analyse(
+        "China Mobile suspended the phone numbers of users in Fujian on Monday. "
+        "To get their lines back, users must present an ID card at a business hall.", published="2023-04-05",
+    ))
+    assert [e["remedies"] for e in done_at_desk] == [["id_verification"]]
+    desk_alone = asserted(analyse(
+        "China Mobile suspended the phone numbers of users in Fujian on Monday. "
+        "To get their lines back, users must go to a business hall.", published="2023-04-05",
+    ))
+    assert [e["remedies"] for e in desk_alone] == [["carrier_contact"]]

@@ -425,9 +425,12 @@ class EventLinker:
         sent = spans[0].sent if spans else None
         words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
         backed = bool(words & self.rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
+        done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact"}
         for s in spans:
             if s.label_ == "JUSTIFICATION":
                 m.justification.add(s.id_)
+            elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
+                continue  # "re-register at a business hall": the desk is where another remedy is done
             elif s.label_ == "REMEDY" and (backed or s.id_ in self.rules["self_evident_remedies"]) and not in_target(s, self.rules):
                 m.remedies.add(s.id_)
                 if s.text not in m.remedy_text:
