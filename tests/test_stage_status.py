@@ -20,6 +20,7 @@ def statuses(nlp, text):
         ("Analysts believe the whole country would later block overseas calls.", "hypothetical"),
         ("The carriers said they would suspend international text messages by June 1.", "asserted"),
         ("If protests continue, officials could shut down the internet.", "hypothetical"),
+        ("Two days later, mobile internet in ten townships was taken offline.", "asserted"),
     ],
 )
 def test_status(nlp, text, expected):

@@ -41,11 +41,13 @@ class StatusDetector:
         """The vocabulary is read at construction; nothing to train."""
 
     def __call__(self, doc: Doc) -> Doc:
+        dated = {i for e in doc.ents if e.label_ in ("DATE", "TIME") for i in range(e.start, e.end)}  # "two days later"
         for span in doc.spans.get(self.spans_key, []):
-            span._.status = self.status(span)
+            span._.status = self.status(span, dated)
         return doc
 
-    def status(self, span: Span) -> str:
+    def status(self, span: Span, dated: set[int] = frozenset()) -> str:
+        """`dated`: token positions inside date expressions, whose "later" is no plan."""
         r = self.rules
         root = span.root
         local, beyond = own_clause(root)
@@ -59,7 +61,7 @@ class StatusDetector:
         for t in local:
             if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
                 return "hypothetical"
-            if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") for c in t.children):
+            if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") and c.i not in dated for c in t.children):
                 return "hypothetical"
         governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
         if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
