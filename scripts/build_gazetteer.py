@@ -49,6 +49,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -621,6 +622,43 @@ def carrier_phrases(hand: HandData, places: Places) -> PhraseMap:
     return phrases
 
 
+def operator_phrases(common: CommonWords, places: Places) -> PhraseMap:
+    """CARRIER patterns for the world's mobile networks (brand names of the Wikipedia
+    mobile network code tables, shipped by mcc-mnc-p1), id = the network's country. A
+    brand that is also an ordinary word or a country's name ("Orange", "Smart", "Life")
+    is kept only with its country after it ("Orange Cameroon"); test and dead networks,
+    place names, and names of three characters or acronyms of four (ABC, ADIF: other bodies share
+    them; hand-kept carriers.json has the famous ones) are left out."""
+    import json
+    from importlib import resources
+
+    table = json.loads(resources.files("mcc_mnc_genlib").joinpath("raw/wikip_mnc.json").read_text("utf-8"))[1]
+    import pycountry
+
+    names = {c.alpha_2: getattr(c, "common_name", c.name) for c in pycountry.countries if "," not in getattr(c, "common_name", c.name)}
+    place_names = set(places.countries) | set(places.regions) | set(places.cities)
+    phrases: PhraseMap = {}
+    for networks in table.values():
+        for net in networks:
+            codes = [c for c in net.get("codes_alpha_2") or [] if c in names]
+            if net.get("status") != "operational" or len(codes) != 1:
+                continue
+            for brand in re.split(r"\s*[/;,]\s*", re.sub(r"\s*[\[(].*$", "", net.get("brand") or "")):
+                brand = brand.strip()
+                if len(brand) <= 3 or not re.search(r"[A-Za-z]{2}", brand) or (len(brand) <= 4 and brand.isupper()):
+                    continue
+                if brand in place_names or common(brand) or brand.lower() in OPERATOR_STOP:
+                    add(phrases, f"{brand} {names[codes[0]]}", codes[0])
+                else:
+                    add(phrases, brand, codes[0])
+    return phrases
+
+
+# Brand words too generic to stand alone even when no dictionary lists them.
+OPERATOR_STOP = {"mobile", "telecom", "telekom", "telecel", "cell", "cellular", "wireless", "net", "tele", "fix", "one", "go",
+                 "test", "data", "lte", "gsm", "umts", "cdma", "wimax", "private", "public", "police", "military", "railway"}
+
+
 def authority_phrases(hand: HandData) -> dict[str, str]:
     """AUTHORITY patterns with id 'KIND|COUNTRY' ('KIND|' when generic, 'KIND|C1|C2'
     when the same name is an authority of several countries)."""
@@ -730,7 +768,13 @@ def main(argv: list[str] | None = None) -> int:
     hand = HandData.load()
     places = build_places(hand)
     carriers = carrier_phrases(hand, places)
+    common = CommonWords(float(hand.config["common_word_filter"]["min_zipf"]))
+    for phrase, ids in operator_phrases(common, places).items():
+        carriers.setdefault(phrase, ids)  # hand-kept names win
     authorities = authority_phrases(hand)
+    for phrase in set(carriers) & set(authorities):
+        if phrase not in {n for e in hand.carriers for n in [e["name"], *e.get("aliases", [])]}:
+            del carriers[phrase]  # a regulator or ministry that also runs a network stays an authority
     clash = set(carriers) & set(authorities)
     if clash:
         raise SystemExit(f"phrases both CARRIER and AUTHORITY: {sorted(clash)}")
