@@ -134,3 +134,12 @@ def test_a_desk_where_another_remedy_is_done_is_no_remedy_of_its_own(analyse):
         "To get their lines back, users must go to a business hall.", published="2023-04-05",
     ))
     assert [e["remedies"] for e in desk_alone] == [["carrier_contact"]]
+
+
+def test_unnamed_operators_are_no_actor_but_the_carrier_named_before_is(analyse):
+    unnamed = asserted(analyse("Mobile operators switched off mobile data across Haryana on Friday.", published="2024-02-12"))
+    assert [e["actors"] for e in unnamed] == [[]]
+    named = asserted(analyse(
+        "Jio confirmed the directive. The carrier switched off mobile data across Haryana on Friday.", published="2024-02-12",
+    ))
+    assert [[a["name"] for a in e["actors"]] for e in named] == [["Jio"]]

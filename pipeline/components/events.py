@@ -333,6 +333,8 @@ class EventLinker:
             return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
         if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
             return None
+        if span.label_ == "ACTOR" and span.id_ == "carrier":
+            return None  # "operators", "mobile carriers": no one a coder can name
         if span.root.lemma_.lower() in self.rules["reporting_people"] and head.lemma_.lower() in self.rules["report_verbs"]:
             return None  # "officials said": a source, not who cut
         if head.dep_ == "prep" and head.lower_ in ("to", "with", "from") or head.lower_ in ("according",):
