@@ -143,3 +143,12 @@ def test_unnamed_operators_are_no_actor_but_the_carrier_named_before_is(analyse)
         "Jio confirmed the directive. The carrier switched off mobile data across Haryana on Friday.", published="2024-02-12",
     ))
     assert [[a["name"] for a in e["actors"]] for e in named] == [["Jio"]]
+
+
+def test_a_lost_service_places_a_reported_measure_but_is_no_measure_alone(analyse):
+    events = asserted(analyse(
+        "The military cut mobile internet in Sagaing Region on Friday. "
+        "Two days later, residents of Magway Region had no mobile data either.", published="2021-09-28",
+    ))
+    assert sorted((e["province_code"], e["date_start"]) for e in events) == [("MM-01", "2021-09-24"), ("MM-03", "2021-09-26")]
+    assert asserted(analyse("Thousands of households in Kerala lost mobile data after the cyclone.", published="2021-05-16")) == []

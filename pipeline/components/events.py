@@ -138,6 +138,8 @@ class EventLinker:
                         mentions.append(m)
             elif mentions:
                 self.add_context(mentions[-1], sent, spans, sent_dates, sent_trigs, i)
+        if not any(m.status == "asserted" and not is_loss(m) for m in mentions):
+            mentions = [m for m in mentions if not is_loss(m)]  # a loss alone is an outage, not a measure
         self.backfill(mentions)
         self.propagate_international(mentions)
         doc._.events = [self.to_event(group) for group in self.cluster(mentions)]
@@ -648,6 +650,12 @@ class EventLinker:
             "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def is_loss(m: Mention) -> bool:
+    """"Users lost mobile data", "have had no mobile data": service gone, no measure named.
+    Such a mention places a measure the article reports (a region, a date), never alone."""
+    return all(t.id_ == "loss" for t in m.triggers)
 
 
 def evidence(sent: Span) -> dict:

@@ -51,7 +51,7 @@ class StatusDetector:
         r = self.rules
         root = span.root
         local, beyond = own_clause(root)
-        if any(negated(t) for t in local):
+        if any(negated(t, root) for t in local):
             return "negated"
         if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
             return "negated"
@@ -97,6 +97,10 @@ def _finite(token: Token) -> bool:
     return token.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in token.children)
 
 
-def negated(token: Token) -> bool:
-    """A negation attached to the token itself ("not blocked", "no shutdown", "never cut")."""
-    return any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod")) for c in token.children)
+def negated(token: Token, trigger: Token | None = None) -> bool:
+    """A negation attached to the token itself ("not blocked", "no shutdown", "never cut"),
+    other than the trigger ("had no mobile data": the "no" is the trigger)."""
+    return any(
+        (c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and (trigger is None or c.i != trigger.i)
+        for c in token.children
+    )

@@ -66,8 +66,8 @@ class TriggerStage:
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             for obj in objects:
                 best = min(triggers, key=lambda t: (self.distance(t, obj), abs(t.start - obj.start)), default=None)
-                if best is None or self.distance(best, obj) > self.rules["link_max_distance"]:
-                    continue
+                if best is None or self.distance(best, obj) > (1 if best.id_ == "loss" else self.rules["link_max_distance"]):
+                    continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if in_cause_or_target(obj, governing_verb(best.root), self.rules):
                     continue
                 links[best.start].append(obj)
