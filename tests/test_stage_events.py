@@ -152,3 +152,21 @@ def test_a_lost_service_places_a_reported_measure_but_is_no_measure_alone(analys
     ))
     assert sorted((e["province_code"], e["date_start"]) for e in events) == [("MM-01", "2021-09-24"), ("MM-03", "2021-09-26")]
     assert asserted(analyse("Thousands of households in Kerala lost mobile data after the cyclone.", published="2021-05-16")) == []
+
+
+def test_what_users_must_do_counts_however_far_from_the_measure(analyse):
+    events = asserted(analyse(
+        "Yunnan Telecom began blocking international calls for personal subscribers on May 1. "
+        "Readers confirmed the change. Calls from Bangkok did not get through. Messages were never delivered. "
+        "There is a way back. Subscribers must present an ID card at a business hall to have the service restored.",
+        published="2023-05-10",
+    ))
+    assert [(e["province_code"], e["remedies"]) for e in events] == [("CN-YN", ["id_verification"])]
+
+
+def test_a_phone_with_no_apps_is_no_lost_service(analyse):
+    events = asserted(analyse(
+        "Fujian Mobile suspended the numbers of users in Fujian on Monday. "
+        "My mother in Kunming only has an old phone with no apps on it.", published="2023-05-10",
+    ))
+    assert [e["province_code"] for e in events] == ["CN-FJ"]

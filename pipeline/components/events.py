@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.status import own_clause
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_target, load_rules
+from pipeline.components.triggers import LOSS
 
 PLACE_LABELS = ("REGION", "CITY")
 ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
@@ -539,7 +540,8 @@ class EventLinker:
         "the order came from ...")."""
         window = self.rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else self.rules["context_window_sentences"]
         last = m.latest or m.sent
-        if sent.start - last.end > 0 and self.sentences_between(last, sent) > window and not self.points_back(sent):
+        remedy = any(s.label_ == "REMEDY" for s in spans)  # "There is a way back: ... must take an ID card to ..."
+        if sent.start - last.end > 0 and self.sentences_between(last, sent) > window and not (self.points_back(sent) or remedy):
             return
         if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):
             return
@@ -655,7 +657,7 @@ class EventLinker:
 def is_loss(m: Mention) -> bool:
     """"Users lost mobile data", "have had no mobile data": service gone, no measure named.
     Such a mention places a measure the article reports (a region, a date), never alone."""
-    return all(t.id_ == "loss" for t in m.triggers)
+    return all(t.id_ in LOSS for t in m.triggers)
 
 
 def evidence(sent: Span) -> dict:

@@ -25,6 +25,7 @@ from pipeline.components.rules import content_distance, governing_verb, in_cause
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
 VETO_ANYWHERE = ("nature", "technical")
+LOSS = ("loss", "absence")  # service gone, no measure named: "lost mobile data", "no internet"
 
 for _name, _default in (("objects", []), ("implied", None)):
     if not Span.has_extension(_name):
@@ -66,8 +67,10 @@ class TriggerStage:
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             for obj in objects:
                 best = min(triggers, key=lambda t: (self.distance(t, obj), abs(t.start - obj.start)), default=None)
-                if best is None or self.distance(best, obj) > (1 if best.id_ == "loss" else self.rules["link_max_distance"]):
+                if best is None or self.distance(best, obj) > (1 if best.id_ in LOSS else self.rules["link_max_distance"]):
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
+                if best.id_ == "absence" and obj.label_ != "SERVICE":
+                    continue  # "a phone with no apps on it"
                 if in_cause_or_target(obj, governing_verb(best.root), self.rules):
                     continue
                 links[best.start].append(obj)
