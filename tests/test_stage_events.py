@@ -170,3 +170,11 @@ def test_a_phone_with_no_apps_is_no_lost_service(analyse):
         "My mother in Kunming only has an old phone with no apps on it.", published="2023-05-10",
     ))
     assert [e["province_code"] for e in events] == ["CN-FJ"]
+
+
+def test_a_body_and_the_acronym_it_is_given_are_one_actor(analyse):
+    events = asserted(analyse(
+        "The Pakistan Telecommunication Authority (PTA) suspended mobile internet in Balochistan on Monday, "
+        "and the PTA ordered operators to keep it off.", published="2024-02-07",
+    ))
+    assert [[a["name"] for a in e["actors"]] for e in events] == [["Pakistan Telecommunication Authority"]]

@@ -104,6 +104,7 @@ class EventLinker:
         self.region_counts: dict[str, int] = {}  # unambiguous places of the article, to read ambiguous ones
         self.dateline_place: str | None = None  # "URUMQI, China (Wire) -": the city "here" means
         self.named: set[str | None] = set()  # countries the article names: a region of another is a false friend
+        self.aliases: dict[str, str] = {}  # "PTA" -> "Pakistan Telecommunication Authority", from "... Authority (PTA)"
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
         """Load region names and countries (models/gazetteer/regions.json)."""
@@ -125,6 +126,7 @@ class EventLinker:
                 self.region_counts[span.id_] = self.region_counts.get(span.id_, 0) + 1
         self.dateline_place = next((self.pick(s.id_, home) for s in gazetteer if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
         self.named = {self.country_of(c) for s in gazetteer if s.label_ == "COUNTRY" for c in s.id_.split("|")} | {home}
+        self.aliases = acronyms(doc, [s for s in gazetteer if s.label_ in ACTOR_LABELS])
         gazetteer = [s for s in gazetteer if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")]
         mentions: list[Mention] = []
         for i, sent in enumerate(doc.sents):
@@ -349,9 +351,9 @@ class EventLinker:
         if span.id_.startswith("court") and span.root.dep_ not in ("nsubj", "agent", "nsubjpass"):
             return None  # the court petitioned, not a court that ordered the cut
         if span.label_ == "CARRIER":
-            return {"name": span.text, "kind": "carrier"}
+            return {"name": self.aliases.get(span.text, span.text), "kind": "carrier"}
         if span.label_ == "AUTHORITY":
-            return {"name": span.text, "kind": span.id_.split("|")[0] or "government"}
+            return {"name": self.aliases.get(span.text, span.text), "kind": span.id_.split("|")[0] or "government"}
         if trigs and not self.is_agent(span, trigs):
             return None
         words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
@@ -361,7 +363,7 @@ class EventLinker:
                 words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
         words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
         name = " ".join(t.text for t in words) or span.text
-        return {"name": name, "kind": span.id_ or "government"}
+        return {"name": self.aliases.get(name, name), "kind": span.id_ or "government"}
 
     def is_agent(self, span: Span, trigs: list[Span]) -> bool:
         """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
@@ -652,6 +654,16 @@ class EventLinker:
             "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:
+    """Short names the article defines in brackets after a body's name ("the Information and
+    Communication Technologies Authority (BTK)"), so both are one actor."""
+    found = {}
+    for span in actors:
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" and doc[span.end + 1].is_upper:
+            found[doc[span.end + 1].text] = span.text
+    return found
 
 
 def is_loss(m: Mention) -> bool:
