@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from pipeline.article import Article, ReadError
 from pipeline.extract import events_from_doc, prepare_doc
+from pipeline.memory import release_free_memory
 from pipeline.nlp import build_nlp
 from pipeline.schema import event_errors
 from pipeline.triage import default_triage
@@ -56,4 +57,5 @@ def analyse_batch(articles: list[Article], model: str, triage: bool = True, batc
             out.errors.append(ReadError(article.source, f"event {event['event_id']} failed the schema: {messages[0]}"))
         else:
             out.results.append((article, events))
+    release_free_memory()  # the batch's Docs are gone: keep memory flat over a long run
     return out

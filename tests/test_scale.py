@@ -158,3 +158,14 @@ def test_triage_keeps_offtopic_news_from_the_parser_and_the_events_unchanged(tmp
 
     relevant = [e for e in events_of(out) if not e["article_id"].startswith("off-")]
     assert without_source(relevant) == without_source(one_worker)
+
+
+def test_each_batch_gives_its_freed_memory_back(monkeypatch):
+    """Memory stays flat over a long run: every analysed batch ends with a heap trim."""
+    import pipeline.analyse as analyse
+
+    calls = []
+    monkeypatch.setattr(analyse, "release_free_memory", lambda: calls.append(1))
+    analyse.analyse_batch([Article(text="Sports results from the weekend.", source="a.txt")], DEFAULT_MODEL)
+    analyse.analyse_batch([Article(text="Mobile internet was cut in Manipur on Monday.", source="b.txt")], DEFAULT_MODEL)
+    assert len(calls) == 2
