@@ -1,8 +1,10 @@
 """Date stage: finds date expressions and resolves them against the article's publication date.
 
 Expressions come from the statistical NER (DATE) plus a Matcher for bare month names the
-model misses ("Zhejiang on August"). Each distinct (expression, publication date,
-direction) is resolved once per process by dateparser (lru_cache), never per token.
+model misses ("Zhejiang on August"). dateparser reads each distinct expression once per
+process when its meaning does not depend on the publication date beyond a year or a shift
+("5 March 2021", "March 5", "three days ago"), else once per (expression, publication
+date, direction); never per token (see `parse`).
 Results: `Span._.date` = {"value": "2021-11", "precision": "month", "text": ...} on date
 spans and `Span._.duration` = "P3D" on duration spans, both in `doc.spans["cutoff_dates"]`.
 
