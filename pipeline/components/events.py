@@ -538,8 +538,8 @@ class EventLinker:
 
     def add_context(self, m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], index: int) -> None:
         """A following sentence with no trigger adds remedies, reasons and penalties: a near
-        one, or one that points back at the measure however far ("challenging the suspension",
-        "the order came from ...")."""
+        one, or, however far, one that points back at the measure ("challenging the
+        suspension", "the order came from ...") or says what users must do to get it back."""
         window = self.rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else self.rules["context_window_sentences"]
         last = m.latest or m.sent
         remedy = any(s.label_ == "REMEDY" for s in spans)  # "There is a way back: ... must take an ID card to ..."
