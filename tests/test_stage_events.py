@@ -178,3 +178,17 @@ def test_a_body_and_the_acronym_it_is_given_are_one_actor(analyse):
         "and the PTA ordered operators to keep it off.", published="2024-02-07",
     ))
     assert [[a["name"] for a in e["actors"]] for e in events] == [["Pakistan Telecommunication Authority"]]
+
+
+def test_a_weekday_with_its_time_of_day_is_a_date(analyse):
+    events = asserted(analyse("Authorities cut mobile internet in Manipur on Sunday afternoon.", published="2023-05-09"))
+    assert [e["date_start"] for e in events] == ["2023-05-07"]
+
+
+def test_a_date_in_another_triggers_clause_is_not_this_ones(analyse):
+    events = asserted(analyse(
+        "Authorities cut mobile internet across Iran, and WhatsApp remained blocked on Tuesday.",
+        published="2022-09-23",
+    ))
+    shutdown = [e for e in events if e["restriction"] == "network_shutdown"]
+    assert len(shutdown) == 1 and shutdown[0]["date_start"] != "2022-09-20"  # Tuesday is WhatsApp's

@@ -230,7 +230,8 @@ class EventLinker:
                     continue
                 m = Mention(status=trig._.status, sent=sent, start=lo, end=hi, triggers=[trig], evidence=[sent])
                 part = [s for s in spans if lo <= s.start < hi] if cuts else spans
-                self.fill(m, [trig], spans, part, [d for d in dates if lo <= d.start < hi] if cuts else dates, home, bool(cuts))
+                own = [d for d in ([d for d in dates if lo <= d.start < hi] if cuts else dates) if not other_clause_date(d, trig, triggers)]
+                self.fill(m, [trig], spans, part, own, home, bool(cuts))
                 out.append(m)
         return out
 
@@ -401,8 +402,10 @@ class EventLinker:
             if (attached.dep_ == "prep" and attached.lower_ == "for") or span.root.dep_ in ("npadvmod", "compound", "amod", "nummod") and attached.lemma_ in {t.root.lemma_ for t in trigs} | {"suspension", "ban", "penalty", "shutdown", "block"}:
                 m.duration = m.duration or span._.duration
             return
-        if span.root.dep_ in ("compound", "amod", "nummod", "poss") and span.root.head.pos_ == "NOUN" and span.root.head.i not in {t.root.i for t in trigs}:
-            return  # "the 2019 law": a date of something else
+        head = span.root.head
+        if span.root.dep_ in ("compound", "amod", "nummod", "poss") and head.pos_ == "NOUN" and head.i not in {t.root.i for t in trigs} \
+                and head.lemma_.lower() not in self.rules["times_of_day"]:
+            return  # "the 2019 law": a date of something else (but "on Sunday afternoon" is a date)
         value = dict(span._.date)
         value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
         prep = span.root.head if span.root.head.dep_ == "prep" else None
@@ -654,6 +657,36 @@ class EventLinker:
             "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
             "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
         }
+
+
+def other_clause_date(date: Span, trig: Span, triggers: list[Span]) -> bool:
+    """The date sits in the clause of another trigger of the sentence, a clause with its own
+    subject ("cut mobile internet on Sunday, and access to social media remained restricted
+    on Tuesday"); a date after verbs that share a subject ("cut X and blocked Y on Sunday")
+    stays with both."""
+    mine = clause_head(trig.root)
+    for other in triggers:
+        verb = clause_head(other.root)
+        if other is trig or verb is None or verb == mine or not has_subject(verb):
+            continue
+        if verb.left_edge.i <= date.root.i <= verb.right_edge.i and not verb.left_edge.i <= trig.root.i <= verb.right_edge.i:
+            return True
+    return False
+
+
+def has_subject(verb: Token) -> bool:
+    """A subject of its own, on the verb or on its auxiliary (the parser hangs "access" of
+    "access remained restricted" there at times)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
+
+
+def clause_head(token: Token) -> Token | None:
+    """The verb heading the clause of `token`, through complements ("remained restricted")."""
+    verb = governing_verb(token)
+    while verb is not None and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:
