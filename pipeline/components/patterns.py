@@ -116,13 +116,15 @@ class AnchoredMatcher:
             self.whole.add(key, [pattern])
             return
         group = (anchor[0], frozenset(anchor[1]))
-        matcher, lengths = self.groups.setdefault(group, (Matcher(self.nlp.vocab), []))
+        if group not in self.groups:  # a new anchor set: index its words once
+            self.groups[group] = (Matcher(self.nlp.vocab), [])
+            words = self.index.setdefault(group[0], {})
+            for word in group[1]:
+                words.setdefault(self.nlp.vocab.strings.add(word), []).append(group)
+            self.arrays[group[0]] = np.fromiter(words, dtype=np.uint64)
+        matcher, lengths = self.groups[group]
         matcher.add(key, [pattern])
         lengths.append(max_length(pattern))
-        self.index.setdefault(group[0], {})
-        for word in group[1]:
-            self.index[group[0]].setdefault(self.nlp.vocab.strings.add(word), []).append(group)
-        self.arrays = {attr: np.fromiter(hashes, dtype=np.uint64) for attr, hashes in self.index.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) of every match, once each, as `Matcher.__call__` gives them
