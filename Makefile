@@ -5,17 +5,22 @@ PY := $(VENV)/bin/python
 CUTOFF := $(VENV)/bin/cutoff
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench install gazetteer clean
+.PHONY: run test eval bench install lock check-install gazetteer clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+# The tested versions of every dependency are pinned in requirements.lock (refresh: `make lock`).
+$(STAMP): pyproject.toml requirements.lock | $(PY)
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+lock: | $(PY)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --extra test --strip-extras --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 run: $(STAMP)
 	$(CUTOFF) run data/samples --out out/samples; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
@@ -50,3 +55,6 @@ gazetteer: $(STAMP)
 
 clean:
 	rm -rf out .pytest_cache
+
+check-install:
+	bash scripts/check_install.sh

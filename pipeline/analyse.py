@@ -1,7 +1,10 @@
-"""The work one process does on a batch of articles: triage, spaCy, events, schema check.
+"""The work one process does on a batch of articles: triage, spaCy, events, checks.
 
 It is the same function whichever engine runs it (in-process, a process pool, a Dask
 worker), and each process builds the spaCy pipeline once (`get_nlp`), never per file.
+Nothing that goes wrong with one article stops the batch: an exception while it is
+analysed, an event that fails the schema or points outside the text, or a text too long
+to analyse sends that article to `errors.jsonl` with a plain reason, and the others go on.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from functools import lru_cache
 from spacy.language import Language
 
 from pipeline.article import Article, ReadError
-from pipeline.extract import events_from_doc, prepare_doc
+from pipeline.extract import attach_article, events_from_doc, prepare_doc
 from pipeline.memory import release_free_memory
-from pipeline.nlp import build_nlp
-from pipeline.schema import event_errors
+from pipeline.nlp import STAGES, build_nlp
+from pipeline.pieces import analyse_in_pieces, needs_pieces, too_long
+from pipeline.schema import evidence_errors, event_errors
 from pipeline.triage import default_triage
 from pipeline.version import pipeline_version
 
@@ -41,21 +45,42 @@ def get_nlp(model: str) -> Language:
 
 def analyse_batch(articles: list[Article], model: str, triage: bool = True, batch_size: int = 64) -> BatchResult:
     nlp = get_nlp(model)
+    version = pipeline_version(model)
     out = BatchResult()
-    candidates = []
+    whole, long = [], []
     for article in articles:
-        if triage and not default_triage().is_candidate(article.text):
+        if reason := too_long(article.text):
+            out.errors.append(ReadError(article.source, reason))
+        elif triage and not default_triage().is_candidate(article.text):
             out.skipped.append(article)
         else:
-            candidates.append(article)
-    docs = nlp.pipe(((prepare_doc(nlp, a), a) for a in candidates), as_tuples=True, batch_size=batch_size)
-    for doc, article in docs:
-        events = events_from_doc(doc, article, pipeline_version(model))
-        invalid = [(e, msgs) for e in events if (msgs := event_errors(e))]
-        if invalid:
-            event, messages = invalid[0]
-            out.errors.append(ReadError(article.source, f"event {event['event_id']} failed the schema: {messages[0]}"))
-        else:
-            out.results.append((article, events))
+            (long if needs_pieces(nlp, article.text) else whole).append(article)
+    done: set[int] = set()
+    try:  # the fast path: one nlp.pipe over the batch
+        docs = nlp.pipe(((prepare_doc(nlp, a), i) for i, a in enumerate(whole)), as_tuples=True, batch_size=batch_size)
+        for doc, i in docs:
+            done.add(i)
+            _record(out, whole[i], lambda doc=doc: doc, version)
+    except Exception:  # some article broke the pipe: the rest go one by one, to find which
+        for i, article in enumerate(whole):
+            if i not in done:
+                _record(out, article, lambda a=article: nlp(prepare_doc(nlp, a)), version)
+    for article in long:
+        _record(out, article, lambda a=article: analyse_in_pieces(nlp, a.text, STAGES, lambda d: attach_article(d, a)), version)
     release_free_memory()  # the batch's Docs are gone: keep memory flat over a long run
     return out
+
+
+def _record(out: BatchResult, article: Article, make_doc, version: str) -> None:
+    """Analyse one article (`make_doc()` gives its Doc) and file its events or its failure."""
+    try:
+        events = events_from_doc(make_doc(), article, version)
+    except Exception as exc:
+        out.errors.append(ReadError(article.source, f"analysis failed: {type(exc).__name__}: {exc}"))
+        return
+    for event in events:
+        problems = event_errors(event) or evidence_errors(event, article.text)
+        if problems:
+            out.errors.append(ReadError(article.source, f"event {event['event_id']} failed the checks: {problems[0]}"))
+            return
+    out.results.append((article, events))

@@ -31,6 +31,10 @@ def events_from_doc(doc: Doc, article: Article, version: str) -> list[dict]:
 
 def prepare_doc(nlp, article: Article) -> Doc:
     """Tokenise an article and attach what the stages need to know about it."""
-    doc = nlp.make_doc(article.text)
+    return attach_article(nlp.make_doc(article.text), article)
+
+
+def attach_article(doc: Doc, article: Article) -> Doc:
+    """What the stages need to know about the article beyond its text."""
     doc._.published = article.published
     return doc

@@ -18,8 +18,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from pipeline import html_text
 from pipeline.article import Article, ReadError
 from pipeline.cli import UsageError
+from pipeline.html_text import MissingDependency
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 
@@ -177,6 +179,8 @@ def _read_path(path: Path, source: str, max_bytes: int, stats: ReadStats) -> Ite
         yield from reader(path, source, max_bytes)
     except OSError as exc:
         yield ReadError(source, _os_reason(exc))
+    except MissingDependency:
+        raise
     except Exception as exc:  # a parser bug on one odd file must not stop the batch
         yield ReadError(source, f"could not read: {type(exc).__name__}: {exc}")
 
@@ -291,43 +295,12 @@ def _read_html(path: Path, source: str, max_bytes: int) -> Iterator[Article | Re
     if not data.strip():
         yield ReadError(source, "file has only whitespace")
         return
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        data,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        prune_xpath=["//nav", "//footer", "//aside"],  # menus and "related stories" are not the article
-    )
-    text = _paragraphs(doc.body) if doc is not None and doc.body is not None else ""
-    if not text:
+    found = html_text.extract(data)
+    if found is None:
         yield ReadError(source, "no article text found in HTML")
         return
-    meta = {"title": doc.title, "url": doc.url, "outlet": doc.sitename, "published": doc.date, "language": doc.language}
+    text, meta = found
     yield _article(text, source, meta)
-
-
-def _paragraphs(body: Any) -> str:
-    """Trafilatura's text with one blank line between blocks (its own output uses one newline,
-    which is also what a <br> gives, so paragraph boundaries would be lost)."""
-    blocks = []
-    for el in body:
-        if el.tag == "list":
-            lines = ["- " + _inline(item) for item in el.findall("item")]
-            block = "\n".join(line for line in lines if line != "- ")
-        else:
-            block = _inline(el)
-        if block:
-            blocks.append(block)
-    return "\n\n".join(blocks)
-
-
-def _inline(el: Any) -> str:
-    for lb in el.iter("lb"):
-        lb.text = "\n"
-    lines = ("".join(el.itertext())).split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 # --- .json / .jsonl ---------------------------------------------------------------------
@@ -417,7 +390,9 @@ def _record(record: Any, article_source: str, file_source: str, line: int | None
         text = "\n\n".join(str(p) for p in text if p)
     if not isinstance(text, str) or not text.strip():
         return ReadError(file_source, "record's text is empty or not a string", line)
-    return _article(text.replace("\r\n", "\n").strip("\n"), article_source, record)
+    # Kept verbatim, so evidence offsets index the record's own text (spaCy reads "\r\n"
+    # and leading blank lines as spaces).
+    return _article(text, article_source, record)
 
 
 # --- shared -----------------------------------------------------------------------------

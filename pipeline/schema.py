@@ -27,3 +27,17 @@ def event_errors(event: dict) -> list[str]:
         f"{'/'.join(str(p) for p in err.absolute_path) or '(record)'}: {err.message}"
         for err in sorted(_validator().iter_errors(event), key=lambda e: list(e.absolute_path))
     ]
+
+
+def evidence_errors(event: dict, text: str) -> list[str]:
+    """Every evidence item or field span of `event` whose offsets do not give back its
+    words in the article `text` (a reader must find each quoted word where it says)."""
+    problems = [
+        f"evidence {item['start']}-{item['end']} is not the article's text there"
+        for item in event.get("evidence", []) if text[item["start"]:item["end"]] != item["text"]
+    ]
+    problems += [
+        f"field span {span['field']} {span['start']}-{span['end']} is outside the article's text"
+        for span in event.get("field_spans", []) if not 0 <= span["start"] < span["end"] <= len(text)
+    ]
+    return problems

@@ -64,8 +64,9 @@ class Gazetteer:
 
     def capitalised_dateline(self, doc: Doc) -> list[Span]:
         """Places in an upper-case dateline ("URUMQI, China -"), matched as if title-cased."""
+        first = next((t.i for t in doc[:8] if not t.is_space), 0)  # a record may open with blank lines
         words = []
-        for token in doc[:6]:
+        for token in doc[first:first + 6]:
             if not (token.is_upper and token.is_alpha and len(token) > 1):
                 break
             words.append(token.text.title())
@@ -74,7 +75,7 @@ class Gazetteer:
         titled = self.matcher.nlp.make_doc(" ".join(words))
         if len(titled) != len(words):
             return []
-        return [Span(doc, s.start, s.end, label=s.label_, span_id=s.id_) for s in self.matcher(titled, phrases_only=True) if s.label_ in PLACE_LABELS]
+        return [Span(doc, first + s.start, first + s.end, label=s.label_, span_id=s.id_) for s in self.matcher(titled, phrases_only=True) if s.label_ in PLACE_LABELS]
 
 
 def _inside(span: Span, names: list[Span]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
+from importlib import resources
 from itertools import product
 from math import prod
 from pathlib import Path
@@ -26,7 +27,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+# models/ of the source tree, installed as the package data `pipeline.models`.
+MODELS_DIR = Path(str(resources.files("pipeline.models")))
 
 
 def read_patterns(paths: Iterable[str | Path]) -> Iterator[dict]:
