@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,12 +32,18 @@ def extract_events(
 
 
 def run_to_dataframe(inputs: Sequence[str | Path], out_dir: str | Path, **options) -> pd.DataFrame:
-    """Run the batch pipeline (same store and exports as `cutoff run`) and return its events."""
+    """Run the batch pipeline (same store and exports as `cutoff run`) and return the events
+    of `inputs` (the store in `out_dir` may also hold articles of earlier runs)."""
     from pipeline.run import RunOptions, run
     from pipeline.tables import load_output
 
     run(inputs, out_dir, RunOptions(quiet=True, **options))
-    return load_output(out_dir)["events"]
+    events = load_output(out_dir)["events"]
+    roots = [Path(os.path.abspath(p)) for p in inputs]
+    folders = tuple(r.name + "/" for r in roots if r.is_dir())
+    files = {r.name for r in roots if not r.is_dir()}
+    paths = events["source"].str.replace(r":\d+$", "", regex=True)  # "feed.jsonl:3" -> "feed.jsonl"
+    return events[paths.map(lambda p: p.startswith(folders) or p in files)].reset_index(drop=True)
 
 
 def load_output(out_dir: str | Path) -> dict[str, pd.DataFrame]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
+import pipeline
 from pipeline import __version__
 
 COMMANDS = ("run", "evaluate", "schema", "validate", "status", "report", "export")
@@ -23,7 +25,7 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cutoff", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="cutoff", description=pipeline.__doc__)
     parser.add_argument("--version", action="version", version=f"cutoff {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -34,9 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # bare `cutoff`: what it can do
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except BrokenPipeError:  # `cutoff schema | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as exc:
         print(f"cutoff {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE

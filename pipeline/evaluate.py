@@ -237,7 +237,7 @@ def score_article(predicted: list[dict], gold: list[dict]) -> tuple[Counts, dict
     """Event counts, slot counts per field and problems for one article (spec 5.1-5.4).
 
     Only asserted predictions take part. Candidate pairs are taken most agreeing
-    first; what stays unpaired is wholly false positive, or false negative unless optional.
+    first, a non-optional gold event first on a tie; what stays unpaired is wholly false positive, or false negative unless optional.
     """
     predicted = [event for event in predicted if event.get("status") == "asserted"]
     candidates = []
@@ -247,7 +247,9 @@ def score_article(predicted: list[dict], gold: list[dict]) -> tuple[Counts, dict
                 counts, problems = compare_pair(pred_event, gold_event)
                 agreeing = sum(c.tp for c in counts.values())
                 disagreeing = sum(c.fp + c.fn for c in counts.values())
-                candidates.append(((-agreeing, disagreeing, g, p), counts, problems))
+                # spec 5.1: most agreeing first; on a tie the reported measure (non-optional
+                # gold) before a background mention; then the fewest disagreeing slots
+                candidates.append(((-agreeing, bool(gold_event.get("optional")), disagreeing, g, p), counts, problems))
     candidates.sort(key=lambda candidate: candidate[0])
 
     fields = {name: Counts() for name in FIELDS}
@@ -259,7 +261,7 @@ def score_article(predicted: list[dict], gold: list[dict]) -> tuple[Counts, dict
         for name, value in counts.items():
             fields[name] += value
 
-    for (_, _, g, p), counts, pair_problems in candidates:
+    for (*_, g, p), counts, pair_problems in candidates:
         if g not in paired_gold and p not in paired_pred:
             paired_gold.add(g)
             paired_pred.add(p)

@@ -26,6 +26,8 @@ class Progress:
         self.total, self.quiet, self.every, self.clock = total, quiet, every, clock
         self.stream = stream if stream is not None else sys.stderr
         self.articles = self.events = self.errors = 0
+        self.summary: str | None = None  # the closing line's counts, when the run knows better
+        self.notes: list[str] = []  # lines shown just before it
         self._bar: Any = None
         self._task: Any = None
 
@@ -77,9 +79,11 @@ class Progress:
         if self.quiet:
             return
         word = "done" if exc_type is None else "stopped"
+        for note in self.notes:
+            print(note, file=self.stream)
+        counts = self.summary or f"{self.articles} articles, {self.events} events, {self.errors} errors"
         print(
-            f"{word}: {self.articles} articles, {self.events} events, {self.errors} errors"
-            f" in {self.clock() - self.started:.1f}s",
+            f"{word}: {counts} in {self.clock() - self.started:.1f}s",
             file=self.stream,
             flush=True,
         )

@@ -8,13 +8,11 @@ error; pass a `ReadStats` to count them.
 
 from __future__ import annotations
 
-import email.utils
 import errno
 import json
 import os
 import re
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -22,32 +20,11 @@ from pipeline import html_text
 from pipeline.article import Article, ReadError
 from pipeline.cli import UsageError
 from pipeline.html_text import MissingDependency
+from pipeline.metadata import TEXT_FIELDS, make_article
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 
-TEXT_FIELDS = ("text", "maintext", "body", "content")
-# Alternative field names used by news-please, Media Cloud and newspaper, in order of preference.
-FIELD_ALIASES = {
-    "id": ("id",),
-    "url": ("url",),
-    "title": ("title",),
-    "outlet": ("outlet", "source_domain", "media_name", "source"),
-    "published": ("published", "date_publish", "publish_date", "date"),
-    "language": ("language", "lang"),
-}
 FRONT_MATTER_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:(.*)$")
-ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]+)?)?)?$")
-# Non-ISO date layouts seen in scraped metadata, with the precision each one supports.
-DATE_FORMATS = (
-    ("%Y/%m/%d", "%Y-%m-%d"),
-    ("%d.%m.%Y", "%Y-%m-%d"),
-    ("%B %d, %Y", "%Y-%m-%d"),
-    ("%b %d, %Y", "%Y-%m-%d"),
-    ("%d %B %Y", "%Y-%m-%d"),
-    ("%d %b %Y", "%Y-%m-%d"),
-    ("%B %Y", "%Y-%m"),
-    ("%b %Y", "%Y-%m"),
-)
 # First bytes of common binary formats, so a PDF saved as .html gets a reason a person understands.
 MAGIC = {
     b"%PDF": "a PDF",
@@ -66,11 +43,12 @@ class ReadStats:
     """Counts that never become articles or errors: run.json reports them."""
 
     files: int = 0  # files with an extension we read, whether they read fine or not
-    skipped: int = 0  # files with an extension we do not read
+    skipped: list[str] = field(default_factory=list)  # files of other types (report.pdf ...), by source
 
 
 def iter_articles(
-    inputs: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, stats: ReadStats | None = None
+    inputs: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, stats: ReadStats | None = None,
+    exclude: str | Path | None = None,
 ) -> Iterator[Article | ReadError]:
     """Yield every article (or read error) under `inputs`, one at a time, in a stable order.
 
@@ -78,12 +56,18 @@ def iter_articles(
     than after an hour of processing. `source` is relative to the parent of each given path:
     a file given directly is its name, a file in a given folder starts with that folder's
     name, so two folders with the same file names do not overwrite each other in the store.
+    A file of another type named on the command line is a usage error; `exclude` (the output
+    folder) is never read, so a run does not read its own exports as articles.
     """
     roots = [Path(p) for p in inputs]
     missing = [str(p) for p in roots if not os.path.lexists(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
-    return _iter_roots(roots, max_bytes, stats if stats is not None else ReadStats())
+    other = [str(p) for p in roots if not p.is_dir() and p.suffix.lower() not in READERS]
+    if other:
+        raise UsageError(f"not a kind of file Cutoff reads: {', '.join(other)} (it reads {', '.join(READERS)})")
+    skip = frozenset({os.path.realpath(exclude)} if exclude is not None else ())
+    return _iter_roots(roots, max_bytes, stats if stats is not None else ReadStats(), skip)
 
 
 def estimate_articles(inputs: Sequence[str | Path]) -> int:
@@ -110,11 +94,11 @@ def estimate_articles(inputs: Sequence[str | Path]) -> int:
     return total
 
 
-def _iter_roots(roots: list[Path], max_bytes: int, stats: ReadStats) -> Iterator[Article | ReadError]:
+def _iter_roots(roots: list[Path], max_bytes: int, stats: ReadStats, exclude: frozenset[str]) -> Iterator[Article | ReadError]:
     for root in roots:
         base = Path(os.path.abspath(root)).parent
         if root.is_dir():
-            yield from _walk(root, base, max_bytes, stats, ancestors=(os.path.realpath(root),), seen=set())
+            yield from _walk(root, base, max_bytes, stats, ancestors=(os.path.realpath(root),), seen=set(), exclude=exclude)
         else:
             yield from _read_path(root, _rel(root, base), max_bytes, stats)
 
@@ -124,9 +108,11 @@ def _rel(path: Path, base: Path) -> str:
 
 
 def _walk(
-    folder: Path, base: Path, max_bytes: int, stats: ReadStats, ancestors: tuple[str, ...], seen: set[str]
+    folder: Path, base: Path, max_bytes: int, stats: ReadStats, ancestors: tuple[str, ...], seen: set[str],
+    exclude: frozenset[str],
 ) -> Iterator[Article | ReadError]:
-    """Sorted recursive walk that follows folder symlinks but never enters a folder twice."""
+    """Sorted recursive walk that follows folder symlinks but never enters a folder twice,
+    nor one in `exclude`."""
     seen.add(ancestors[-1])
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -146,19 +132,21 @@ def _walk(
             yield from _read_path(path, source, max_bytes, stats)
             continue
         real = os.path.realpath(path)
+        if real in exclude:
+            continue
         if real in ancestors:
             yield ReadError(source, f"symlink loop: points back to {Path(real).name}/, not followed")
         elif real in seen:
             yield ReadError(source, "symlink to a folder already read, not read twice")
         else:
-            yield from _walk(path, base, max_bytes, stats, ancestors + (real,), seen)
+            yield from _walk(path, base, max_bytes, stats, ancestors + (real,), seen, exclude)
 
 
 def _read_path(path: Path, source: str, max_bytes: int, stats: ReadStats) -> Iterator[Article | ReadError]:
     """Check that `path` is a readable, non-empty file of a known kind before parsing it."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        stats.skipped += 1
+        stats.skipped.append(source)
         return
     stats.files += 1
     try:
@@ -252,7 +240,7 @@ def _read_text(path: Path, source: str, max_bytes: int) -> Iterator[Article | Re
     if not body.strip():
         yield ReadError(source, "no text after the front matter")
         return
-    yield _article(body.strip("\n"), source, meta)
+    yield make_article(body.strip("\n"), source, meta)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -300,7 +288,7 @@ def _read_html(path: Path, source: str, max_bytes: int) -> Iterator[Article | Re
         yield ReadError(source, "no article text found in HTML")
         return
     text, meta = found
-    yield _article(text, source, meta)
+    yield make_article(text, source, meta)
 
 
 # --- .json / .jsonl ---------------------------------------------------------------------
@@ -392,50 +380,7 @@ def _record(record: Any, article_source: str, file_source: str, line: int | None
         return ReadError(file_source, "record's text is empty or not a string", line)
     # Kept verbatim, so evidence offsets index the record's own text (spaCy reads "\r\n"
     # and leading blank lines as spaces).
-    return _article(text, article_source, record)
-
-
-# --- shared -----------------------------------------------------------------------------
-
-
-def _article(text: str, source: str, record: dict[str, Any]) -> Article:
-    """An Article from `text` and whichever metadata names `record` uses."""
-    fields = {name: _first(record, aliases) for name, aliases in FIELD_ALIASES.items()}
-    fields["published"] = normalize_published(fields["published"])
-    return Article(text=text, source=source, id=fields.pop("id") or "", **fields)
-
-
-def _first(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
-    for name in names:
-        value = record.get(name)
-        if isinstance(value, dict):  # NewsAPI-style {"source": {"id": ..., "name": "BBC"}}
-            value = value.get("name")
-        value = "" if value is None else str(value).strip()
-        if value:
-            return value
-    return None
-
-
-def normalize_published(value: str | None) -> str | None:
-    """An ISO date string as precise as the input gives it, or None if it is not a date.
-
-    ISO forms (`2015-11`, `2021-09-03 08:15:00`, `...T08:15:00Z`) are kept as written; RFC 2822
-    (RSS feeds) and a few spelled-out layouts are converted, keeping only the precision they carry.
-    """
-    if not value:
-        return None
-    if ISO_PARTIAL.match(value):
-        return value
-    try:
-        return email.utils.parsedate_to_datetime(value).isoformat()
-    except (ValueError, TypeError, IndexError):
-        pass
-    for layout, iso in DATE_FORMATS:
-        try:
-            return datetime.strptime(value, layout).strftime(iso)
-        except ValueError:
-            continue
-    return None
+    return make_article(text, article_source, record)
 
 
 READERS: dict[str, Callable[[Path, str, int], Iterator[Article | ReadError]]] = {

@@ -59,14 +59,17 @@ class RunCounts:
     pruned: int = 0
     events: int = 0
     errors: int = 0
+    skipped_other_types: int = 0
 
 
 def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions | None = None) -> dict:
     """Process `inputs` into `out_dir`; returns what run.json says (plus `interrupted`)."""
     options = options or RunOptions()
     check_model(options.model)
+    if Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise UsageError(f"--out {out_dir} is a file; give a folder (it is created if missing)")
     started, stats, counts = time.time(), ReadStats(), RunCounts()
-    articles = iter_articles(inputs, max_bytes=options.max_bytes, stats=stats)
+    articles = iter_articles(inputs, max_bytes=options.max_bytes, stats=stats, exclude=out_dir)
     total = estimate_articles(inputs) if not options.quiet and sys.stderr.isatty() else None  # for an ETA
     with Store(out_dir) as store, Progress(total, quiet=options.quiet) as progress, StopFlag() as stop:
         run_id = store.begin_run({"inputs": [str(p) for p in inputs], "options": asdict(options), "pipeline_version": pipeline_version(options.model)})
@@ -82,11 +85,14 @@ def run(inputs: Sequence[str | Path], out_dir: str | Path, options: RunOptions |
             if stop.requested:
                 break
         counts.inputs = stats.files
+        counts.skipped_other_types = len(stats.skipped)
         status = "interrupted" if stop.requested else "done"
         if status == "done":  # files deleted or renamed since the last run leave no events behind
             counts.pruned = store.prune(run_id, [Path(p).name for p in inputs])
         store.finish_run(run_id, asdict(counts), status)
         report = export_all(store, out_dir, run_info(options, counts, started, status), merge=options.merge, csv_safe=options.csv_safe)
+        progress.summary = summary_line(counts, store.summary(last_runs=0)["events"])
+        progress.notes = [skipped_line(stats.skipped)] if stats.skipped else []
     if stop.requested:
         print("cutoff: interrupted; what was done is stored and exported. Run the same command again to continue.", file=sys.stderr)
     return report
@@ -115,6 +121,19 @@ def todo_batches(
             store.commit_batch(run_id, [], [], errors)
             counts.errors += len(errors)
             progress.advance(0, 0, len(errors))
+
+
+def summary_line(counts: RunCounts, stored_events: int) -> str:
+    """What the run did and what the table now holds: a rerun that analysed nothing must
+    not read as if the table had been emptied."""
+    analysed = counts.articles_read - counts.unchanged
+    return (f"{counts.articles_read} articles ({analysed} analysed, {counts.unchanged} unchanged), "
+            f"{stored_events} events in the store, {counts.errors} errors")
+
+
+def skipped_line(sources: list[str], shown: int = 5) -> str:
+    names = ", ".join(Path(s).name for s in sources[:shown]) + (f" and {len(sources) - shown} more" if len(sources) > shown else "")
+    return f"skipped {len(sources)} file{'s' * (len(sources) != 1)} of other types: {names}"
 
 
 def make_engine(options: RunOptions) -> LocalEngine | DaskEngine:

@@ -47,7 +47,7 @@ MENU_HTML = (
     "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
     "<footer>Copyright 2024 Example News</footer></body></html>"
 )
-SUMMARY = re.compile(r"^done: (\d+) articles, (\d+) events, (\d+) errors in [\d.]+s$")
+SUMMARY = re.compile(r"^done: (\d+) articles \(\d+ analysed, \d+ unchanged\), (\d+) events in the store, (\d+) errors in [\d.]+s$")
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -155,6 +155,17 @@ def test_missed_optional_event_costs_nothing_found_one_counts():
     assert counts(fields, "platforms") == (1, 1, 0)
 
 
+def test_a_tie_between_a_required_and_an_optional_gold_event_goes_to_the_required_one():
+    """Spec 5.1's tie rule: equal agreement, so the reported measure is credited, even when
+    the background mention would leave fewer slots in disagreement."""
+    required = gold_event(date_start="2022-05-07", actors=[["Henan Mobile"]], services=["international_sms"])
+    background = gold_event(date_start="2022-05-07", optional=True)
+    pred = pred_event(date_start="2022-05-07")
+    events, fields, _ = score_article([pred], [background, required])
+    assert (events.tp, events.fp, events.fn) == (1, 0, 0)
+    assert counts(fields, "actors") == (0, 0, 1) and counts(fields, "services") == (0, 0, 1)
+
+
 def test_only_asserted_predictions_are_scored():
     predicted = [pred_event(status="negated", services=["sms"]), pred_event(status="hypothetical")]
     events, fields, _ = score_article(predicted, [gold_event(services=["sms"])])

@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from conftest import ROOT, SEEDS, write
 from pipeline import DEFAULT_MODEL, html_text
-from pipeline.analyse import analyse_batch, get_nlp
+from pipeline.analyse import analyse_batch
 from pipeline.article import Article
 from pipeline.cli import main
 from pipeline.pieces import MAX_ARTICLE_CHARS, cut

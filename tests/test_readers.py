@@ -11,7 +11,8 @@ import pytest
 from pipeline import readers
 from pipeline.article import Article, ReadError
 from pipeline.cli import UsageError
-from pipeline.readers import ReadStats, iter_articles, normalize_published, split_front_matter
+from pipeline.metadata import normalize_published
+from pipeline.readers import ReadStats, iter_articles, split_front_matter
 
 from conftest import write
 
@@ -256,7 +257,7 @@ def test_every_bad_input_is_one_error_and_good_files_still_read(tmp_path, monkey
         "corpus/zip.json": "binary file (a ZIP archive (or .docx/.xlsx)), not text",
     }
     assert all("\n" not in reason for reason in errors.values())
-    assert stats == ReadStats(files=13, skipped=1)
+    assert stats == ReadStats(files=13, skipped=["corpus/photo.png"])
 
 
 def test_size_limit_message_in_megabytes(tmp_path):

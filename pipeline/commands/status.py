@@ -64,8 +64,13 @@ def event_table(events: list[dict]) -> Any:
         place = ", ".join(x for x in (e["city"], e["province"], e["country"]) if x) or "-"
         cut = ", ".join(e["services"] + e["platforms"])
         actors = ", ".join(a["name"] for a in e["actors"])
-        table.add_row(e["date_start"] or "-", place, e["restriction"], cut, actors, ", ".join(e["remedies"]), e["article_id"])
+        table.add_row(e["date_start"] or "-", place, e["restriction"], cut, actors, ", ".join(e["remedies"]), article_label(e))
     return table
+
+
+def article_label(event: dict) -> str:
+    """The article as its reader knows it: its title, else its file (an id may be a hash)."""
+    return event.get("title") or Path(event["source"]).name
 
 
 def _when(stamp: str | None) -> str:
