@@ -56,9 +56,17 @@ def hostile(tmp_path_factory) -> Path:
     write(root / "crash.txt", (SAMPLES / "sample-03.txt").read_text("utf-8") + f"\n\n{FAULT_MARKER}\n")
     one_paragraph = " ".join(["Officials suspended mobile internet in the district, residents said."] * 45_000)
     write(root / "huge.txt", one_paragraph)  # about 3 MB, no paragraph break
+    # the hostile inputs of docs/failure-modes.md
     write(root / "empty.txt", b"")
     write(root / "scan.html", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    write(root / "feed.jsonl", '{"id": "ok", "text": "x"}\n{"id": broken\n')
+    write(root / "garbage.txt", bytes(range(128, 256)) * 4)
+    write(root / "notext.json", json.dumps({"id": "nt", "title": "A title only"}))
+    write(root / "menu.html", "<html><body><nav><a href='/'>Home</a></nav><footer>Copyright</footer></body></html>")
+    write(root / "feed.jsonl", '{"id": "ok", "text": "x"}\n{"id": broken\n{"id": "nt"}\n{"id": "cut", "text": "trunc')
+    (root / "dangling.txt").symlink_to("missing.txt")
+    (root / "self.txt").symlink_to("self.txt")
+    (root / "nested").mkdir()
+    (root / "nested" / "loop").symlink_to("..")
     return root
 
 
@@ -80,7 +88,12 @@ def test_a_failing_stage_or_a_huge_article_costs_one_error_line_each(hostile, fa
             context.__exit__(None, None, None)
     assert code == 3
     reasons = {(e["source"], e["line"]): e["reason"] for e in map(json.loads, (out / "errors.jsonl").read_text().splitlines())}
-    assert set(reasons) == {("inbox/crash.txt", None), ("inbox/huge.txt", None), ("inbox/empty.txt", None), ("inbox/scan.html", None), ("inbox/feed.jsonl", 2)}
+    assert set(reasons) == {
+        ("inbox/crash.txt", None), ("inbox/huge.txt", None), ("inbox/empty.txt", None), ("inbox/scan.html", None),
+        ("inbox/garbage.txt", None), ("inbox/notext.json", None), ("inbox/menu.html", None), ("inbox/feed.jsonl", 2),
+        ("inbox/feed.jsonl", 3), ("inbox/feed.jsonl", 4), ("inbox/dangling.txt", None), ("inbox/self.txt", None),
+        ("inbox/nested/loop", None),
+    }
     assert reasons[("inbox/crash.txt", None)] == "analysis failed: RuntimeError: test stage failed on purpose"
     assert f"over the {MAX_ARTICLE_CHARS:,}-character limit" in reasons[("inbox/huge.txt", None)]
     sources = {json.loads(line)["source"] for line in (out / "events.jsonl").read_text().splitlines()}
