@@ -233,15 +233,23 @@ def country_phrases(hand: HandData) -> PhraseMap:
 
 
 def first_level_subdivisions(hand: HandData) -> dict[str, Any]:
-    """ISO 3166-2 subdivisions with no parent, less the excluded ones (CN-HK, CN-MO,
-    CN-TW: Cutoff treats Hong Kong, Macao and Taiwan as countries)."""
+    """The first administrative level of ISO 3166-2: subdivisions with no parent, less the
+    excluded ones (CN-HK, CN-MO, CN-TW: Cutoff treats Hong Kong, Macao and Taiwan as
+    countries). In the countries of `name_rules.json` "expand_groupings" the top level is a
+    geographical grouping with no administration (Indonesia's seven island groups, Cape
+    Verde's two island groups), so its children are the first level instead, as in GeoNames'
+    ADM1 and as coders write it ("the two Papua provinces" are ID-PA and ID-PB, not ID-PP)."""
     import pycountry
 
     excluded = set(hand.rules["exclude_subdivisions"])
+    expand = set(hand.rules["expand_groupings"])
+    grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.country_code in expand}
+    has_children = {s.parent_code for s in pycountry.subdivisions if s.parent_code in grouping}
     return {
         sub.code: sub
         for sub in pycountry.subdivisions
-        if sub.parent_code is None and sub.code not in excluded
+        if sub.code not in excluded and sub.code not in has_children
+        and (sub.parent_code is None or sub.parent_code in has_children)
     }
 
 

@@ -8,7 +8,8 @@ Checks, for data/places/benchmark.jsonl and data/places/not_places.jsonl:
     and mentions of one record do not overlap;
   - benchmark mentions: kind is one of KINDS; country is a pycountry alpha-2;
     adm1 is null or a pycountry subdivision code of that country whose parent is
-    None (the top level, e.g. ES-AN for Cordoba, not ES-CO); a "country" mention
+    None (the top level, e.g. ES-AN for Cordoba, not ES-CO; Indonesia's provinces, see
+    TOP_LEVEL); a "country" mention
     has a null adm1; a null adm1 is allowed only for country / demonym /
     historical mentions or for territories with their own alpha-2 and no
     first-level code under our convention (HK, MO, TW, SG, NC, PR ...);
@@ -39,7 +40,12 @@ SHUTDOWN_COUNTRIES = set(
     "IN PK IR MM ET RU CN IQ SY SD BD ID CM TR VE CU UZ KZ BY EG DZ GN SN TZ UG KE NG ZW TD CD".split())
 MIN_MENTIONS, MIN_COUNTRIES, MIN_SHUTDOWN_SHARE = 450, 55, 0.40
 
-TOP_LEVEL = {s.code for s in pycountry.subdivisions if s.parent_code is None}
+# The first administrative level: the ISO top level, except in the countries whose top
+# level is a geographical grouping (models/gazetteer/name_rules.json "expand_groupings",
+# e.g. Indonesia), where it is the grouping's children (Papua is ID-PA, not ID-PP).
+EXPAND = set(json.loads((Path(__file__).resolve().parent.parent / "models" / "gazetteer" / "name_rules.json").read_text("utf-8"))["expand_groupings"])
+_GROUPS = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.country_code in EXPAND}
+TOP_LEVEL = {s.code for s in pycountry.subdivisions if (s.parent_code is None and s.code not in _GROUPS) or s.parent_code in _GROUPS}
 
 
 def load(path: Path) -> list[dict]:
