@@ -1,0 +1,186 @@
+"""What a mention says besides place and date: what was cut (services, platforms), of what
+kind (spec 4.1), by whom, against whom, and how users get service back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from pipeline.components.linking.places import ACTOR_LABELS
+from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_target
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+# Spec 4.2: calls and texts barred from abroad are the international services.
+INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
+
+
+def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) -> None:
+    """Services and platforms from the objects of the triggers; a trigger whose only object
+    is "the service" leaves the mention vague, to be read from the services nearby."""
+    for t in trigs:
+        m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
+        if t._.implied and not t._.objects:
+            m.services.add(t._.implied)  # "unspecified" makes the mention vague, below
+        for obj in t._.objects:
+            if obj.label_ == "PLATFORM":
+                m.platforms.add(obj.id_)
+            elif obj.label_ == "APPS":
+                m.services.add("platform")
+            else:
+                m.services.add(obj.id_)
+            m.individual |= individual(obj, rules)
+    if m.platforms:
+        m.services.add("platform")
+    m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named
+    m.services.discard("unspecified")
+    if m.vague:
+        m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, rules)}
+
+
+def individual(obj: Span, rules: dict) -> bool:
+    """A service that belongs to particular people: "their phone", "users' lines", "SIM cards"."""
+    if obj.id_ != "phone":
+        return False
+    if any(t.lower_ in rules["individual_line_words"] for t in obj):
+        return True
+    return any(c.dep_ == "poss" for t in obj for c in t.children)
+
+
+def targets_people(trig: Span, rules: dict) -> bool:
+    """A person noun close to the trigger: the measure hits particular people."""
+    nouns = rules["person_nouns"]
+    return any(t.lemma_.lower() in nouns and dep_distance(t, trig.root) <= 3 for t in trig.sent)
+
+
+def targets(trigs: list[Span], rules: dict) -> list[str]:
+    """Who was targeted: person nouns near the trigger with their relative clause."""
+    out = []
+    for trig in trigs:
+        for t in trig.sent:
+            if t.lemma_.lower() in rules["person_nouns"] and t.pos_ in ("NOUN", "PROPN") and dep_distance(t, trig.root) <= 3:
+                words = trig.doc[t.left_edge.i : t.right_edge.i + 1]
+                text = words.text if len(words) <= 25 else t.text
+                if text not in out:
+                    out.append(text)
+    return out
+
+
+def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
+    """Add the actors among `spans` that imposed the measure of `trigs` (with no triggers:
+    everyone a sentence about the order names), once each."""
+    for s in spans:
+        if s.label_ in ACTOR_LABELS:
+            for found in as_list(actor(s, trigs, m, ctx)):
+                if found["name"].lower() not in {a["name"].lower() for a in m.actors}:
+                    m.actors.append(found)
+
+
+def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dict | list[dict] | None:
+    """Who imposed it. Named authorities and carriers near the trigger; a generic noun
+    ("police", "authorities") only as the subject or agent of the trigger's clause (police
+    seen on the streets did not cut the network); "the carrier" is the carrier named
+    before it; "the carriers" are the carriers the article names for that place."""
+    rules = ctx.rules
+    head = span.root.head
+    if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
+        named = carriers_before(span, m, ctx)
+        return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
+    if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
+        return None
+    if span.label_ == "ACTOR" and span.id_ == "carrier":
+        return None  # "operators", "mobile carriers": no one a coder can name
+    if span.root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
+        return None  # "officials said": a source, not who cut
+    if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"] or head.lower_ == "according":
+        return None
+    if any(in_cause_or_target(span, governing_verb(t.root), rules) for t in trigs):
+        return None
+    if trigs and min(content_distance(span.root, t.root) for t in trigs) > rules["actor_max_distance"]:
+        return None  # named in the same sentence but about something else
+    if span.id_.startswith("court") and span.root.dep_ not in ("nsubj", "agent", "nsubjpass"):
+        return None  # the court petitioned, not a court that ordered the cut
+    if span.label_ == "CARRIER":
+        return {"name": ctx.aliases.get(span.text, span.text), "kind": "carrier"}
+    if span.label_ == "AUTHORITY":
+        return {"name": ctx.aliases.get(span.text, span.text), "kind": span.id_.split("|")[0] or "government"}
+    if trigs and not is_agent(span, trigs, rules):
+        return None
+    words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
+    if span.root.lower_ in rules["body_nouns"]:  # "the Ministry of Interior"
+        tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
+        if tail:
+            words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
+    words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    name = " ".join(t.text for t in words) or span.text
+    return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government"}
+
+
+def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") or (root.head.lower_ == "by" and root.head.dep_ == "agent"):
+        return any(root.head in (t.root, *t.root.ancestors) or root.head.i == t.root.i for t in trigs)
+    return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"]
+
+
+def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
+    """Named carriers of the article up to `span`, of the mention's place when it has one."""
+    found = [s for s in ctx.by_label.get("CARRIER", []) if s.start < span.start]
+    regional = [s for s in found if m.region and s.id_ == m.region]
+    chosen = regional or found[-1:]
+    return list({s.text.lower(): {"name": s.text, "kind": "carrier"} for s in chosen}.values())
+
+
+def as_list(found: dict | list[dict] | None) -> list[dict]:
+    """An actor rule's answer (one actor, several, or none) as a list."""
+    return found if isinstance(found, list) else [found] if found else []
+
+
+def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
+    """Remedies said as such: a place or desk named ("a business hall", "customer service")
+    counts only where the sentence speaks of getting service back or of what users must do."""
+    sent = spans[0].sent if spans else None
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
+    backed = bool(words & rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
+    done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact"}
+    for s in spans:
+        if s.label_ == "JUSTIFICATION":
+            m.justification.add(s.id_)
+        elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
+            continue  # "re-register at a business hall": the desk is where another remedy is done
+        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules):
+            m.remedies.add(s.id_)
+            if s.text not in m.remedy_text:
+                m.remedy_text.append(s.text)
+
+
+def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
+    """Restriction type from the trigger and its objects (spec 4.1), then the services
+    named the way that type needs them (spec 4.2): a subscriber's "phone" is
+    `mobile_service`, an area's is `voice_calls`; "all telecommunications" is
+    `voice_calls` plus `internet`."""
+    if m.international and m.services & {"voice_calls", "sms"}:
+        m.services = {INTERNATIONAL.get(s, s) for s in m.services}
+    area = m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}
+    if any(t.id_ in rules["throttling_triggers"] for t in trigs):
+        kind = "throttling"
+    elif m.services & {"international_calls", "international_sms"}:
+        kind = "international_barring"
+    elif m.services and m.services <= {"platform", "vpn"}:
+        kind = "service_block"
+    elif "phone" in m.services and not area and m.individual:
+        kind = "subscriber_cutoff"
+    elif area or m.services & {"voice_calls", "sms", "phone"}:
+        kind = "network_shutdown"
+    else:
+        kind = "other"
+    phone = "mobile_service" if kind == "subscriber_cutoff" else "voice_calls"
+    named = set()
+    for s in m.services:
+        named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}
+    m.services = named
+    return kind

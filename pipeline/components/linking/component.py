@@ -1,0 +1,83 @@
+"""The `cutoff_events` stage: the order in which the linking rules read an article."""
+
+from __future__ import annotations
+
+import json
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.components.linking.context import ArticleContext, build_context, in_sentence, load_linking_rules
+from pipeline.components.linking.discourse import absorbed, add_context, backfill, drop_lone_losses, inherit, propagate_international
+from pipeline.components.linking.mentions import sentence_mentions
+from pipeline.components.linking.records import Mention, cluster, to_event
+from pipeline.components.patterns import MODELS_DIR
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=[])
+
+
+@Language.factory(
+    "cutoff_events",
+    default_config={
+        "gazetteer_key": "cutoff",
+        "dates_key": "cutoff_dates",
+        "triggers_key": "cutoff_triggers",
+        "regions_file": "gazetteer/regions.json",
+        "rules_file": "vocab/event_rules.json",
+    },
+)
+def make_events(nlp: Language, name: str, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> EventLinker:
+    return EventLinker(name, gazetteer_key=gazetteer_key, dates_key=dates_key, triggers_key=triggers_key, regions_file=regions_file, rules_file=rules_file)
+
+
+class EventLinker:
+    """Holds only what is the same for every article: span keys, rules and regions."""
+
+    def __init__(self, name: str, *, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> None:
+        self.name = name
+        self.keys = (gazetteer_key, dates_key, triggers_key)
+        self.regions_file = regions_file
+        self.rules = load_linking_rules(rules_file)
+        self.regions: dict[str, dict] = {}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
+        """Load region names and countries (models/gazetteer/regions.json)."""
+        self.regions = regions if regions is not None else json.loads((MODELS_DIR / self.regions_file).read_text("utf-8"))
+
+    def context(self, doc: Doc) -> ArticleContext:
+        """What the rules know about this article, read from the earlier stages' spans."""
+        return build_context(doc, self.keys, self.rules, self.regions)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """The passes, in order: mentions sentence by sentence; a loss of service that stands
+        alone is no measure; a lead takes the place of what follows; calls are international in
+        an article about barring them from abroad; mentions grouped into events."""
+        ctx = self.context(doc)
+        if not any(t.label_ != "LIFT" for t in ctx.triggers):
+            doc._.events = []
+            return doc
+        mentions = read_mentions(ctx)
+        mentions = drop_lone_losses(mentions)
+        backfill(mentions)
+        propagate_international(mentions)
+        doc._.events = [to_event(group, ctx) for group in cluster(mentions)]
+        return doc
+
+
+def read_mentions(ctx: ArticleContext) -> list[Mention]:
+    """Sentence by sentence, as a reader goes: a sentence with triggers gives mentions, each
+    added to the one before it when it is too vague to stand alone, else completed from the
+    ones before; a sentence without adds to the latest mention."""
+    mentions: list[Mention] = []
+    for sent in ctx.doc.sents:
+        spans, dates, trigs = in_sentence(ctx.spans, sent), in_sentence(ctx.dates, sent), in_sentence(ctx.triggers, sent)
+        measures = [t for t in trigs if t.label_ != "LIFT"]
+        if measures:
+            for m in sentence_mentions(sent, measures, spans, dates, ctx):
+                if not absorbed(m, mentions, ctx):  # judged on what the sentence itself says
+                    inherit(m, mentions, ctx)
+                    mentions.append(m)
+        elif mentions:
+            add_context(mentions[-1], sent, spans, dates, trigs, ctx)
+    return mentions

@@ -1,0 +1,113 @@
+"""What the linking rules know about one article, read once per Doc and passed to every
+rule that needs it, so that nothing of one article is left on the component for the next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, dateline_end, home_country, pick
+from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.rules import load_rules
+
+# Every word list and number of event_rules.json the linking rules read, with its kind.
+REQUIRED_RULES: dict[str, type] = {
+    **dict.fromkeys((
+        "announce_verbs", "back_reference_nouns", "body_nouns", "carrier_determiners", "cause_verbs",
+        "continuation_verbs", "deictic_nouns", "duration_nouns", "end_preps", "far_end_preps",
+        "indefinite_determiners", "individual_line_words", "locative_words", "non_actor_preps",
+        "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
+        "seat_nouns", "self_evident_remedies", "throttling_triggers", "times_of_day",
+    ), set),
+    **dict.fromkeys(("actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
+    "far_end_of_calls": dict,
+}
+KINDS = {set: "a list", int: "a number", dict: "an object"}
+
+
+class RulesError(ValueError):
+    """The rules file lacks a word list the linking rules read, or has one of the wrong kind."""
+
+
+def load_linking_rules(rules_file: str) -> dict:
+    """The rules of `rules_file` (under models/), checked at load so that a list a researcher
+    renamed or deleted fails when the pipeline is built, not halfway through a batch."""
+    rules = load_rules(rules_file)
+    missing = sorted(k for k in REQUIRED_RULES if k not in rules)
+    if missing:
+        raise RulesError(f"{MODELS_DIR / rules_file} lacks the linking rules' {', '.join(missing)}")
+    wrong = sorted(k for k, kind in REQUIRED_RULES.items() if not isinstance(rules[k], kind))
+    if wrong:
+        raise RulesError(f"{MODELS_DIR / rules_file}: " + "; ".join(f"{k} must be {KINDS[REQUIRED_RULES[k]]}" for k in wrong))
+    return rules
+
+
+@dataclass
+class ArticleContext:
+    """Everything per article the rules read besides the sentence at hand."""
+
+    doc: Doc
+    rules: dict  # word lists of models/vocab/event_rules.json
+    regions: dict[str, dict]  # ISO 3166-2 code -> name and country (models/gazetteer/regions.json)
+    spans: list[Span]  # gazetteer spans but the dateline's places: where the reporter is is no event's place
+    all_spans: list[Span]  # every gazetteer span, the dateline's too
+    by_label: dict[str, list[Span]]  # every gazetteer span by label, in document order
+    dates: list[Span]  # dates after the dateline
+    all_dates: list[Span]  # the dateline's too: they still tell the reporting period
+    triggers: list[Span]
+    published: str | None
+    home: str | None  # the country the article is mostly about
+    region_counts: dict[str, int]  # unambiguous places of the article, to read ambiguous ones
+    named: set[str | None]  # countries the article names: a region of another is a false friend
+    aliases: dict[str, str]  # "PTA" -> "Pakistan Telecommunication Authority"
+    dateline_place: str | None = None  # "URUMQI, China (Wire) -": the place "here" means
+
+
+def build_context(doc: Doc, keys: tuple[str, str, str], rules: dict, regions: dict[str, dict]) -> ArticleContext:
+    """Read the article-wide facts from the spans of the earlier stages (`keys`: gazetteer,
+    dates and triggers span keys)."""
+    gaz_key, dates_key, trig_key = keys
+    spans = list(doc.spans.get(gaz_key, []))
+    dateline = dateline_end(doc)
+    by_label: dict[str, list[Span]] = {}
+    counts: dict[str, int] = {}
+    for span in spans:
+        by_label.setdefault(span.label_, []).append(span)
+        if span.label_ in (*PLACE_LABELS, "CARRIER") and "|" not in span.id_:
+            counts[span.id_] = counts.get(span.id_, 0) + 1
+    home = home_country(spans, regions)
+    ctx = ArticleContext(
+        doc=doc,
+        rules=rules,
+        regions=regions,
+        spans=[s for s in spans if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")],
+        all_spans=spans,
+        by_label=by_label,
+        dates=[d for d in doc.spans.get(dates_key, []) if d.start_char >= dateline],
+        all_dates=list(doc.spans.get(dates_key, [])),
+        triggers=list(doc.spans.get(trig_key, [])),
+        published=doc._.published,
+        home=home,
+        region_counts=counts,
+        named={country_of(c, regions) for s in by_label.get("COUNTRY", []) for c in s.id_.split("|")} | {home},
+        aliases=acronyms(doc, [s for s in spans if s.label_ in ACTOR_LABELS]),
+    )
+    # an ambiguous dateline name is read like any other, with the article's counts
+    ctx.dateline_place = next((pick(s.id_, ctx) for s in spans if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
+    return ctx
+
+
+def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:
+    """Short names the article defines in brackets after a body's name ("the Information and
+    Communication Technologies Authority (BTK)"), so both are one actor."""
+    found = {}
+    for span in actors:
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" and doc[span.end + 1].is_upper:
+            found[doc[span.end + 1].text] = span.text
+    return found
+
+
+def in_sentence(spans: list[Span], sent: Span) -> list[Span]:
+    """The spans that start in `sent`."""
+    return [s for s in spans if sent.start <= s.start < sent.end]

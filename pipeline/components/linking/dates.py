@@ -1,0 +1,143 @@
+"""Which dates of a sentence belong to a trigger, and in which role: start, announcement,
+end, or a day the measure was still in force. An event's date is then the one that hangs
+closest to its trigger."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.rules import dep_distance, governing_verb
+from pipeline.components.status import own_clause
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def in_clause(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """A date or place belongs to a trigger when it hangs in the trigger's clause, or on an
+    announcing verb above it ("On April 26 X said it would deactivate ...")."""
+    verb = governing_verb(span.root)
+    for t in trigs:
+        own = governing_verb(t.root)
+        local, beyond = own_clause(t.root)
+        clause = {x.i for x in local + beyond}
+        if verb is None or own is None or verb.i in clause or t.root in span.root.ancestors or span.root in t.root.subtree:
+            return True
+        if verb in own.ancestors and verb.lemma_.lower() in rules["announce_verbs"] | rules["report_verbs"]:
+            return True
+        if own in verb.ancestors and dep_distance(verb, own) <= 2:
+            return True
+    return False
+
+
+def other_clause_date(date: Span, trig: Span, triggers: list[Span]) -> bool:
+    """The date sits in the clause of another trigger of the sentence, a clause with its own
+    subject ("cut mobile internet on Sunday, and access to social media remained restricted
+    on Tuesday"); a date after verbs that share a subject ("cut X and blocked Y on Sunday")
+    stays with both."""
+    mine = clause_head(trig.root)
+    for other in triggers:
+        verb = clause_head(other.root)
+        if other is trig or verb is None or verb == mine or not has_subject(verb):
+            continue
+        if verb.left_edge.i <= date.root.i <= verb.right_edge.i and not verb.left_edge.i <= trig.root.i <= verb.right_edge.i:
+            return True
+    return False
+
+
+def has_subject(verb: Token) -> bool:
+    """A subject of its own, on the verb or on its auxiliary (the parser hangs "access" of
+    "access remained restricted" there at times)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
+
+
+def clause_head(token: Token) -> Token | None:
+    """The verb heading the clause of `token`, through complements ("remained restricted")."""
+    verb = governing_verb(token)
+    while verb is not None and verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
+    """Add a date of the mention's clause with its role and distance to the trigger, or a
+    duration ("for three days", "a 30-day suspension") as the mention's duration."""
+    if span.label_ == "DURATION":
+        attached = span.root.head
+        if (attached.dep_ == "prep" and attached.lower_ == "for") or span.root.dep_ in ("npadvmod", "compound", "amod", "nummod") \
+                and attached.lemma_ in {t.root.lemma_ for t in trigs} | rules["duration_nouns"]:
+            m.duration = m.duration or span._.duration
+        return
+    head = span.root.head
+    if span.root.dep_ in ("compound", "amod", "nummod", "poss") and head.pos_ == "NOUN" and head.i not in {t.root.i for t in trigs} \
+            and head.lemma_.lower() not in rules["times_of_day"]:
+        return  # "the 2019 law": a date of something else (but "on Sunday afternoon" is a date)
+    value = dict(span._.date)
+    value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
+    prep = span.root.head if span.root.head.dep_ == "prep" else None
+    verb = governing_verb(span.root)
+    own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
+    if prep is not None and prep.lower_ in rules["end_preps"]:
+        value["role"] = "end"
+    elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
+        value["role"] = "announced"
+    elif any(continues(t, rules) for t in trigs):
+        value["role"] = "ongoing"
+    else:
+        value["role"] = "start"
+    m.dates.append(value)
+
+
+def continues(trig: Span, rules: dict) -> bool:
+    """"Remained suspended on Friday", "the blackout entered its third day": the date
+    is one on which the measure was still in force, not the one it began."""
+    root, verbs = trig.root, rules["continuation_verbs"]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in verbs for c in root.children):
+        return True  # the parser's reading of "remained suspended" (an auxiliary keeps its form as lemma)
+    return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
+
+
+def in_force(date: dict | None) -> dict | None:
+    """A day the measure was still in force places it in that month, no more precisely."""
+    if date is None or date["precision"] != "day":
+        return date
+    return {**date, "value": date["value"][:7], "precision": "month"}
+
+
+def best_date(dates: list[dict]) -> dict | None:
+    """The date hanging closest to a trigger, the most precise among equals."""
+    return min(dates, key=lambda d: (d.get("distance", 99), -PRECISION_RANK[d["precision"]]), default=None)
+
+
+def start_of(group: list[Mention]) -> dict | None:
+    """When the measure of these mentions began, as far as they say."""
+    return best_date([d for m in group for d in m.dates if d["role"] == "start"])
+
+
+def dates_agree(a: dict | None, b: dict | None) -> bool:
+    """Two dates that could be one (one undated, or one more precise than the other)."""
+    if a is None or b is None:
+        return True
+    n = min(len(a["value"]), len(b["value"]))
+    return a["value"][:n] == b["value"][:n]
+
+
+def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """An undated measure its sentences place in the week or month of publication
+    ("is again in the news this week") dates to the publication month."""
+    if group[0].status != "asserted":
+        return None
+    published = (ctx.published or "")[:7]
+    if len(published) != 7:
+        return None
+    for m in group:
+        for d in ctx.all_dates:
+            if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] != "year":
+                return {"value": published, "precision": "month", "text": d.text, "role": "start"}
+    return None

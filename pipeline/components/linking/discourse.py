@@ -1,0 +1,141 @@
+"""How mentions read across sentences, as a reader carries what an article said before:
+a mention that leaves its place or services unsaid takes them from an earlier one, a vague
+one adds to the latest, and sentences with no trigger add remedies, orders and end dates."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, restriction
+from pipeline.components.linking.context import ArticleContext, in_sentence
+from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
+from pipeline.components.triggers import LOSS
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.records import Mention
+
+
+def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
+    """Fill what a mention leaves unsaid from the one before it (same article, same kind)."""
+    previous = before[-1] if before else None
+    if (m.anaphoric or m.vague) and previous:
+        here = [p for p in before if m.region and p.region == m.region] or before
+        prior = next((p for p in reversed(here) if p.status == "asserted" and p.services), None)
+        if prior:
+            m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
+            m.international = prior.international
+    if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
+        m.services, m.vague = set(m.nearby), False
+        m.restriction = restriction(m, m.triggers, ctx.rules)
+    if not m.region and ctx.dateline_place and "-" in ctx.dateline_place and deictic(m.sent, ctx.rules):
+        m.region = ctx.dateline_place
+        m.country = country_of(m.region, ctx.regions)
+        return
+    if m.region or m.national or m.named_country:
+        m.country = (m.country or country_of(m.region, ctx.regions)) if m.region else (m.country or ctx.home)
+        return
+    same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted"), None)
+    if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
+        m.region, m.city = same_kind.region, m.city or same_kind.city
+        m.country = same_kind.country
+    m.country = m.country or (previous.country if previous else None) or ctx.home
+
+
+def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
+    """A vague mention with no place of its own ("the ban was imposed on Friday")
+    adds to the latest mention of the same status instead of starting an event."""
+    if not (m.vague and not m.region and not m.national) or not mentions:
+        return False
+    target = next((p for p in reversed(mentions) if p.status == m.status), None)
+    if target is None:
+        return False
+    target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
+    if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
+        add_actors(target, in_sentence(ctx.all_spans, m.sent), [], ctx)  # whoever gave or carried out the order
+    target.remedies |= m.remedies
+    target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
+    target.justification |= m.justification
+    if not any(d["role"] == "start" for d in target.dates):
+        target.dates += m.dates
+    target.evidence.append(m.sent)
+    target.latest = m.sent
+    return True
+
+
+def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
+    """A following sentence with no trigger (`trigs` are restorations at most) adds remedies,
+    reasons and penalties: a near one, or, however far, one that points back at the measure
+    ("challenging the suspension", "the order came from ...") or says what users must do
+    to get service back. Remedy sentences count whatever their distance."""
+    rules = ctx.rules
+    window = rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else rules["context_window_sentences"]
+    last = m.latest or m.sent
+    remedy = any(s.label_ == "REMEDY" for s in spans)  # "There is a way back: ... must take an ID card to ..."
+    if sent.start - last.end > 0 and sentences_between(last, sent) > window and not (points_back(sent, rules) or remedy):
+        return
+    if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):
+        return
+    before = set(m.remedies)
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    add_remedies(m, spans, rules)
+    if words & rules["order_words"]:
+        add_actors(m, spans, [], ctx)  # a sentence about the order names who gave and who carried it out
+    for t in trigs:
+        if t.label_ == "LIFT":
+            m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
+    for d in dates:
+        if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans):
+            m.duration = d._.duration
+    if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
+        m.evidence.append(sent)
+
+
+def points_back(sent: Span, rules: dict) -> bool:
+    """The sentence names the measure already told with a definite noun ("the shutdown",
+    "this ban", "the authorities' order")."""
+    return any(
+        t.lemma_.lower() in rules["back_reference_nouns"]
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in rules["indefinite_determiners"] for c in t.children)
+        for t in sent
+    )
+
+
+def sentences_between(a: Span, b: Span) -> int:
+    """Sentences from the end of `a` up to and including `b`."""
+    return sum(1 for s in a.doc.sents if a.end <= s.start < b.end)
+
+
+def is_loss(m: Mention) -> bool:
+    """"Users lost mobile data", "have had no mobile data": service gone, no measure named.
+    Such a mention places a measure the article reports (a region, a date), never alone."""
+    return all(t.id_ in LOSS for t in m.triggers)
+
+
+def drop_lone_losses(mentions: list[Mention]) -> list[Mention]:
+    """Without any asserted measure, losses of service are an outage, not a measure."""
+    if not any(m.status == "asserted" and not is_loss(m) for m in mentions):
+        return [m for m in mentions if not is_loss(m)]
+    return mentions
+
+
+def backfill(mentions: list[Mention]) -> None:
+    """A lead that names no place ("users have found their service cut off") takes the
+    place of the first later mention of the same kind, as a reader would."""
+    for i, m in enumerate(mentions):
+        if m.region or m.national or m.named_country:
+            continue
+        same = [n for n in mentions if n.restriction == m.restriction and n.region and n.status == "asserted"]
+        later = next((n for n in mentions[i + 1 :] if n in same), None)
+        if later and later.country == m.country and len({n.region for n in same}) == 1:
+            m.region, m.city = later.region, m.city or later.city
+
+
+def propagate_international(mentions: list[Mention]) -> None:
+    """In an article about barring calls from abroad, "calls" and "messages" mean those."""
+    if any(m.restriction == "international_barring" and m.status == "asserted" for m in mentions):
+        for m in mentions:
+            if m.restriction in ("network_shutdown", "subscriber_cutoff", "other") and m.services and m.services <= {"voice_calls", "sms", "mobile_service"}:
+                m.services = {INTERNATIONAL.get(s, s) for s in m.services if s != "mobile_service"} or {"international_calls"}
+                m.restriction = "international_barring"

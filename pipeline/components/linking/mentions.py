@@ -1,0 +1,59 @@
+"""One sentence with triggers becomes mentions: one per trigger, or one per region when the
+sentence names several ("Liaoning imposed the block on January 25, Guizhou last November,
+and Zhejiang in August" gives three mentions, each with its own date)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.linking.arguments import add_actors, add_remedies, read_objects, restriction, targets, targets_people
+from pipeline.components.linking.context import ArticleContext
+from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
+from pipeline.components.linking.places import PLACE_LABELS, foreign, locate, region_cuts
+from pipeline.components.linking.records import Mention
+
+
+def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> list[Mention]:
+    """One mention per trigger; a sentence naming several regions is cut at each, and a
+    part with no trigger of its own takes the nearest one before it."""
+    cuts = region_cuts(triggers, spans, ctx)
+    bounds = [sent.start, *cuts, sent.end]
+    parts = list(zip(bounds, bounds[1:]))
+    owner = {}
+    for lo, hi in parts:
+        inside = [t for t in triggers if lo <= t.start < hi]
+        before = [t for t in triggers if t.start < lo]
+        owner[(lo, hi)] = inside or [before[-1] if before else triggers[0]]
+    out = []
+    for trig in triggers:
+        for lo, hi in parts:
+            if trig not in owner[(lo, hi)]:
+                continue
+            m = Mention(status=trig._.status, sent=sent, start=lo, end=hi, triggers=[trig], evidence=[sent])
+            part = [s for s in spans if lo <= s.start < hi] if cuts else spans
+            own = [d for d in ([d for d in dates if lo <= d.start < hi] if cuts else dates) if not other_clause_date(d, trig, triggers)]
+            fill(m, [trig], spans, part, own, ctx, bool(cuts))
+            out.append(m)
+    return out
+
+
+def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], ctx: ArticleContext, cut_up: bool) -> None:
+    """Read a mention from the spans of its sentence (`spans`) and of its own part of it
+    (`part`): what was cut, where, by whom, against whom, when, and the way back."""
+    rules = ctx.rules
+    part = [s for s in part if s.label_ not in PLACE_LABELS or not foreign(s, ctx)]
+    spans = [s for s in spans if s.label_ not in (*PLACE_LABELS, "COUNTRY") or not foreign(s, ctx)]
+    if not cut_up:  # places of another clause ("a court in Kazan fined ...") are not this measure's
+        part = [s for s in part if s.label_ not in PLACE_LABELS or in_clause(s, trigs, rules)]
+        spans = [s for s in spans if s.label_ != "COUNTRY" or in_clause(s, trigs, rules)]
+    read_objects(m, trigs, spans, rules)
+    locate(m, trigs, spans, part, ctx)
+    add_actors(m, part, trigs, ctx)
+    m.individual |= any(targets_people(t, rules) for t in trigs)
+    m.targets = targets(trigs, rules)
+    for d in dates:
+        if not cut_up and not in_clause(d, trigs, rules):  # "Queues formed on Friday as the blackout went on"
+            continue
+        add_date(m, d, trigs, rules)
+    add_remedies(m, spans, rules)
+    m.restriction = restriction(m, trigs, rules)

@@ -1,0 +1,159 @@
+"""Place and scope of a mention: which region, city or country the measure applies in.
+
+A place name is the measure's place only where it says where the measure bites: not where
+calls go ("calls to Taiwan"), where a court sits ("a Dakar court") or where the reporter
+files from (the dateline), and not a region of a country the article never names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.linking.dates import in_clause
+from pipeline.components.rules import governing_verb, in_cause_or_target
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+PLACE_LABELS = ("REGION", "CITY")
+ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
+# "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
+DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+
+
+def country_of(code: str, regions: dict[str, dict]) -> str | None:
+    """The country of a gazetteer code: a region's from regions.json, else its alpha-2 prefix."""
+    if not code:
+        return None
+    if code in regions:
+        return regions[code]["country"]
+    return code.split("-")[0] if len(code.split("-")[0]) == 2 else None
+
+
+def home_country(spans: list[Span], regions: dict[str, dict]) -> str | None:
+    """The country the article is mostly about, from every place and carrier it names."""
+    counts: dict[str, int] = {}
+    for s in spans:
+        codes = s.id_.split("|")[1:] if s.label_ == "AUTHORITY" else s.id_.split("|")
+        for country in {country_of(code, regions) for code in codes} if s.label_ in (*PLACE_LABELS, "COUNTRY", "CARRIER", "AUTHORITY") else ():
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda c: (counts[c], c)) if counts else None
+
+
+def pick(ident: str, ctx: ArticleContext) -> str:
+    """One code of an ambiguous name ("IN-PB|PK-PB"): the region the article names most,
+    else one in the article's country."""
+    codes = ident.split("|")
+    if len(codes) == 1:
+        return codes[0]
+    return max(codes, key=lambda c: (ctx.region_counts.get(c, 0), country_of(c, ctx.regions) == ctx.home, -codes.index(c)))
+
+
+def foreign(span: Span, ctx: ArticleContext) -> bool:
+    """A place of a country the article never names ("Georgia" in a report on Iran)."""
+    return country_of(pick(span.id_, ctx), ctx.regions) not in ctx.named
+
+
+def is_location(span: Span, ctx: ArticleContext) -> bool:
+    """Not a place that only says where someone is from or where calls go ("calls to Taiwan",
+    "messages from overseas, Hong Kong and Macao")."""
+    token = span.root
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "poss" and not is_service_word(head, ctx):  # "Beijing's campaign": the government
+        return False
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in ctx.rules["seat_nouns"]:
+        return False  # "a Dakar court convicted ...": where the court sits, not where the measure bites
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
+        return False  # "the North-West region of Xinjiang": the place named after "of"
+    following = span.doc[span.end : span.end + 2]
+    return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
+
+
+def modifies_actor(span: Span, ctx: ArticleContext) -> bool:
+    """"The Chinese government", "Russia's regulator": the country of whoever acted."""
+    head = span.root.head
+    return any(s.start <= head.i < s.end for label in ACTOR_LABELS for s in ctx.by_label.get(label, []))
+
+
+def is_service_word(token: Token, ctx: ArticleContext) -> bool:
+    """"Kashmir's internet": the place whose service it is, unlike "Beijing's campaign"."""
+    return any(s.start <= token.i < s.end for s in ctx.by_label.get("SERVICE", []))
+
+
+def region_cuts(triggers: list[Span], spans: list[Span], ctx: ArticleContext) -> list[int]:
+    """Where a sentence naming several regions in its triggers' clauses is cut, one part per
+    region ("Liaoning imposed the block on January 25, Guizhou last November"); none when it
+    names one region or none."""
+    places = [s for s in spans if is_location(s, ctx) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
+    places = [s for s in places if not foreign(s, ctx) and in_clause(s, triggers, ctx.rules)]
+    regions: list[tuple[int, str]] = []
+    for s in places:
+        code = pick(s.id_, ctx)
+        if "-" in code and (not regions or regions[-1][1] != code):
+            regions.append((s.start, code))
+    return [start for start, _ in regions[1:]] if len({c for _, c in regions}) > 1 else []
+
+
+def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], ctx: ArticleContext) -> None:
+    """The mention's region, city and country from the places and regional carriers of its
+    part of the sentence; its scope (national, international) from the whole sentence."""
+    for s in part:
+        if s.label_ in PLACE_LABELS and is_location(s, ctx):
+            code = pick(s.id_, ctx)
+            m.region = m.region or (code if "-" in code else None)
+            m.country = m.country or country_of(code, ctx.regions)
+            if s.label_ == "CITY":
+                m.city = m.city or s.text
+        elif s.label_ == "CARRIER" and is_location(s, ctx):
+            code = pick(s.id_, ctx)
+            if "-" in code:
+                m.region = m.region or code
+            m.country = m.country or country_of(code, ctx.regions)
+    stop = governing_verb(trigs[0].root)
+    far_ends = ctx.rules["far_end_of_calls"].get(ctx.home, ())
+    for s in spans:
+        if s.label_ == "COUNTRY" and is_location(s, ctx) and not in_cause_or_target(s, stop, ctx.rules):
+            code = pick(s.id_, ctx)
+            if code in far_ends and code != ctx.home:
+                m.international = True  # "calls from Hong Kong" in China
+            elif s.root.dep_ in ("nsubj", "nsubjpass", "dobj") or (s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"]):
+                m.country = m.country or code  # "in China", "across Iran", "Iran blocked"
+                m.named_country = True
+            elif modifies_actor(s, ctx):
+                m.country = m.country or code  # "the Chinese government", "Russia's regulator"
+        elif s.label_ in ("AUTHORITY", "CARRIER") and not m.country:
+            m.country = country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions)
+        elif s.label_ == "INTL":
+            m.international = True
+        elif s.label_ == "NATIONAL":
+            m.national = True
+
+
+def deictic(sent: Span, rules: dict) -> bool:
+    """"Across this far-western city", "here": the place of the dateline."""
+    tokens = list(sent)
+    for i, t in enumerate(tokens):
+        if t.lower_ == "here" and t.pos_ == "ADV":
+            return True
+        if t.lower_ == "this" and any(n.lower_ in rules["deictic_nouns"] and n.pos_ == "NOUN" for n in tokens[i + 1 : i + 6]):
+            return True
+    return False
+
+
+def dateline_end(doc: Doc) -> int:
+    """Character offset where a wire-style dateline at the top of the article ends (0: none)."""
+    match = DATELINE.search(doc.text[:400])
+    if not match or not re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()):
+        return 0
+    if any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []):
+        return 0
+    return match.end()

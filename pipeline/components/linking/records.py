@@ -1,0 +1,131 @@
+"""Mentions and the events made of them: mentions of one measure (same status, place,
+restriction, agreeing dates) are grouped, and each group becomes one event record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from pipeline.components.linking.dates import best_date, dates_agree, in_force, reporting_period, start_of
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+
+
+@dataclass
+class Mention:
+    """What one sentence (or one region's part of it) says about a restriction."""
+
+    status: str
+    sent: Span
+    start: int
+    end: int
+    triggers: list[Span]
+    services: set[str] = field(default_factory=set)
+    platforms: set[str] = field(default_factory=set)
+    region: str | None = None
+    country: str | None = None
+    city: str | None = None
+    national: bool = False
+    named_country: bool = False
+    international: bool = False
+    individual: bool = False
+    anaphoric: bool = False
+    vague: bool = False
+    nearby: set[str] = field(default_factory=set)  # services elsewhere in a vague mention's sentence
+    restriction: str = "other"
+    dates: list[dict] = field(default_factory=list)
+    actors: list[dict] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    remedies: set[str] = field(default_factory=set)
+    remedy_text: list[str] = field(default_factory=list)
+    justification: set[str] = field(default_factory=set)
+    duration: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+    latest: Span | None = None  # the last sentence that spoke of it: context windows count from here
+
+
+def cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Same status, place and restriction, dates that agree: one event. Dated mentions
+    are grouped first; an undated one then joins the group it shares most services
+    with ("switched off mobile data" joins "mobile internet was cut on Wednesday"),
+    so the order of sentences does not decide it."""
+    kept = [m for m in mentions if m.services or m.platforms]
+    key = lambda m: (m.status, m.country, m.region, m.restriction)  # noqa: E731
+    groups: list[list[Mention]] = []
+    for m in sorted(kept, key=lambda m: start_of([m]) is None):
+        date = start_of([m])
+        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(start_of(g), date)]
+        if not fits:
+            groups.append([m])
+        elif date is not None:
+            fits[0].append(m)
+        else:
+            max(fits, key=lambda g: (overlap(g, m), -groups.index(g))).append(m)
+    return sorted(groups, key=lambda g: min(m.start for m in g))
+
+
+def overlap(group: list[Mention], m: Mention) -> int:
+    """Services and platforms a mention shares with a group."""
+    services = specific(set().union(*(x.services for x in group)))
+    platforms = set().union(*(x.platforms for x in group))
+    return len(services & specific(m.services)) + len(platforms & m.platforms)
+
+
+def specific(services: set[str]) -> set[str]:
+    """"Internet" beside "mobile internet" is the same thing said loosely."""
+    if services & {"mobile_internet", "fixed_internet"}:
+        return services - {"internet"}
+    return services
+
+
+def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
+    """The event fields of the spec that come from the text, from one group of mentions."""
+    first = group[0]
+    starts = [d for m in group for d in m.dates if d["role"] == "start"]
+    announced = [d for m in group for d in m.dates if d["role"] == "announced"]
+    ends = [d for m in group for d in m.dates if d["role"] == "end"]
+    ongoing = [d for m in group for d in m.dates if d["role"] == "ongoing"]
+    start = best_date(starts) or best_date(announced) or in_force(best_date(ongoing)) or reporting_period(group, ctx)
+    sentences = list({s.start: s for m in group for s in m.evidence}.values())
+    actors: list[dict] = []
+    for m in group:
+        actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in actors}]
+    remedies = set().union(*(m.remedies for m in group))
+    duration = next((m.duration for m in group if m.duration), None)
+    if duration and first.restriction == "subscriber_cutoff":
+        remedies.add("waiting_period")
+    filled = sum(bool(x) for x in (first.region or first.country, start, actors))
+    return {
+        "status": first.status,
+        "restriction": first.restriction,
+        "country": first.country,
+        "province_code": first.region,
+        "province": ctx.regions.get(first.region, {}).get("name") if first.region else None,
+        "city": next((m.city for m in group if m.city), None),
+        "date_start": start["value"] if start else None,
+        "date_precision": start["precision"] if start else None,
+        "date_announced": announced[0]["value"] if announced and start is not announced[0] else None,
+        "date_end": ends[0]["value"] if ends else None,
+        "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends)),
+        "actors": actors,
+        "services": sorted(specific(set().union(*(m.services for m in group)))),
+        "platforms": sorted(set().union(*(m.platforms for m in group))),
+        "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
+        "remedies": sorted(remedies),
+        "remedy_text": list(dict.fromkeys(t for m in group for t in m.remedy_text)),
+        "justification": sorted(set().union(*(m.justification for m in group))),
+        "duration": duration,
+        "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
+        "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
+    }
+
+
+def evidence(sent: Span) -> dict:
+    """A sentence as evidence: its text without surrounding blank space, with its offsets."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return {"text": text, "start": start, "end": start + len(text)}

@@ -1,0 +1,122 @@
+"""Argument rules of linking: what was cut, of what kind, by whom, against whom, the way back."""
+
+import pytest
+
+from pipeline.components.linking.arguments import (
+    actor, add_actors, add_remedies, as_list, carriers_before, individual, is_agent, read_objects, restriction, targets,
+    targets_people,
+)
+from pipeline.components.linking.records import Mention
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str, published: str | None = "2023-05-10"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+    return run
+
+
+def mention(read, text, sentence=0):
+    """The article's context, and an empty mention of the first trigger of one sentence."""
+    doc, ctx = read(text)
+    sent = list(doc.sents)[sentence]
+    trigs = [t for t in ctx.triggers if sent.start <= t.start < sent.end and t.label_ != "LIFT"][:1]
+    return ctx, Mention(status="asserted", sent=sent, start=sent.start, end=sent.end, triggers=trigs)
+
+
+def spans_of(ctx, m):
+    return [s for s in ctx.spans if m.sent.start <= s.start < m.sent.end]
+
+
+def test_objects_give_services_and_platforms(read):
+    ctx, m = mention(read, "Authorities blocked WhatsApp and Telegram in Iran.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert (m.platforms, m.services, m.vague) == ({"whatsapp", "telegram"}, {"platform"}, False)
+    assert restriction(m, m.triggers, ctx.rules) == "service_block"
+
+
+def test_the_service_is_vague_and_remembers_the_services_nearby(read):
+    ctx, m = mention(read, "Mobile calls were jammed, and then the service was switched off.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert m.vague and m.services == set()
+    assert m.nearby == {"voice_calls"}
+
+
+def test_a_phone_of_particular_people_is_a_subscriber_cutoff(read):
+    ctx, m = mention(read, "China Mobile suspended the phone numbers of users in Fujian.")
+    [obj] = m.triggers[0]._.objects
+    assert individual(obj, ctx.rules)
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    m.individual |= targets_people(m.triggers[0], ctx.rules)
+    assert restriction(m, m.triggers, ctx.rules) == "subscriber_cutoff"
+    assert m.services == {"mobile_service"}
+
+
+def test_an_areas_phones_are_voice_calls_and_all_telecommunications_are_calls_and_internet(read):
+    ctx, m = mention(read, "Authorities cut phone service in Manipur.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert not individual(m.triggers[0]._.objects[0], ctx.rules)
+    assert restriction(m, m.triggers, ctx.rules) == "network_shutdown" and m.services == {"voice_calls"}
+    m.services = {"telecom_all"}
+    assert restriction(m, m.triggers, ctx.rules) == "network_shutdown" and m.services == {"voice_calls", "internet"}
+
+
+def test_restriction_kinds_from_trigger_and_services(read):
+    ctx, m = mention(read, "Regulators slowed down Twitter across Russia.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert restriction(m, m.triggers, ctx.rules) == "throttling"
+    m.services, m.international = {"sms"}, True
+    _, plain = mention(read, "Authorities cut phone service in Manipur.")
+    assert restriction(m, plain.triggers, ctx.rules) == "international_barring" and m.services == {"international_sms"}
+    m.services = {"unknown_service"}
+    assert restriction(m, plain.triggers, ctx.rules) == "other"
+
+
+def test_targets_are_person_nouns_near_the_trigger_with_their_clause(read):
+    ctx, m = mention(read, "Police cut off the phone lines of residents who installed VPN apps.")
+    assert targets(m.triggers, ctx.rules) == ["residents who installed VPN apps"]
+    assert targets_people(m.triggers[0], ctx.rules)
+
+
+def test_the_subject_is_the_actor_but_not_a_source_or_a_bystander(read):
+    ctx, m = mention(read, "Police in Kashgar cut off phone lines on Monday, officials said.")
+    add_actors(m, spans_of(ctx, m), m.triggers, ctx)
+    assert m.actors == [{"name": "Police", "kind": "police"}]
+    ctx, m = mention(read, "Internet was cut as police patrolled the streets.")
+    police = next(s for s in spans_of(ctx, m) if s.label_ == "ACTOR")
+    assert not is_agent(police, m.triggers, ctx.rules) and actor(police, m.triggers, m, ctx) is None
+
+
+def test_an_authority_is_named_by_its_full_name(read):
+    ctx, m = mention(read, "The Pakistan Telecommunication Authority (PTA) suspended mobile internet in Balochistan, and the PTA kept it off.")
+    add_actors(m, spans_of(ctx, m), m.triggers, ctx)
+    assert m.actors == [{"name": "Pakistan Telecommunication Authority", "kind": "regulator"}]
+
+
+def test_the_carrier_is_the_carrier_named_before(read):
+    ctx, m = mention(read, "Jio confirmed the directive. The carrier switched off mobile data across Haryana.", sentence=1)
+    carrier = next(s for s in spans_of(ctx, m) if s.label_ == "ACTOR")
+    assert carriers_before(carrier, m, ctx) == [{"name": "Jio", "kind": "carrier"}]
+    assert as_list(actor(carrier, m.triggers, m, ctx)) == [{"name": "Jio", "kind": "carrier"}]
+    ctx, unnamed = mention(read, "Mobile operators switched off mobile data across Haryana.")
+    add_actors(unnamed, spans_of(ctx, unnamed), unnamed.triggers, ctx)
+    assert unnamed.actors == []
+
+
+def test_remedies_said_as_what_users_must_do(read):
+    ctx, m = mention(read, "Users must present an ID card at a business hall to get their lines back.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == {"id_verification"}  # the hall is where it is done
+    ctx, m = mention(read, "Users must go to a business hall to get their lines back.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == {"carrier_contact"}
+
+
+def test_a_desk_named_in_passing_is_no_remedy_but_a_reason_is_a_justification(read):
+    ctx, m = mention(read, "The business hall on Main Street was busy as officials cited fraud.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == set() and m.justification == {"fraud"}

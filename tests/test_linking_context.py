@@ -1,0 +1,89 @@
+"""The article context of the linking rules: what is read once per article, and the rules check."""
+
+import json
+
+import pytest
+
+from pipeline.components.linking.component import EventLinker
+from pipeline.components.linking.context import RulesError, acronyms, build_context, in_sentence, load_linking_rules
+from pipeline.components.patterns import MODELS_DIR
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str, published: str | None = "2023-05-10"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+    return run
+
+
+def test_home_country_dateline_place_and_named_countries(read):
+    _, ctx = read(
+        "URUMQI, China, June 9 (Asia Wire) - Mobile internet was cut across this far-western city on Monday. "
+        "Police in Kashgar also cut phone lines, a rights group in Germany said.", published="2023-06-09",
+    )
+    assert ctx.home == "CN"
+    assert ctx.dateline_place == "CN-XJ"
+    assert ctx.named == {"CN", "DE"}
+    assert ctx.published == "2023-06-09"
+    # the dateline's places stay in `spans` but are no place of an event
+    assert "URUMQI" in [s.text for s in ctx.all_spans] and "URUMQI" not in [s.text for s in ctx.spans]
+    assert [s.text for s in ctx.by_label["CITY"]] == ["URUMQI", "Kashgar"]
+
+
+def test_dateline_dates_only_tell_the_reporting_period(read):
+    _, ctx = read("SRINAGAR, Aug 5 (Wire) - Authorities cut mobile internet in Kashmir on Sunday.", published="2019-08-05")
+    assert [d.text for d in ctx.dates] == ["Sunday"]
+    assert [d.text for d in ctx.all_dates][-1] == "Sunday" and len(ctx.all_dates) == 2
+
+
+def test_unambiguous_places_are_counted_to_read_ambiguous_ones(read):
+    _, ctx = read("Mobile internet was suspended in Punjab on Monday. Lahore and Rawalpindi were hit hardest.")
+    assert ctx.region_counts == {"PK-PB": 2}  # "Punjab" (India or Pakistan) is not counted
+    assert ctx.home == "PK"
+
+
+def test_a_body_and_its_bracketed_acronym(read):
+    doc, ctx = read("The Pakistan Telecommunication Authority (PTA) suspended mobile internet. The PTA gave no reason.")
+    assert ctx.aliases == {"PTA": "Pakistan Telecommunication Authority"}
+    assert acronyms(doc, []) == {}
+
+
+def test_in_sentence_keeps_the_spans_that_start_there(read):
+    doc, ctx = read("Iran blocked Instagram. Pakistan blocked X.")
+    first, second = doc.sents
+    assert [s.text for s in in_sentence(ctx.all_spans, second) if s.label_ == "COUNTRY"] == ["Pakistan"]
+    assert [t.text for t in in_sentence(ctx.triggers, first)] == ["blocked"]
+
+
+def test_no_state_of_an_article_is_left_on_the_component(nlp, read):
+    linker = nlp.get_pipe("cutoff_events")
+    before = dict(vars(linker))
+    read("Authorities cut mobile internet in Manipur on Monday.")
+    assert vars(linker).keys() == before.keys() == {"name", "keys", "regions_file", "rules", "regions"}
+
+
+def test_a_missing_or_malformed_word_list_fails_at_load_naming_it(tmp_path, monkeypatch):
+    rules = json.loads((MODELS_DIR / "vocab/event_rules.json").read_text("utf-8"))
+    del rules["locative_words"]
+    rules["actor_max_distance"] = ["three"]
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "vocab/broken.json").write_text(json.dumps(rules), "utf-8")
+    monkeypatch.setattr("pipeline.components.rules.MODELS_DIR", tmp_path)
+    with pytest.raises(RulesError, match="locative_words"):
+        load_linking_rules("vocab/broken.json")
+    rules["locative_words"] = ["in"]
+    (tmp_path / "vocab/malformed.json").write_text(json.dumps(rules), "utf-8")
+    with pytest.raises(RulesError, match="actor_max_distance must be a number"):
+        EventLinker("cutoff_events", gazetteer_key="cutoff", dates_key="cutoff_dates", triggers_key="cutoff_triggers",
+                    regions_file="gazetteer/regions.json", rules_file="vocab/malformed.json")
+
+
+def test_build_context_reads_the_configured_span_keys(read):
+    doc, ctx = read("Authorities cut mobile internet in Manipur on Monday.")
+    doc.spans["other"] = []
+    empty = build_context(doc, ("other", "other", "other"), ctx.rules, ctx.regions)
+    assert (empty.all_spans, empty.dates, empty.triggers, empty.home) == ([], [], [], None)

@@ -1,0 +1,145 @@
+"""Discourse rules of linking: what a mention takes from the ones before it, and what the
+sentences without a trigger add."""
+
+import pytest
+
+from pipeline.components.linking.context import in_sentence
+from pipeline.components.linking.discourse import (
+    absorbed, add_context, backfill, drop_lone_losses, inherit, is_loss, points_back, propagate_international,
+    sentences_between,
+)
+from pipeline.components.linking.mentions import sentence_mentions
+from pipeline.components.linking.records import Mention
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str, published: str | None = "2023-05-10"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+    return run
+
+
+def mentions_of(read, text, published="2023-05-10"):
+    """The context and the mentions of each sentence with a trigger, as read on their own."""
+    doc, ctx = read(text, published)
+    out = []
+    for sent in doc.sents:
+        trigs = [t for t in in_sentence(ctx.triggers, sent) if t.label_ != "LIFT"]
+        if trigs:
+            out += sentence_mentions(sent, trigs, in_sentence(ctx.spans, sent), in_sentence(ctx.dates, sent), ctx)
+    return ctx, out
+
+
+def test_similar_measures_take_the_services_of_the_one_before(read):
+    ctx, [first, similar] = mentions_of(read, "Hubei Mobile switched off incoming international calls on June 1. "
+                                              "Similar notices were issued by Anhui Telecom on June 8.")
+    assert similar.anaphoric and similar.services == set()
+    inherit(similar, [first], ctx)
+    assert (similar.restriction, similar.services, similar.region) == ("international_barring", {"international_calls"}, "CN-AH")
+
+
+def test_a_mention_with_no_place_takes_the_place_of_the_same_kind_before(read):
+    ctx, [first, second] = mentions_of(read, "Authorities cut mobile internet in Manipur on Monday. Mobile internet was also cut on Tuesday.")
+    assert second.region is None
+    inherit(second, [first], ctx)
+    assert (second.region, second.country) == ("IN-MN", "IN")
+
+
+def test_a_mention_with_no_place_and_nothing_before_is_in_the_home_country(read):
+    ctx, [only] = mentions_of(read, "Mobile internet was cut on Tuesday, Iranian media reported.")
+    inherit(only, [], ctx)
+    assert (only.region, only.country) == (None, "IR")
+
+
+def test_this_city_is_the_datelines_city(read):
+    ctx, [m] = mentions_of(read, "URUMQI, China, June 9 (Asia Wire) - Mobile internet was cut across this far-western city on Monday.",
+                           published="2023-06-09")
+    inherit(m, [], ctx)
+    assert (m.region, m.country) == ("CN-XJ", "CN")
+
+
+def test_a_vague_mention_adds_to_the_latest_measure(read):
+    ctx, [cut, *_] = mentions_of(read, "Authorities cut mobile internet in Manipur on Monday. The ban came on the orders of the home department.")
+    second = list(ctx.doc.sents)[1]
+    vague = Mention(status="asserted", sent=second, start=second.start, end=second.end, triggers=[], vague=True,
+                    dates=[{"value": "2023-05-09", "precision": "day", "text": "Tuesday", "role": "start"}])
+    assert absorbed(vague, [cut], ctx)
+    assert cut.evidence == [cut.sent, second] and cut.latest is second
+    assert [d["text"] for d in cut.dates] == ["Monday"]  # it has a start date of its own
+    assert not absorbed(Mention(status="asserted", sent=second, start=0, end=0, triggers=[], vague=True, region="IN-MN"), [cut], ctx)
+    assert not absorbed(vague, [], ctx)
+
+
+def test_a_following_sentence_adds_what_users_must_do(read):
+    ctx, [m] = mentions_of(read, "China Mobile suspended the numbers of users in Fujian on Monday. "
+                                 "To get their lines back, users must present an ID card at a business hall.")
+    after = list(ctx.doc.sents)[1]
+    add_context(m, after, in_sentence(ctx.spans, after), in_sentence(ctx.dates, after), [], ctx)
+    assert m.remedies == {"id_verification"} and m.evidence[-1] is after
+
+
+def test_a_far_sentence_adds_only_when_it_points_back_or_names_a_remedy(read):
+    text = ("Authorities cut mobile internet in Manipur on Monday. Schools were closed. Traders counted their losses. "
+            "Banks ran out of cash. Officials cited fraud. Officials defended the order, citing fraud. Lawyers filed a petition.")
+    ctx, [m] = mentions_of(read, text)
+    sents = list(ctx.doc.sents)
+    assert sentences_between(m.sent, sents[4]) == 4
+    add_context(m, sents[4], in_sentence(ctx.spans, sents[4]), [], [], ctx)
+    assert m.justification == set()
+    assert points_back(sents[5], ctx.rules) and not points_back(sents[4], ctx.rules)
+    add_context(m, sents[5], in_sentence(ctx.spans, sents[5]), [], [], ctx)
+    assert m.justification == {"fraud"}
+    add_context(m, sents[6], in_sentence(ctx.spans, sents[6]), [], [], ctx)
+    assert m.remedies == {"legal_challenge"}
+
+
+def test_a_sentence_about_another_region_adds_nothing(read):
+    ctx, [m] = mentions_of(read, "Authorities cut mobile internet in Manipur on Monday. In Assam, users must show an ID card to get it back.")
+    after = list(ctx.doc.sents)[1]
+    add_context(m, after, in_sentence(ctx.spans, after), in_sentence(ctx.dates, after), [], ctx)
+    assert m.remedies == set() and m.evidence == [m.sent]
+
+
+def test_a_restoration_gives_the_end_date(read):
+    ctx, [m] = mentions_of(read, "Authorities cut mobile internet in Manipur on Monday. Service was restored on Wednesday.")
+    after = list(ctx.doc.sents)[1]
+    lifts = [t for t in in_sentence(ctx.triggers, after) if t.label_ == "LIFT"]
+    assert lifts
+    add_context(m, after, in_sentence(ctx.spans, after), in_sentence(ctx.dates, after), lifts, ctx)
+    assert [(d["value"], d["role"]) for d in m.dates if d["role"] == "end"] == [("2023-05-10", "end")]
+
+
+def test_a_lost_service_alone_is_no_measure(read):
+    ctx, lost = mentions_of(read, "Residents of Kerala had no mobile data on Monday.")
+    assert [is_loss(m) for m in lost] == [True]
+    assert drop_lone_losses(lost) == []
+    ctx, both = mentions_of(read, "The military cut mobile internet in Sagaing Region on Friday. Residents of Magway Region had no mobile data.")
+    assert [is_loss(m) for m in both] == [False, True]
+    assert drop_lone_losses(both) == both
+
+
+def test_a_lead_with_no_place_takes_the_place_of_the_next_mention_of_its_kind(read):
+    doc, _ = read("Users found their lines cut. Hubei Mobile cut them.")
+    lead, later = (Mention(status="asserted", sent=s, start=s.start, end=s.end, triggers=[], restriction="subscriber_cutoff", country="CN")
+                   for s in doc.sents)
+    later.region = "CN-HB"
+    backfill([lead, later])
+    assert lead.region == "CN-HB"
+    other = Mention(status="asserted", sent=lead.sent, start=0, end=0, triggers=[], restriction="network_shutdown", country="CN")
+    backfill([other, later])
+    assert other.region is None
+
+
+def test_calls_in_an_article_about_barring_calls_from_abroad_are_international(read):
+    doc, _ = read("Calls were cut. Messages were cut.")
+    barring, cut, other = (Mention(status="asserted", sent=doc[:1], start=0, end=1, triggers=[]) for _ in range(3))
+    barring.restriction, barring.services = "international_barring", {"international_sms"}
+    cut.restriction, cut.services = "network_shutdown", {"voice_calls", "sms"}
+    other.restriction, other.services = "network_shutdown", {"mobile_internet"}
+    propagate_international([barring, cut, other])
+    assert (cut.restriction, cut.services) == ("international_barring", {"international_calls", "international_sms"})
+    assert (other.restriction, other.services) == ("network_shutdown", {"mobile_internet"})

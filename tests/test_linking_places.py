@@ -1,0 +1,114 @@
+"""Place and scope rules of argument linking, on small Docs of the project's pipeline."""
+
+import pytest
+
+from pipeline.components.linking.places import (
+    country_of, dateline_end, deictic, foreign, home_country, is_location, locate, pick, region_cuts,
+)
+from pipeline.components.linking.records import Mention
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str, published: str | None = "2023-05-10"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+    return run
+
+
+def span(ctx, text):
+    return next(s for s in ctx.all_spans if s.text == text)
+
+
+def test_country_of_a_code(read):
+    _, ctx = read("Nothing happened.")
+    assert country_of("CN-XJ", ctx.regions) == "CN"
+    assert country_of("IN", ctx.regions) == "IN"
+    assert country_of("", ctx.regions) is None
+    assert country_of("government", ctx.regions) is None
+
+
+def test_home_country_is_the_most_named(read):
+    doc, ctx = read("Tehran and Isfahan lost mobile data. Iran blamed protests; France protested.")
+    assert home_country(list(doc.spans["cutoff"]), ctx.regions) == "IR"
+
+
+def test_an_ambiguous_region_is_the_one_the_article_names_most(read):
+    _, pakistan = read("Mobile internet was suspended in Punjab on Monday. Lahore was hit hardest.")
+    assert pick("IN-PB|PK-PB", pakistan) == "PK-PB"
+    _, india = read("Mobile internet was suspended in Punjab on Monday. Amritsar was hit hardest.")
+    assert pick("IN-PB|PK-PB", india) == "IN-PB"
+    assert pick("CN-XJ", india) == "CN-XJ"
+
+
+def test_places_that_are_no_place_of_the_measure(read):
+    _, ctx = read("Hunan Mobile blocked calls to Taiwan. A Lagos court upheld it. Users in Xinjiang were cut off.")
+    assert not is_location(span(ctx, "Taiwan"), ctx)  # where calls go
+    assert not is_location(span(ctx, "Lagos"), ctx)  # where a court sits
+    assert is_location(span(ctx, "Xinjiang"), ctx)
+    _, based = read("Kazan-based users were cut off.")
+    assert not is_location(span(based, "Kazan"), based)
+
+
+def test_a_region_of_a_country_the_article_never_names_is_foreign(read):
+    _, ctx = read("Authorities in Iran cut mobile internet in Tehran and in Kerala.")
+    assert not foreign(span(ctx, "Tehran"), ctx)
+    assert foreign(span(ctx, "Kerala"), ctx)  # India is never named
+
+
+def test_several_regions_in_the_triggers_clause_cut_the_sentence(read):
+    doc, ctx = read("Shandong imposed the block on February 3, Hunan last October, and Sichuan in July.", published="2022-04-10")
+    cuts = region_cuts(ctx.triggers, ctx.spans, ctx)
+    assert [doc[i].text for i in cuts] == ["Hunan", "Sichuan"]
+    _, one = read("Shandong Mobile blocked calls in Shandong on February 3.")
+    assert region_cuts(one.triggers, one.spans, one) == []
+
+
+def locate_in(read, text):
+    doc, ctx = read(text)
+    [sent] = doc.sents
+    trig = ctx.triggers[0]
+    m = Mention(status="asserted", sent=sent, start=sent.start, end=sent.end, triggers=[trig])
+    locate(m, [trig], ctx.spans, ctx.spans, ctx)
+    return m
+
+
+def test_a_city_gives_region_country_and_city(read):
+    m = locate_in(read, "Police cut off phone lines in Kashgar on Monday.")
+    assert (m.region, m.country, m.city) == ("CN-XJ", "CN", "Kashgar")
+
+
+def test_a_regional_carrier_gives_its_region(read):
+    m = locate_in(read, "Fujian Mobile suspended text messages from overseas numbers.")
+    assert (m.region, m.country, m.city, m.international) == ("CN-FJ", "CN", None, True)
+
+
+def test_a_country_named_as_the_scope_is_national(read):
+    m = locate_in(read, "Authorities blocked Instagram across Iran.")
+    assert (m.region, m.country, m.named_country) == (None, "IR", True)
+    nationwide = locate_in(read, "Authorities in Iran blocked Instagram nationwide.")
+    assert nationwide.national and nationwide.country == "IR"
+
+
+def test_hong_kong_as_the_far_end_of_calls_makes_them_international_in_china(read):
+    m = locate_in(read, "In China, Guangdong Mobile blocked Macao calls.")
+    assert (m.international, m.region, m.country) == (True, "CN-GD", "CN")
+    elsewhere = locate_in(read, "In Malaysia, Maxis blocked Macao calls.")
+    assert not elsewhere.international
+
+
+def test_here_and_this_city_point_to_the_dateline(read):
+    doc, ctx = read("Mobile data was cut across this far-western city. The cut here lasted days. This week was calm.")
+    first, second, third = doc.sents
+    assert deictic(first, ctx.rules) and deictic(second, ctx.rules)
+    assert not deictic(third, ctx.rules)
+
+
+def test_a_dateline_ends_where_the_story_begins(read):
+    doc, _ = read("BEIJING, June 9 (Asia Wire) - Authorities cut mobile internet.")
+    assert doc.text[dateline_end(doc):].startswith("Authorities")
+    plain, _ = read("Authorities cut mobile internet - and phone lines - on Monday.")
+    assert dateline_end(plain) == 0

@@ -1,0 +1,86 @@
+"""Mentions grouped into events, and the event records made of them."""
+
+import pytest
+
+from pipeline.components.linking.records import Mention, cluster, evidence, overlap, specific, to_event
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    text = "  Authorities cut mobile internet in Manipur on Monday.  Mobile data stayed off. Phones were cut in Assam on Tuesday. "
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-05-10"
+    doc = nlp(doc)
+    return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+
+def day(value, role="start", distance=1):
+    return {"value": value, "precision": "day", "text": value, "role": role, "distance": distance}
+
+
+def mention(doc, index=0, **fields):
+    sent = list(doc.sents)[index]
+    base = {"status": "asserted", "restriction": "network_shutdown", "country": "IN", "region": "IN-MN", "services": {"mobile_internet"}}
+    return Mention(sent=sent, start=sent.start, end=sent.end, triggers=[], evidence=[sent], **(base | fields))
+
+
+def test_same_place_and_agreeing_dates_are_one_event(article):
+    doc, _ = article
+    monday, again, tuesday = mention(doc, 0, dates=[day("2023-05-08")]), mention(doc, 1, dates=[day("2023-05-08")]), mention(doc, 2, dates=[day("2023-05-09")])
+    assert cluster([monday, again, tuesday]) == [[monday, again], [tuesday]]
+    elsewhere = mention(doc, 2, region="IN-AS", dates=[day("2023-05-08")])
+    assert cluster([monday, elsewhere]) == [[monday], [elsewhere]]
+    assert cluster([mention(doc, 1, services=set())]) == []  # nothing cut, no event
+
+
+def test_an_undated_mention_joins_the_group_it_shares_most_services_with(article):
+    doc, _ = article
+    phones = mention(doc, 0, services={"voice_calls"}, dates=[day("2023-05-08")])
+    data = mention(doc, 2, services={"mobile_internet"}, dates=[day("2023-05-09")])
+    undated = mention(doc, 1, services={"mobile_internet", "internet"})
+    assert overlap([data], undated) == 1 and overlap([phones], undated) == 0
+    assert cluster([phones, undated, data]) == [[phones], [data, undated]]
+
+
+def test_internet_beside_mobile_internet_says_the_same_thing():
+    assert specific({"internet", "mobile_internet"}) == {"mobile_internet"}
+    assert specific({"internet", "voice_calls"}) == {"internet", "voice_calls"}
+
+
+def test_an_event_record_from_its_mentions(article):
+    doc, ctx = article
+    first = mention(doc, 0, dates=[day("2023-05-08", distance=2), day("2023-05-01", role="announced")],
+                    actors=[{"name": "Authorities", "kind": "government"}], city="Imphal")
+    second = mention(doc, 1, dates=[day("2023-05-12", role="end")], actors=[{"name": "authorities", "kind": "government"}],
+                     remedies={"legal_challenge"}, remedy_text=["a petition"], justification={"protests"})
+    event = to_event([first, second], ctx)
+    assert (event["country"], event["province_code"], event["province"], event["city"]) == ("IN", "IN-MN", "Manipur", "Imphal")
+    assert (event["date_start"], event["date_precision"], event["date_announced"], event["date_end"]) == ("2023-05-08", "day", "2023-05-01", "2023-05-12")
+    assert event["actors"] == [{"name": "Authorities", "kind": "government"}]
+    assert (event["remedies"], event["remedy_text"], event["justification"]) == (["legal_challenge"], ["a petition"], ["protests"])
+    assert [e["text"] for e in event["evidence"]] == ["Authorities cut mobile internet in Manipur on Monday.", "Mobile data stayed off."]
+    assert event["confidence"] == 0.85  # place, date and actors, from two mentions
+
+
+def test_a_day_still_in_force_dates_to_its_month_and_an_announcement_stands_for_the_start(article):
+    doc, ctx = article
+    ongoing = to_event([mention(doc, 1, dates=[day("2023-05-09", role="ongoing")])], ctx)
+    assert (ongoing["date_start"], ongoing["date_precision"]) == ("2023-05", "month")
+    announced = to_event([mention(doc, 1, dates=[day("2023-05-01", role="announced")])], ctx)
+    assert (announced["date_start"], announced["date_announced"]) == ("2023-05-01", None)
+
+
+def test_a_fixed_suspension_of_subscribers_is_a_waiting_period(article):
+    doc, ctx = article
+    cut = to_event([mention(doc, 2, restriction="subscriber_cutoff", services={"mobile_service"}, duration="P30D")], ctx)
+    assert (cut["duration"], cut["remedies"]) == ("P30D", ["waiting_period"])
+    shutdown = to_event([mention(doc, 2, duration="P3D")], ctx)
+    assert shutdown["remedies"] == []
+
+
+def test_evidence_is_the_sentence_without_blank_space_and_its_offsets(article):
+    doc, _ = article
+    first = next(doc.sents)
+    found = evidence(first)
+    assert found["text"] == "Authorities cut mobile internet in Manipur on Monday."
+    assert doc.text[found["start"] : found["end"]] == found["text"]
