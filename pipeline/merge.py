@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +21,18 @@ from urllib.parse import urlsplit
 PRECISION = {4: "year", 7: "month", 10: "day"}
 # An unspecified "internet" report is compatible with a report naming the kind of access.
 _SERVICE_FAMILY = {"mobile_internet": "internet", "fixed_internet": "internet"}
+# Actor kinds whose names tell organisations apart: two carriers (or platforms) with no name in
+# common are two measures. Governments, police, regulators and courts are named too loosely
+# across outlets ("authorities", "the ministry", an acronym) to tell two bodies apart.
+ACTOR_CONFLICT_KINDS = ("carrier", "platform")
+# A name made only of these words names no particular organisation ("mobile operators", "the
+# country's telecom companies"): it agrees with any name of its kind.
+_GENERIC_ACTOR_WORDS = frozenset("""
+    operator operators carrier carriers provider providers company companies firm firms telco telcos
+    isp isps telecom telecoms telecommunications mobile phone network networks internet service services
+    cellular wireless broadband all local state private major main several two three four country s its their
+    and of platform platforms app apps social media
+""".split())
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,10 @@ def compatible(a: dict, b: dict, options: MergeOptions) -> bool:
     """Could two reports of the same place describe the same measure?"""
     if a["restriction"] != b["restriction"] and "other" not in (a["restriction"], b["restriction"]):
         return False
+    if _country_alone_undated(a) and _country_alone_undated(b) and a.get("article_id") != b.get("article_id"):
+        return False  # two articles that share only a country and give no date share no measure
+    if places_conflict(a, b) or actors_conflict(a, b):
+        return False
     services_a, services_b = _service_keys(a), _service_keys(b)
     if not services_a & services_b and (options.require_service_overlap or (services_a and services_b)):
         return False
@@ -104,6 +121,48 @@ def compatible(a: dict, b: dict, options: MergeOptions) -> bool:
     if platforms_a and platforms_b and not platforms_a & platforms_b:
         return False  # "Google blocked" and "Facebook blocked" are two measures
     return dates_agree(a.get("date_start"), b.get("date_start"), options.day_window)
+
+
+def _country_alone_undated(event: dict) -> bool:
+    """An undated report placed only by its country: no province, no city, no start date."""
+    return not (event.get("date_start") or event.get("province_code") or event.get("province") or event.get("city"))
+
+
+def places_conflict(a: dict, b: dict) -> bool:
+    """Two reports name different places inside one country: different ISO 3166-2 codes, or two
+    different cities (a report naming no city or no code is compatible with one that does)."""
+    codes = {a.get("province_code"), b.get("province_code")} - {None, ""}
+    cities = {_fold(a.get("city")), _fold(b.get("city"))} - {""}
+    return len(codes) > 1 or len(cities) > 1
+
+
+def actors_conflict(a: dict, b: dict) -> bool:
+    """Two reports name different organisations doing the measure: for a kind whose names tell
+    organisations apart (carriers, platforms; see ACTOR_CONFLICT_KINDS), both name some and no
+    name of one agrees with a name of the other. "Henan Mobile" and "China Mobile Henan" agree
+    (one's words contain the other's); "China Mobile" and "China Unicom" conflict. Kinds whose
+    names vary by outlet for one body ("authorities", "the interior ministry") never conflict."""
+    for kind in ACTOR_CONFLICT_KINDS:
+        names_a = [x["name"] for x in a.get("actors") or [] if x.get("kind") == kind]
+        names_b = [x["name"] for x in b.get("actors") or [] if x.get("kind") == kind]
+        if names_a and names_b and not any(_names_agree(x, y) for x in names_a for y in names_b):
+            return True
+    return False
+
+
+def _names_agree(x: str, y: str) -> bool:
+    """Case-folded, leading "the" dropped: one name's words contain the other's, or the names are
+    equal once spaces and punctuation are dropped ("Ethio Telecom", "Ethiotelecom"); a generic name
+    ("mobile operators") agrees with any."""
+    words_x, words_y = _name_words(x), _name_words(y)
+    if words_x <= _GENERIC_ACTOR_WORDS or words_y <= _GENERIC_ACTOR_WORDS:
+        return True
+    return (words_x <= words_y or words_y <= words_x
+            or re.sub(r"\W", "", _fold(x)) == re.sub(r"\W", "", _fold(y)))
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", _fold(name)))
 
 
 def _service_keys(event: dict) -> set[str]:

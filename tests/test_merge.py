@@ -225,3 +225,72 @@ def test_seed_gold_events_merge_as_the_issue_expects():
     assert [s["article_id"] for s in xinjiang[0]["sources"]] == ["seed-000", "seed-002"]
     seed_003 = [c for c in canonical if c["sources"][0]["article_id"] == "seed-003"]
     assert len(seed_003) == 5 and all(c["n_articles"] == 1 for c in seed_003)
+
+
+# --- places, actors and undated reports (issue 14) -----------------------------------------------
+
+def national(event_id: str, **fields) -> dict:
+    """A country-level report: Iran's mobile internet, no province, no city."""
+    return event(event_id, restriction="network_shutdown", country="IR", province=None, province_code=None,
+                 services=["mobile_internet"], **fields)
+
+
+def test_two_undated_reports_from_different_articles_never_merge_on_country_alone():
+    canonical, mapping = canonicalize([national("a#0", outlet="A"), national("b#0", outlet="B")])
+    assert len(canonical) == 2 and mapping["a#0"] != mapping["b#0"]
+    assert not compatible(national("a#0"), national("b#0"), MergeOptions())
+
+
+def test_undated_country_level_reports_of_one_article_still_merge():
+    canonical, _ = canonicalize([national("a#0"), national("a#1")])
+    assert len(canonical) == 1 and canonical[0]["n_articles"] == 1
+
+
+def test_an_undated_country_level_report_still_joins_a_dated_one():
+    canonical, _ = canonicalize([national("a#0", date_start="2019-11-16"), national("b#0")])
+    assert len(canonical) == 1 and canonical[0]["date_start"] == "2019-11-16"
+
+
+def test_two_undated_country_level_reports_do_not_chain_through_a_dated_one():
+    canonical, mapping = canonicalize([national("a#0", date_start="2019-11-16", published="2019-11-17"),
+                                       national("b#0", published="2019-11-18"), national("c#0", published="2019-11-19")])
+    assert len(canonical) == 2 and mapping["b#0"] == mapping["a#0"] != mapping["c#0"]
+
+
+@pytest.mark.parametrize(("a", "b", "merged"), [
+    ({"city": "Urumqi"}, {"city": "Kashgar"}, False),
+    ({"city": "Urumqi"}, {"city": "urumqi"}, True),
+    ({"city": "Urumqi"}, {"city": None}, True),
+    ({"province": None, "province_code": None, "city": "Tehran", "country": "IR"},
+     {"province": None, "province_code": None, "city": "Mashhad", "country": "IR"}, False),
+])
+def test_reports_naming_different_cities_do_not_merge(a, b, merged):
+    canonical, _ = canonicalize([event("x#0", date_start="2015-11", **a), event("y#0", date_start="2015-11", **b)])
+    assert (len(canonical) == 1) is merged
+
+
+def test_different_province_codes_are_never_compatible():
+    a = event("x#0", province="Xinjiang", province_code="CN-XJ")
+    b = event("y#0", province="Xinjiang", province_code="CN-XZ")
+    assert not compatible(a, b, MergeOptions())
+
+
+def carriers(*names: str) -> list[dict]:
+    return [{"name": name, "kind": "carrier"} for name in names]
+
+
+@pytest.mark.parametrize(("a", "b", "merged"), [
+    (carriers("China Mobile"), carriers("China Unicom"), False),
+    (carriers("China Mobile", "China Unicom"), carriers("China Unicom"), True),
+    (carriers("Henan Mobile"), carriers("China Mobile Henan"), True),
+    (carriers("Ethio Telecom"), carriers("Ethiotelecom"), True),
+    (carriers("the telecom operators"), carriers("China Unicom"), True),
+    (carriers("China Mobile"), [], True),
+    (carriers("China Mobile"), [{"name": "local police", "kind": "police"}], True),
+    ([{"name": "interior ministry", "kind": "government"}], [{"name": "authorities", "kind": "government"}], True),
+    ([{"name": "Telegram", "kind": "platform"}], [{"name": "WhatsApp", "kind": "platform"}], False),
+])
+def test_reports_whose_carriers_conflict_do_not_merge(a, b, merged):
+    reports = [event("x#0", date_start="2015-11", actors=a), event("y#0", date_start="2015-11-20", actors=b)]
+    canonical, _ = canonicalize(reports)
+    assert (len(canonical) == 1) is merged
