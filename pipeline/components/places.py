@@ -4,43 +4,47 @@
 Runs after `cutoff_gazetteer` and the NER. Mentions are the gazetteer's COUNTRY, REGION and
 CITY spans, NER GPE/LOC/FAC/NORP spans the gazetteer does not cover, names before or after a
 type word ("Tula oblast", "the province of Khuzestan", "the Tula, Kursk and Belgorod
-regions"), demonyms before a place noun ("Kashmiri towns"), colloquial names when the article
-names their region ("the Valley"), and the dateline's place. Each gets candidates from the
-place index (models/places/index.jsonl, GeoNames + ISO 3166-2 + hand-kept districts, built by
-scripts/build_places.py) by dictionary lookup, ranked as in `place_index.rank` by population,
-kind, the article's countries (country names, demonyms, carriers, authorities, the dateline)
-and its other places (same region), type words and qualifiers ("Hyderabad, Pakistan",
-"Pakistan's Punjab", "Iraqi Kurdistan", "Sirsa in Haryana").
+regions"), demonyms ("Kashmiri towns", "Baloch activists"), colloquial names when the article
+names their region ("the Valley"), the dateline's place, and capitalised names the place index
+knows that nothing else found ("Kut, Amarah and Hillah"). Each gets candidates from the index
+(models/places/index.jsonl: GeoNames, ISO 3166-2 and hand-kept names, built by
+scripts/build_places.py) by dictionary lookup, ranked by `place_index.resolve`: population,
+kind, the article's countries (country names, demonyms, carriers, authorities, the dateline),
+its other places (same region, above all in the same sentence), type words and qualifiers
+("Hyderabad, Pakistan", "Pakistan's Punjab", "Iraqi Kurdistan", "Sirsa in Haryana").
 
-Output: `doc.spans[spans_key]` (labels COUNTRY, REGION, CITY, DISTRICT, DEMONYM; span id the
-region or country code) and `Span._.place` -> `Place(country, adm1, city, kind, score)` for
-those spans (and for any span inside one, such as the gazetteer's).
+Output: `doc.spans[spans_key]` (labels COUNTRY, REGION, CITY, DISTRICT, DEMONYM, LANDMARK;
+span id the region code, else the country code) and `Span._.place` -> `Place(country, adm1,
+city, kind, score)` for those spans and for any span inside one (the gazetteer's, say).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
+import numpy as np
 import srsly
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.components.patterns import MODELS_DIR, read_patterns
-from pipeline.components.place_index import Candidate, Context, Place, PlaceIndex, rank, to_place, usable
+from pipeline.components.place_index import Mention, Place, PlaceIndex, context, resolve
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
-MAX_NAME = 6  # tokens of the longest name tried around a type word
-NAME_INNER = frozenset({"and", "va", "al", "el", "de", "e", "la", "of", "-", "'", "’", "."})
+OTHER_NAMES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+MAX_NAME = 6  # tokens of the longest name tried
+PARTICLES = frozenset({"and", "va", "al", "el", "de", "da", "do", "dos", "del", "der", "an", "am", "la", "le", "of", "y", "i", "e", "sur", "-", "'", "’", "."})
 POSSESSIVE = frozenset({"'s", "’s"})
 DATELINE = re.compile(
-    r"^[ \t#*_]*(?P<name>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
+    r"^[ \t#*_]*(?P<name>[A-Z][A-Za-zÀ-ÿ.'’ -]{1,40}?)(?:\s*,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
     r"(?P<rest>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{2,40}\))?)\s*(?:[-\u2013\u2014]{1,2}|:)\s"
 )
-WEIGHTS = {"dateline": 2.0, "gazetteer": 1.0, "type": 1.0, "contextual": 0.0, "ner": 0.5, "demonym": 0.5}
 
 
 def _place_of(span: Span) -> Place | None:
@@ -62,23 +66,6 @@ if not Doc.has_extension("place_data"):
     Doc.set_extension("place_data", default=None)  # "start:end" -> [country, adm1, city, kind, score]
 if not Span.has_extension("place"):
     Span.set_extension("place", getter=_place_of)
-
-
-@dataclass
-class Mention:
-    start: int  # the name's tokens
-    end: int
-    span_start: int  # with its type word or place noun
-    span_end: int
-    source: str  # gazetteer | ner | type | demonym | contextual | dateline
-    label: str | None = None
-    hint: str | None = None  # region | district | city | demonym
-    countries: set[str] = field(default_factory=set)  # "Hyderabad, Pakistan", "Pakistan's Punjab"
-    adm1s: set[str] = field(default_factory=set)  # "Sirsa, Haryana"
-    near: set[str] = field(default_factory=set)  # countries of the regions listed next to it
-    dateline: bool = False
-    cands: tuple[Candidate, ...] = ()
-    place: Place | None = None
 
 
 @Language.factory(
@@ -117,13 +104,12 @@ class PlaceResolver:
         self.index = PlaceIndex()
         self.index.add(rows)
         self.vocab = vocab
-        self.type_class = {w: cls for cls, words in vocab["type_words"].items() for w in words}
-        self.titles = frozenset(vocab["name_titles"])
-        self.connectors = frozenset(w for w in vocab["connectors"] if " " not in w)
-        self.administered = frozenset(vocab["administered"])
-        self.qualifiers = frozenset(vocab["qualifiers"])
-        self.words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        sets = {k: frozenset(v) for k, v in vocab.items() if isinstance(v, list)}
+        self.titles, self.connectors, self.administered = sets["name_titles"], sets["connectors"], sets["administered"]
+        self.qualifiers, self.locatives, self.landmark_words = sets["qualifiers"], sets["locatives"], sets["landmark_words"]
+        self.type_words = frozenset(w for words in vocab["type_words"].values() for w in words)
         tokenize = self.nlp.tokenizer.pipe
+        self.words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for cls, words in vocab["type_words"].items():
             self.words.add(f"TYPE_{cls}", list(tokenize(words)))
         self.words.add("NOUN", list(tokenize(vocab["place_nouns"])))
@@ -148,11 +134,19 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = list(doc.spans.get(self.cfg["gazetteer_key"], []))
-        mentions = self.collect(doc, gazetteer)
+        arr = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, POS, SENT_START]).reshape(len(doc), 5) if len(doc) else np.zeros((0, 5), dtype=np.uint64)
+        starts = np.flatnonzero(arr[:, 4] == 1).tolist() or [0]
+        mentions = self.collect(doc, gazetteer, arr)
         for m in mentions:
-            m.cands = self.index.lookup(doc[m.span_start:m.span_end].text, doc[m.start:m.end].text)
-        mentions = self.qualify(doc, [m for m in mentions if m.cands])
-        self.resolve(mentions, self.context(gazetteer, mentions))
+            m.cands = self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)
+            m.sent = starts[max(bisect_right(starts, m.start) - 1, 0)]
+            if m.hint is None and m.end < len(doc) and doc[m.end].pos_ == "NOUN" and doc[m.end].is_lower and any(c.kind == "demonym" for c in m.cands):
+                m.hint = "demonym"  # "Baloch activists", "Karen refugees"
+            if m.hint is None and m.source == "dateline":
+                m.hint = "dateline"
+        mentions = self.qualify(doc, [m for m in mentions if m.cands or m.landmark])
+        ids = [s.id_.partition("|")[2] if s.label_ == "AUTHORITY" else s.id_ for s in gazetteer if s.label_ in ("CARRIER", "AUTHORITY")]
+        resolve(mentions, context(ids, mentions))
         resolved = [m for m in mentions if m.place is not None]
         doc.spans[self.cfg["spans_key"]] = [
             Span(doc, m.span_start, m.span_end, label=m.place.kind.upper(), span_id=m.place.adm1 or m.place.country) for m in resolved
@@ -160,7 +154,7 @@ class PlaceResolver:
         doc._.place_data = {f"{m.span_start}:{m.span_end}": m.place.to_list() for m in resolved}
         return doc
 
-    def collect(self, doc: Doc, gazetteer: list[Span]) -> list[Mention]:
+    def collect(self, doc: Doc, gazetteer: list[Span], arr: np.ndarray) -> list[Mention]:
         found: list[Mention] = []
         persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
         for s in gazetteer:
@@ -174,8 +168,12 @@ class PlaceResolver:
                     start += 1
                 while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
                     end -= 1
-                if start < end and not self.titled(doc, start):
-                    self.add(found, Mention(start, end, start, end, "ner", e.label_))
+                if start >= end or self.titled(doc, start):
+                    continue
+                parts = [] if self.index.lookup(doc[start:end].text) else [p for p in self.segment(doc, start, end, arr) if not p[2]]
+                for s, t in [(p[0], p[1]) for p in parts] or [(start, end)]:  # "Chiang Mai and Khon Kaen"
+                    landmark = e.label_ == "FAC" or doc[t - 1].lower_ in self.landmark_words
+                    self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark))
         for match_id, start, end in self.words(doc):
             label = self.nlp.vocab.strings[match_id]
             if label == "NOUN":
@@ -185,6 +183,7 @@ class PlaceResolver:
         for _, start, end in self.phrases(doc):
             self.add(found, Mention(start, end, start, end, "contextual"))
         self.add_dateline(doc, found)
+        self.scan(doc, found, arr, taken)
         return sorted(found, key=lambda m: m.start)
 
     def add(self, found: list[Mention], new: Mention) -> None:
@@ -200,9 +199,7 @@ class PlaceResolver:
                     return
                 old.span_start, old.span_end = min(old.span_start, new.span_start), max(old.span_end, new.span_end)
                 old.hint = old.hint or new.hint
-                old.dateline |= new.dateline
-                if new.source == "contextual":
-                    old.source = new.source
+                old.source = new.source if new.source in ("contextual", "dateline") else old.source
                 return
         found.append(new)
 
@@ -216,7 +213,7 @@ class PlaceResolver:
             return False
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in persons) or self.titled(doc, start):
             return False
-        return all(t.text[:1].isupper() or t.is_digit or t.lower_ in NAME_INNER for t in doc[start + 1 : end - 1])
+        return all(t.text[:1].isupper() or t.is_digit or t.lower_ in PARTICLES for t in doc[start + 1 : end - 1])
 
     def name_at(self, doc: Doc, start: int, end: int, persons: list, leftward: bool) -> tuple[int, int] | None:
         """The longest indexed name ending at `end` (leftward) or starting at `start`."""
@@ -235,10 +232,8 @@ class PlaceResolver:
             if found is None:
                 break
             out.append(found)
-            edge = found[0] if leftward else found[1]
-            step = -1 if leftward else 0
-            next_at = edge
-            while 0 < next_at < len(doc) and doc[next_at + step].lower_ in self.connectors:
+            edge = next_at = found[0] if leftward else found[1]
+            while 0 < next_at < len(doc) and doc[next_at - 1 if leftward else next_at].lower_ in self.connectors:
                 next_at += -1 if leftward else 1
             if not plural or next_at == edge:
                 break
@@ -246,7 +241,7 @@ class PlaceResolver:
         return out
 
     def type_word(self, doc: Doc, found: list[Mention], start: int, end: int, cls: str, persons: list) -> None:
-        plural = doc[end - 1].lower_.endswith("s")
+        plural = doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss")
         for i, (s, e) in enumerate(self.names(doc, start, plural, persons, leftward=True)):
             self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=cls))
         after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
@@ -276,88 +271,93 @@ class PlaceResolver:
         if not (name.isupper() or match.group("rest").strip() or (len(name.split()) <= 3 and self.index.lookup(name))):
             return
         span = doc.char_span(match.start("name"), match.start("name") + len(name), alignment_mode="expand")
-        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
-            self.add(found, Mention(span.start, span.end, span.start, span.end, "dateline", dateline=True))
+        if span is not None and (name.isupper() or not any(t.pos_ in ("VERB", "AUX") for t in span)):
+            self.add(found, Mention(span.start, span.end, span.start, span.end, "dateline"))
 
-    # -- qualifiers, context, ranking ---------------------------------------------------
+    def scan(self, doc: Doc, found: list[Mention], arr: np.ndarray, taken: list[tuple[int, int]]) -> None:
+        """Capitalised names no other source found, looked up whole ("Kut, Amarah and Hillah");
+        a run of capitals the index does not cover entirely is a longer name ("New York
+        Times"), unless it ends in a landmark word ("Azadi Square"). The small model tags many
+        towns PERSON or ORG: such an entity is a place when it is exactly a known name after a
+        locative word or in a list of places ("in Kut"), or names an organisation's
+        jurisdiction ("the Uttar Pradesh home department")."""
+        if not len(doc):
+            return
+        blocked = np.zeros(len(doc), dtype=bool)
+        for a, b in taken + [(m.start, m.end) for m in found]:
+            blocked[a:b] = True
+        capital = (arr[:, 0] == 1) | ((arr[:, 1] == 1) & (arr[:, 2] == 1)) | (arr[:, 3] == PROPN)
+        runs: list[list[int]] = []
+        for i in np.flatnonzero(capital & ~blocked).tolist():
+            gap = doc[runs[-1][1] : i] if runs else None
+            if gap is not None and arr[i, 4] != 1 and len(gap) <= 2 and all(t.lower_ in PARTICLES and not blocked[t.i] for t in gap):
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1])
+        names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_NAMES or e.label_ == "ORG"]
+        for start, end in runs:
+            for s, e, landmark in self.segment(doc, start, end, arr):
+                cue = self.cue(doc, found, s, e)
+                name = next(((a, b, label) for a, b, label in names if a < e and s < b), None)
+                if name is not None:
+                    a, b, label = name
+                    jurisdiction = label == "ORG" and a <= s and e < b and doc[e].is_lower
+                    if not (jurisdiction or ((a, b) == (s, e) and cue and not self.titled(doc, s))):
+                        continue
+                self.add(found, Mention(s, e, s, e, "scan", landmark=landmark, cue=cue))
+
+    def cue(self, doc: Doc, found: list[Mention], s: int, e: int) -> bool:
+        """After a locative word ("in Kut", "near the Maidan"), or next to a place in a list."""
+        p = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
+        if p >= 0 and doc[p].lower_ in self.locatives:
+            return True
+        before = p >= 0 and doc[p].lower_ in self.connectors and any(m.span_end in (p, p - 1) for m in found)
+        return before or (e + 1 < len(doc) and doc[e].lower_ in self.connectors and any(m.start in (e + 1, e + 2) for m in found))
+
+    def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray) -> list[tuple[int, int, bool]]:
+        out, p = [], start
+        while p < end:
+            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if self.index.lookup(doc[p:e].text) and doc[e - 1].lower_ not in PARTICLES), None)
+            if e is not None and not (e == p + 1 and arr[p, 4] == 1 and arr[p, 3] != PROPN):
+                out.append((p, e, False))
+                p = e
+            elif doc[p].lower_ in PARTICLES or (p == start and doc[p].lower_ == "the") or (p == start and arr[p, 4] == 1 and arr[p, 3] != PROPN):
+                p += 1
+            else:
+                return [(start, end, True)] if doc[end - 1].lower_ in self.landmark_words and end - start > 1 else []
+        return out
+
+    # -- qualifiers ---------------------------------------------------------------------
 
     def qualify(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Read what a place's neighbours say: "Hyderabad, Pakistan", "Sirsa in Haryana",
-        "Pakistan's Punjab", "Iraqi Kurdistan", "Indian-administered Kashmir"."""
+        "Melbourne, Victoria", lists ("Victoria, Western Australia and Tasmania"), "Pakistan's
+        Punjab", "Iraqi Kurdistan", "Indian-administered Kashmir", "the Belgian province of Limburg"."""
         dropped: set[int] = set()
         for i, m in enumerate(mentions):
-            after = mentions[i + 1] if i + 1 < len(mentions) else None
-            if after is not None and m.end < len(doc) and doc[m.end].lower_ in self.qualifiers:
-                gap = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the")
-                if after.start == gap:
-                    m.countries |= {c.country for c in after.cands if c.kind == "country"}
-                    m.adm1s |= {c.adm1 for c in after.cands if c.kind == "region"}
-                    m.near |= {c.country for c in after.cands if c.kind == "region"}
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and m.span_end < len(doc) and doc[m.span_end].lower_ in self.qualifiers:
+                gap = m.span_end + 1 + (m.span_end + 1 < len(doc) and doc[m.span_end + 1].lower_ == "the")
+                if gap in (nxt.start, nxt.span_start):
+                    m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
+                    m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
+                    nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
+            if nxt is not None and 0 < nxt.span_start - m.span_end <= 2 and all(t.lower_ in self.connectors for t in doc[m.span_end : nxt.span_start]):
+                if len(ours := {c.country for c in m.cands}) == 1:
+                    nxt.near |= ours
+                if len(theirs := {c.country for c in nxt.cands}) == 1:
+                    m.near |= theirs
+                m.cue = nxt.cue = True
             before = mentions[i - 1] if i > 0 else None
             if before is None or not any(c.kind in ("country", "demonym") and not c.adm1 for c in before.cands):
                 continue
             nationals = {c.country for c in before.cands if c.kind in ("country", "demonym") and not c.adm1}
-            between = [t.lower_ for t in doc[before.end : m.start]]
+            between = [t.lower_ for t in doc[before.span_end : m.start]]
             if between in ([], ["-"]) or (len(between) == 2 and between[0] == "-" and between[1] in self.administered):
                 if any(c.kind == "demonym" for c in before.cands) or between:
                     m.countries |= nationals  # "Iraqi Kurdistan", "Indian-administered Kashmir": one place
                     m.span_start = before.span_start
                     dropped.add(i - 1)
-            elif len(between) == 1 and between[0] in POSSESSIVE:
-                m.countries |= nationals  # "Pakistan's Punjab"
+            elif between in (["'s"], ["’s"], ["of"], ["of", "the"]) or (2 <= len(between) <= 3 and between[0] in self.type_words and between[1] == "of"):
+                m.countries |= nationals  # "Pakistan's Punjab", "the Belgian province of Limburg"
         return [m for i, m in enumerate(mentions) if i not in dropped]
-
-    def context(self, gazetteer: list[Span], mentions: list[Mention]) -> Context:
-        """Countries and regions the article names: places that fit one country, carriers,
-        authorities, the dateline (weighted twice)."""
-        ctx = Context()
-        for s in gazetteer:
-            if s.label_ in ("CARRIER", "AUTHORITY"):
-                codes = [c for c in (s.id_.split("|")[1:] if s.label_ == "AUTHORITY" else s.id_.split("|")) if c]
-                for code in codes:
-                    ctx.add_country(code[:2], 1.0 / len(codes))
-                    if "-" in code:
-                        ctx.add_adm1(code, 1.0 / len(codes))
-        empty = Context()
-        for m in mentions:
-            cands = usable(m.cands, m.hint, empty)
-            weight = WEIGHTS["dateline"] if m.dateline else WEIGHTS[m.source]
-            if len({c.country for c in cands}) == 1:
-                ctx.add_country(cands[0].country, weight)
-            if len({c.adm1 for c in cands}) == 1:
-                ctx.add_adm1(cands[0].adm1, weight)
-        return ctx
-
-    def resolve(self, mentions: list[Mention], ctx: Context) -> None:
-        """Rank each mention's candidates; then rank the ambiguous ones again with the regions
-        the first pass chose for the others (agreement between the article's places)."""
-        first: dict[int, tuple[Candidate, float]] = {}
-        for i, m in enumerate(mentions):
-            if (best := self.rank(m, ctx)) is not None:
-                first[i] = best
-        ambiguous = [i for i in first if len({c.adm1 for c in usable(mentions[i].cands, mentions[i].hint, ctx)}) > 1]
-        for i in ambiguous:
-            ctx.add_adm1(first[i][0].adm1, first[i][1])
-        for i, m in enumerate(mentions):
-            if i in ambiguous:
-                ctx.add_adm1(first[i][0].adm1, -first[i][1])
-                best = self.rank(m, ctx) or first[i]
-                ctx.add_adm1(first[i][0].adm1, first[i][1])
-            else:  # "the Valley" is read once the other places are known
-                best = first.get(i) or (self.rank(m, ctx) if m.source == "contextual" else None)
-            if best is not None and self.plausible(m, best[0], ctx):
-                m.place = to_place(*best)
-
-    def rank(self, m: Mention, ctx: Context) -> tuple[Candidate, float] | None:
-        cands = usable(m.cands, m.hint, ctx)
-        if m.label == "NORP":
-            cands = [c for c in cands if c.kind == "demonym"]
-        return rank(cands, ctx, hint=m.hint, label=m.label, countries=m.countries, adm1s=m.adm1s, near=m.near)
-
-    @staticmethod
-    def plausible(m: Mention, cand: Candidate, ctx: Context) -> bool:
-        """A name only the NER found, a small place of a country the article never names, is
-        more likely a word of something else."""
-        if m.source != "ner" or cand.kind in ("country", "region", "demonym"):
-            return True
-        return cand.pop >= 100000 or not ctx.countries or ctx.share(cand.country) > 0
