@@ -24,8 +24,8 @@ from pipeline.schema import event_schema
 from pipeline.store import Store
 
 TIMELINE_COLUMNS = (
-    "date_start", "date_precision", "country", "province", "restriction", "services", "actors",
-    "remedies", "n_articles", "outlet", "url", "evidence", "canonical_id",
+    "date_start", "date_precision", "date_end", "country", "province", "restriction", "services", "platforms",
+    "actors", "remedies", "n_articles", "outlet", "url", "evidence", "canonical_id",
 )
 CANONICAL_COLUMNS = (
     "canonical_id", "restriction", "country", "province", "province_code", "city", "date_start",

@@ -98,6 +98,21 @@ def test_timeline_has_one_row_per_measure_sorted_with_undated_last(filled):
     assert rows[1]["n_articles"] == "1" and rows[1]["canonical_id"].startswith("ce-")
 
 
+def test_timeline_gives_the_end_date_and_the_blocked_platforms(tmp_path):
+    store = Store(tmp_path / "out")
+    run = store.begin_run({"pipeline_version": PIPELINE_VERSION})
+    art = Article(text="Apps were blocked.", source="c.txt")
+    blocked = full_event(art, 0, restriction="service_block", services=["platform"], platforms=["whatsapp", "telegram"],
+                         date_end="2022-05-20", remedies=[])
+    store.commit_batch(run, [(art, [blocked])], [], [])
+    export_all(store, tmp_path / "out", {})
+    store.close()
+    rows = read_csv(tmp_path / "out" / "timeline.csv")
+    assert [(r["date_start"], r["date_end"], r["platforms"], r["services"]) for r in rows] == [
+        ("2022-05-07", "2022-05-20", "whatsapp; telegram", "platform")]
+    assert list(rows[0])[:3] == ["date_start", "date_precision", "date_end"]
+
+
 def test_errors_jsonl_and_run_json_counts(filled):
     store, out = filled
     info = {"versions": {"pipeline": PIPELINE_VERSION, "spacy": "3.8.0"}, "wall_time_s": 2.25, "counts": {"inputs": 4}}
