@@ -69,3 +69,43 @@ def test_readings_that_move_with_the_reference_date_take_the_slow_path():
     assert calendar_parts("february 29") is None
     assert shift("friday", "past") is None
     assert shift("evening", "past") == ("never", 0, "")  # dateparser reads it against no date at all
+
+
+def dates_of(nlp, text: str, published: str = "2024-03-14") -> dict[str, dict]:
+    from pipeline.article import Article
+    from pipeline.extract import prepare_doc
+
+    doc = nlp(prepare_doc(nlp, Article(text=text, source="t.txt", published=published)))
+    return {s.text: s._.date for s in doc.spans["cutoff_dates"] if s._.date}
+
+
+def test_a_range_gives_a_start_and_an_end_and_a_bare_time_of_day_no_date(nlp):
+    found = dates_of(nlp, "Officials suspended mobile data in Assam from 5 pm on January 12 to January 14.")
+    assert "5 pm" not in found
+    (value,) = found.values()
+    assert (value["value"], value["end"]["value"]) == ("2024-01-12", "2024-01-14")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("12-14 March", "2024-03-12", "2024-03-14"),
+    ("between 3 and 5 March 2023", "2023-03-03", "2023-03-05"),
+    ("March 3 to March 5, 2022", "2022-03-03", "2022-03-05"),
+])
+def test_range_ends_borrow_the_month_and_year_the_other_names(text, start, end):
+    from pipeline.components.dates import split_range, time_words
+
+    left, right = split_range(text, time_words(VOCAB))
+    assert resolve_date(left, "2024-03-14", "past", VOCAB)["value"] == start
+    assert resolve_date(right, "2024-03-14", "past", VOCAB)["value"] == end
+
+
+def test_the_next_morning_counts_from_the_date_before_and_a_comma_list_reads_its_first_part(nlp):
+    found = dates_of(nlp, "The internet was cut in Tigray on Monday. Service came back the next morning.")
+    assert found["Monday"]["value"] == "2024-03-11" and found["the next morning"]["value"] == "2024-03-12"
+    found = dates_of(nlp, "Authorities will suspend mobile internet tomorrow, Friday, officials said.")
+    assert next(iter(found.values()))["value"] == "2024-03-15"
+
+
+def test_an_event_dated_by_a_range_has_its_end(analyse):
+    (event,) = [e for e in analyse("Officials suspended mobile data in Assam from January 12 to January 14.", published="2024-03-14") if e["status"] == "asserted"]
+    assert (event["date_start"], event["date_end"]) == ("2024-01-12", "2024-01-14")

@@ -79,7 +79,7 @@ class DateStage:
                 out.append(span)
                 continue
             future = self.is_future(span)
-            value = after_previous(span.text, last_day, self.words) or resolve_date(span.text, doc._.published, "future" if future else "past", self.vocab_file)
+            value = after_previous(span.text, last_day, self.words) or self.resolve(span, doc._.published, "future" if future else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 span = Span(doc, span.start, span.end, label="DATE")
@@ -87,6 +87,24 @@ class DateStage:
                 out.append(span)
         doc.spans[self.spans_key] = out
         return doc
+
+    def resolve(self, span: Span, published: str | None, prefer: str) -> dict | None:
+        """A date, with its "end" when the expression is a range ("from January 12 to January
+        14", "12-14 March"); None for a bare time of day ("5 pm", "the afternoon"), which
+        dates nothing by itself, and for what does not resolve."""
+        words, text = self.words, span.text
+        lower = {t.lower_ for t in span}
+        if span.label_ == "TIME" and not lower & (set(words["day_words"]) | set(MONTHS) | set(WEEKDAYS)) \
+                and not ({"this", "last"} & lower and lower & set(words["day_parts"])):
+            return None
+        if (parts := split_range(text, words)) is not None:
+            start, end = (resolve_date(p, published, prefer, self.vocab_file) for p in parts)
+            if start and end and end["value"] >= start["value"]:
+                return {**start, "end": end}
+        value = resolve_date(text, published, prefer, self.vocab_file)
+        if value is None and "," in text:  # "tomorrow, Sunday": the first part that reads
+            value = next(filter(None, (resolve_date(p, published, prefer, self.vocab_file) for p in text.split(","))), None)
+        return value
 
     def duration(self, span: Span) -> str | None:
         """ISO 8601 duration for "three days", "72 hours", "a two-week" (not "three days ago")."""
@@ -121,12 +139,38 @@ class DateStage:
         return False
 
 
-def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
-    """"Two days later", "the next day": counted from the date the text gave before."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower())
-    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens)) or "day" not in " ".join(tokens):
+def split_range(text: str, words: dict) -> tuple[str, str] | None:
+    """The two ends of a range ("January 12 to January 14", "between 3 and 5 March",
+    "12-14 March"), each completed with the month and year the other names; None else."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    lower = [t.lower() for t in tokens]
+    cut = next((i for i, t in enumerate(lower) if t in words["range_words"] and 0 < i < len(lower) - 1), None)
+    if cut is None and re.search(r"\d\s*[-\u2013]\s*\d", text) and not re.search(r"\d{4}\s*[-\u2013]\s*\d", text):
+        cut = next((i for i in range(1, len(tokens)) if tokens[i - 1].isdigit() and tokens[i].isdigit()), None)
+        left, right = tokens[:cut], tokens[cut:]
+    elif cut is not None and (lower[cut] != "and" or "between" in lower[:cut]):
+        left, right = tokens[:cut], tokens[cut + 1:]
+    else:
         return None
-    if tokens[-1] not in ("later", "after", "day") or any(t in MONTHS for t in tokens):
+    left = [t for t in left if t.lower() not in words["strip_prefixes"]]
+    right = [t for t in right if t.lower() not in words["strip_prefixes"]]
+    if not left or not right or not any(t.isdigit() or t.lower() in MONTHS for t in right):
+        return None
+    if all(t.isdigit() and len(t) <= 2 for t in left):  # "12 to 14 March": the start's month from the end
+        left += [t for t in right if not (t.isdigit() and len(t) <= 2)]
+    elif not any(len(t) == 4 and t.isdigit() for t in left):  # "March 3 to March 5 2024": the start's year too
+        left += [t for t in right if len(t) == 4 and t.isdigit()]
+    return " ".join(left), " ".join(right)
+
+
+def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
+    """"Two days later", "the next day", "the following morning": counted from the date
+    the text gave before."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    parts = set(words["day_parts"])
+    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens)) or not parts & {t.rstrip("s") for t in tokens}:
+        return None
+    if (tokens[-1] not in ("later", "after") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):
         return None
     amount = next((words["numbers"].get(t) or (int(t) if t.isdigit() else None) for t in tokens if t in words["numbers"] or t.isdigit()), 1)
     if "week" in tokens or "weeks" in tokens:

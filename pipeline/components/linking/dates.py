@@ -80,6 +80,9 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         return  # "the 2019 law": a date of something else (but "on Sunday afternoon" is a date)
     value = dict(span._.date)
     value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
+    end = value.pop("end", None)
+    if end is not None:  # "from January 12 to January 14": a start and an end
+        m.dates.append({**end, "text": span.text, "distance": value["distance"], "role": "end"})
     prep = span.root.head if span.root.head.dep_ == "prep" else None
     verb = governing_verb(span.root)
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
