@@ -15,7 +15,7 @@ import sys
 import pipeline
 from pipeline import __version__
 
-COMMANDS = ("run", "evaluate", "schema", "validate", "status", "report", "export")
+COMMANDS = ("run", "evaluate", "schema", "validate", "status", "report", "export", "review")
 
 EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 

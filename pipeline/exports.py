@@ -180,6 +180,7 @@ def export_all(
         "articles_by_status": articles,
         "events": events,
         "errors": errors,
+        **store.review_counts(),  # articles and events a researcher checked in `cutoff review`
     }
     with atomic_write(out / "run.json") as f:
         json.dump(run, f, ensure_ascii=False, indent=2)

@@ -24,6 +24,7 @@ def events_from_doc(doc: Doc, article: Article, version: str) -> list[dict]:
             "outlet": article.outlet,
             "published": article.published,
             **event,
+            "reviewed": False,  # `cutoff review` stores a researcher's events apart, with true
             "pipeline_version": version,
         })
     return records

@@ -112,7 +112,9 @@ def todo_batches(
         counts.articles_read += len(read)
         counts.unchanged += len(read) - len(todo)
         if len(todo) < len(read):
-            store.touch(run_id, [a.source for a in read if a not in todo])
+            unchanged = [a for a in read if a not in todo]
+            store.touch(run_id, [a.source for a in unchanged])
+            store.keep_texts(unchanged)  # a store made before texts were kept gets them now
             progress.advance(len(read) - len(todo))
         if todo:
             waiting.append(errors)

@@ -3,6 +3,11 @@
 Each batch of articles goes in as one SQLite transaction (WAL journal), so a run killed at
 any moment, even by SIGKILL, leaves every article either fully stored or not at all, and the
 next run resumes by skipping what is already done.
+
+A researcher's review (`cutoff review`, tables `reviews` and `review_events`) is kept apart
+from the pipeline's `events`, which reruns replace: every reader of events goes through the
+`current_events` view, which gives an article's reviewed events while its review matches the
+article's content hash, and the pipeline's otherwise (never reviewed, or the text changed since).
 """
 
 from __future__ import annotations
@@ -56,6 +61,55 @@ CREATE TABLE IF NOT EXISTS runs (
     counts TEXT,
     status TEXT NOT NULL
 );
+-- The text each article was analysed from, for `cutoff review` (stores of older versions have
+-- none until their articles are read again).
+CREATE TABLE IF NOT EXISTS texts (
+    article_key TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+-- One researcher's review per article: its events (review_events) are the article's while
+-- content_hash is still the article's; a pipeline run never writes these tables.
+CREATE TABLE IF NOT EXISTS reviews (
+    article_key TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    started TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+-- state: pending (the pipeline's event, not yet checked), accepted, corrected, added.
+CREATE TABLE IF NOT EXISTS review_events (
+    article_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    event_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'corrected', 'added')),
+    original TEXT,
+    record TEXT NOT NULL,
+    PRIMARY KEY (article_key, seq)
+);
+CREATE INDEX IF NOT EXISTS review_events_by_id ON review_events (event_id);
+-- Every review action with what it replaced, so no correction is ever lost without trace.
+CREATE TABLE IF NOT EXISTS review_log (
+    article_key TEXT NOT NULL,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    event_id TEXT,
+    detail TEXT NOT NULL
+);
+"""
+# The events every export reads: an article's reviewed events while its review is current
+# (same content hash as the article), else the pipeline's. TEMP: defined per connection, so
+# changing it needs no migration.
+CURRENT_EVENTS = """
+CREATE TEMP VIEW IF NOT EXISTS current_reviews AS
+SELECT r.article_key, r.content_hash FROM main.reviews r
+JOIN main.articles a ON a.key = r.article_key AND a.content_hash = r.content_hash;
+CREATE TEMP VIEW IF NOT EXISTS current_events AS
+SELECT e.article_key, e.seq, e.event_id, e.record FROM main.events e
+WHERE e.article_key NOT IN (SELECT article_key FROM temp.current_reviews)
+UNION ALL
+SELECT v.article_key, v.seq, v.event_id, v.record FROM main.review_events v
+WHERE v.article_key IN (SELECT article_key FROM temp.current_reviews);
 """
 # errors.line is 0 for whole-file errors: SQLite treats NULLs as distinct in a key, which
 # would let a rerun add the same file error again.
@@ -92,6 +146,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")  # durable against process crashes in WAL mode
         self.db.executescript(SCHEMA)
+        self.db.executescript(CURRENT_EVENTS)
 
     def close(self) -> None:
         self.db.close()
@@ -158,12 +213,14 @@ class Store:
         with self._transaction() as db:
             for article, events in results:  # one article at a time: a source read twice is replaced
                 self._put_article(db, run_id, version, article, "done", stamp)
+                self._put_text(db, article)
                 db.executemany(
                     "INSERT INTO events (article_key, seq, event_id, record) VALUES (?, ?, ?, ?)",
                     [(article.source, seq, event["event_id"], _dumps(event)) for seq, event in enumerate(events)],
                 )
             for article in skipped:
                 self._put_article(db, run_id, version, article, "skipped", stamp)
+                self._put_text(db, article)
             for error in errors:
                 self._put_error(db, run_id, error, stamp)
 
@@ -171,6 +228,19 @@ class Store:
         """Mark unchanged articles as seen by this run (so `prune` keeps them)."""
         with self._transaction() as db:
             db.executemany("UPDATE articles SET run_id = ? WHERE key = ?", [(run_id, key) for key in keys])
+
+    def keep_texts(self, articles: list[Article]) -> None:
+        """Store the texts of unchanged articles that a store of an older version lacks."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO texts (article_key, content_hash, text) VALUES (?, ?, ?)",
+                [(a.source, a.content_hash, a.text) for a in articles],
+            )
+
+    def text(self, article_key: str) -> str | None:
+        """The text an article was last analysed from (None in stores that never kept it)."""
+        row = self.db.execute("SELECT text FROM texts WHERE article_key = ?", (article_key,)).fetchone()
+        return row[0] if row else None
 
     def prune(self, run_id: int, roots: list[str]) -> int:
         """Forget articles, their events and errors under `roots` that this complete run did
@@ -183,6 +253,7 @@ class Store:
                 args = (root, root, root, root)
                 stale = f"SELECT key FROM articles WHERE run_id != ? AND {under.format(col='key')}"
                 db.execute(f"DELETE FROM events WHERE article_key IN ({stale})", (run_id, *args))
+                db.execute(f"DELETE FROM texts WHERE article_key IN ({stale})", (run_id, *args))
                 removed += db.execute(f"DELETE FROM articles WHERE run_id != ? AND {under.format(col='key')}", (run_id, *args)).rowcount
                 removed += db.execute(f"DELETE FROM errors WHERE run_id != ? AND {under.format(col='source')}", (run_id, *args)).rowcount
         return removed
@@ -206,6 +277,13 @@ class Store:
         )
         db.executemany("DELETE FROM errors WHERE source = ? AND line = ?", _error_keys(article.source))
 
+    @staticmethod
+    def _put_text(db: sqlite3.Connection, article: Article) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO texts (article_key, content_hash, text) VALUES (?, ?, ?)",
+            (article.source, article.content_hash, article.text),
+        )
+
     def _put_error(self, db: sqlite3.Connection, run_id: int, error: ReadError, stamp: str) -> None:
         db.execute(
             "INSERT OR REPLACE INTO errors (source, line, reason, extra, run_id) VALUES (?, ?, ?, ?, ?)",
@@ -221,17 +299,17 @@ class Store:
     # --- reading ----------------------------------------------------------------------
 
     def iter_events(self, *, by_date: bool = False) -> Iterator[dict[str, Any]]:
-        """Every stored event, streamed: by article and position, or by `date_start` with
-        undated events last (the timeline order)."""
+        """Every current event (reviewed where an article's review is current), streamed: by
+        article and position, or by `date_start` with undated events last (the timeline order)."""
         order = SORT_BY_DATE if by_date else "ORDER BY article_key, seq"
-        for (record,) in self.db.execute(f"SELECT record FROM events {order}"):
+        for (record,) in self.db.execute(f"SELECT record FROM temp.current_events {order}"):
             yield json.loads(record)
 
     def iter_events_with_canonical_ids(self) -> Iterator[dict[str, Any]]:
         """Every stored event, by article and position, with the `canonical_id` staged for it
         (null for events no canonical event took in)."""
         rows = self.db.execute(
-            "SELECT e.record, c.canonical_id FROM events e LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
+            "SELECT e.record, c.canonical_id FROM temp.current_events e LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
             " ORDER BY e.article_key, e.seq"
         )
         for record, canonical_id in rows:
@@ -263,8 +341,8 @@ class Store:
             yield json.loads(record)
 
     def event(self, event_id: str) -> dict[str, Any]:
-        """One stored event by id."""
-        (record,) = self.db.execute("SELECT record FROM events WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
+        """One current event by id."""
+        (record,) = self.db.execute("SELECT record FROM temp.current_events WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
         return json.loads(record)
 
     def iter_errors(self) -> Iterator[dict[str, Any]]:
@@ -282,13 +360,34 @@ class Store:
         ).fetchall()
         return {
             "articles": by_status,
-            "events": self.db.execute("SELECT count(*) FROM events").fetchone()[0],
+            "events": self.db.execute("SELECT count(*) FROM temp.current_events").fetchone()[0],
+            "reviews": self.review_counts(),
             "errors": self.db.execute("SELECT count(*) FROM errors").fetchone()[0],
             "runs": [
                 {"run_id": r[0], "started": r[1], "ended": r[2], "counts": json.loads(r[3] or "{}"), "status": r[4]}
                 for r in runs
             ],
         }
+
+
+    def review_counts(self) -> dict[str, int]:
+        """Articles reviewed (every event checked, text unchanged since), in progress, stale
+        (the text changed after the review), and the events a researcher checked."""
+        reviewed, in_progress, stale = self.db.execute(
+            "SELECT coalesce(sum(c.article_key IS NOT NULL AND p.n IS NULL), 0),"
+            " coalesce(sum(c.article_key IS NOT NULL AND p.n IS NOT NULL), 0),"
+            " coalesce(sum(c.article_key IS NULL), 0)"
+            " FROM reviews r JOIN articles a ON a.key = r.article_key"
+            " LEFT JOIN temp.current_reviews c ON c.article_key = r.article_key"
+            " LEFT JOIN (SELECT article_key, count(*) AS n FROM review_events WHERE state = 'pending' GROUP BY article_key) p"
+            " ON p.article_key = r.article_key"
+        ).fetchone()
+        events = self.db.execute(
+            "SELECT count(*) FROM review_events WHERE state != 'pending'"
+            " AND article_key IN (SELECT article_key FROM temp.current_reviews)"
+        ).fetchone()[0]
+        return {"articles_reviewed": reviewed, "articles_in_review": in_progress, "articles_review_stale": stale,
+                "events_reviewed": events}
 
 
 def _dumps(value: Any) -> str:

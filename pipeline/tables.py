@@ -35,7 +35,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("actors", "actors"), ("services", "list<string>"), ("platforms", "list<string>"),
         ("targets", "list<string>"), ("remedies", "list<string>"), ("remedy_text", "list<string>"),
         ("justification", "list<string>"), ("duration", "string?"), ("evidence", "evidence"),
-        ("confidence", "float64"), ("pipeline_version", "string"), ("canonical_id", "string?"),
+        ("confidence", "float64"), ("reviewed", "bool"), ("pipeline_version", "string"), ("canonical_id", "string?"),
     ),
     "canonical_events": (
         ("canonical_id", "string"), ("restriction", "string"), ("country", "string?"), ("province", "string?"),
@@ -189,6 +189,8 @@ def _project(table: str, row: dict) -> dict:
             value = list(value or [])
         elif kind == "float64" and value is not None:
             value = float(value)
+        elif kind == "bool":
+            value = bool(value)  # events of older runs have no `reviewed`: not reviewed
         out[name] = value
     return out
 

@@ -25,7 +25,7 @@ def full_event(art: Article, n: int, **fields) -> dict:
         "remedies": ["id_verification", "registration"], "remedy_text": ["present an ID card"], "justification": ["fraud"],
         "duration": None,
         "evidence": [{"text": "Calls were barred.", "start": 0, "end": 18}, {"text": "Bring an ID.", "start": 19, "end": 31}],
-        "confidence": 0.8, "pipeline_version": PIPELINE_VERSION,
+        "confidence": 0.8, "reviewed": False, "pipeline_version": PIPELINE_VERSION,
     }
     record.update(fields)
     assert event_errors(record) == []
@@ -124,6 +124,7 @@ def test_errors_jsonl_and_run_json_counts(filled):
     assert run == returned
     assert run["counts"] == {
         "inputs": 4, "articles": 3, "articles_by_status": {"done": 2, "skipped": 1, "error": 0}, "events": 4, "errors": 1,
+        "articles_reviewed": 0, "articles_in_review": 0, "articles_review_stale": 0, "events_reviewed": 0,
     }
     assert run["versions"]["spacy"] == "3.8.0" and run["wall_time_s"] == 2.25
     assert info["counts"] == {"inputs": 4}  # the caller's dict is not changed
