@@ -6,9 +6,9 @@ import spacy
 from spacy.language import Language
 
 from pipeline import DEFAULT_MODEL
-from pipeline.components import dates, gazetteer, linking, paragraphs, status, triggers  # noqa: F401  (registers the factories)
+from pipeline.components import dates, gazetteer, linking, paragraphs, places, status, triggers  # noqa: F401  (registers the factories)
 
-STAGES = ("cutoff_gazetteer", "cutoff_dates", "cutoff_triggers", "cutoff_status", "cutoff_events")
+STAGES = ("cutoff_gazetteer", "cutoff_places", "cutoff_dates", "cutoff_triggers", "cutoff_status", "cutoff_events")
 NEEDED = ("parser", "ner", "lemmatizer")
 
 

@@ -42,7 +42,7 @@ def test_dateline_dates_only_tell_the_reporting_period(read):
 
 def test_unambiguous_places_are_counted_to_read_ambiguous_ones(read):
     _, ctx = read("Mobile internet was suspended in Punjab on Monday. Lahore and Rawalpindi were hit hardest.")
-    assert ctx.region_counts == {"PK-PB": 2}  # "Punjab" (India or Pakistan) is not counted
+    assert ctx.region_counts == {"PK-PB": 3}  # the place stage reads "Punjab" by Lahore and Rawalpindi
     assert ctx.home == "PK"
 
 
@@ -63,7 +63,7 @@ def test_no_state_of_an_article_is_left_on_the_component(nlp, read):
     linker = nlp.get_pipe("cutoff_events")
     before = dict(vars(linker))
     read("Authorities cut mobile internet in Manipur on Monday.")
-    assert vars(linker).keys() == before.keys() == {"name", "keys", "regions_file", "rules", "regions"}
+    assert vars(linker).keys() == before.keys() == {"name", "keys", "regions_file", "rules", "regions", "place_nouns"}
 
 
 def test_a_missing_or_malformed_word_list_fails_at_load_naming_it(tmp_path, monkeypatch):
@@ -85,5 +85,5 @@ def test_a_missing_or_malformed_word_list_fails_at_load_naming_it(tmp_path, monk
 def test_build_context_reads_the_configured_span_keys(read):
     doc, ctx = read("Authorities cut mobile internet in Manipur on Monday.")
     doc.spans["other"] = []
-    empty = build_context(doc, ("other", "other", "other"), ctx.rules, ctx.regions)
+    empty = build_context(doc, ("other", "other", "other", "other"), ctx.rules, ctx.regions)
     assert (empty.all_spans, empty.dates, empty.triggers, empty.home) == ([], [], [], None)

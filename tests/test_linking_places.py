@@ -112,3 +112,32 @@ def test_a_dateline_ends_where_the_story_begins(read):
     assert doc.text[dateline_end(doc):].startswith("Authorities")
     plain, _ = read("Authorities cut mobile internet - and phone lines - on Monday.")
     assert dateline_end(plain) == 0
+
+
+def asserted_places(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
+    return sorted((e["country"], e["province_code"], e["date_start"]) for e in analyse(text, published=published) if e["status"] == "asserted")
+
+
+def test_regions_named_as_one_list_are_one_event_each_with_the_sentence_date(analyse):
+    assert asserted_places(analyse, "Mobile internet was cut in the Tula, Kursk and Belgorod regions on Tuesday.") == [
+        ("RU", "RU-BEL", "2024-03-12"), ("RU", "RU-KRS", "2024-03-12"), ("RU", "RU-TUL", "2024-03-12")]
+
+
+def test_regions_of_clauses_of_their_own_keep_their_own_dates(analyse):
+    text = "Liaoning Unicom imposed the block on international calls on January 25, and Guizhou Unicom last November."
+    assert {p[1]: p[2] for p in asserted_places(analyse, text, "2022-05")} == {"CN-LN": "2022-01-25", "CN-GZ": "2021-11"}
+
+
+def test_districts_of_one_state_are_one_event_for_the_state(analyse):
+    assert asserted_places(analyse, "Mobile internet was suspended in Sirsa and Fatehabad districts on Tuesday.") == [("IN", "IN-HR", "2024-03-12")]
+
+
+def test_a_demonym_before_a_place_noun_places_the_measure_and_one_of_people_does_not(analyse):
+    assert asserted_places(analyse, "Authorities shut down mobile internet in Kashmiri towns on Tuesday.") == [("IN", "IN-JK", "2024-03-12")]
+    text = "Iran blocked Instagram across the country on Wednesday as protests over the death of a Kurdish woman spread."
+    assert [p[1] for p in asserted_places(analyse, text)] == [None]
+
+
+def test_a_place_inside_a_longer_name_is_no_place_of_the_measure(analyse):
+    text = "Iran blocked WhatsApp nationwide on Wednesday, the Fars news agency reported."
+    assert [p[:2] for p in asserted_places(analyse, text)] == [("IR", None)]

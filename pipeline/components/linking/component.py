@@ -21,25 +21,29 @@ if not Doc.has_extension("events"):
     "cutoff_events",
     default_config={
         "gazetteer_key": "cutoff",
+        "places_key": "places",
         "dates_key": "cutoff_dates",
         "triggers_key": "cutoff_triggers",
         "regions_file": "gazetteer/regions.json",
         "rules_file": "vocab/event_rules.json",
+        "places_vocab_file": "places/vocab.json",
     },
 )
-def make_events(nlp: Language, name: str, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> EventLinker:
-    return EventLinker(name, gazetteer_key=gazetteer_key, dates_key=dates_key, triggers_key=triggers_key, regions_file=regions_file, rules_file=rules_file)
+def make_events(nlp: Language, name: str, gazetteer_key: str, places_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str, places_vocab_file: str) -> EventLinker:
+    return EventLinker(name, gazetteer_key=gazetteer_key, places_key=places_key, dates_key=dates_key, triggers_key=triggers_key, regions_file=regions_file, rules_file=rules_file, places_vocab_file=places_vocab_file)
 
 
 class EventLinker:
     """Holds only what is the same for every article: span keys, rules and regions."""
 
-    def __init__(self, name: str, *, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str) -> None:
+    def __init__(self, name: str, *, gazetteer_key: str, dates_key: str, triggers_key: str, regions_file: str, rules_file: str,
+                 places_key: str = "places", places_vocab_file: str = "places/vocab.json") -> None:
         self.name = name
-        self.keys = (gazetteer_key, dates_key, triggers_key)
+        self.keys = (gazetteer_key, places_key, dates_key, triggers_key)
         self.regions_file = regions_file
         self.rules = load_linking_rules(rules_file)
         self.regions: dict[str, dict] = {}
+        self.place_nouns = frozenset(json.loads((MODELS_DIR / places_vocab_file).read_text("utf-8"))["place_nouns"])
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
         """Load region names and countries (models/gazetteer/regions.json)."""
@@ -47,7 +51,7 @@ class EventLinker:
 
     def context(self, doc: Doc) -> ArticleContext:
         """What the rules know about this article, read from the earlier stages' spans."""
-        return build_context(doc, self.keys, self.rules, self.regions)
+        return build_context(doc, self.keys, self.rules, self.regions, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         """The passes, in order: mentions sentence by sentence; a loss of service that stands

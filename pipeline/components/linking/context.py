@@ -64,11 +64,12 @@ class ArticleContext:
     dateline_place: str | None = None  # "URUMQI, China (Wire) -": the place "here" means
 
 
-def build_context(doc: Doc, keys: tuple[str, str, str], rules: dict, regions: dict[str, dict]) -> ArticleContext:
+def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, regions: dict[str, dict], place_nouns: frozenset[str] = frozenset()) -> ArticleContext:
     """Read the article-wide facts from the spans of the earlier stages (`keys`: gazetteer,
-    dates and triggers span keys)."""
-    gaz_key, dates_key, trig_key = keys
-    spans = list(doc.spans.get(gaz_key, []))
+    places, dates and triggers span keys; `place_nouns`: the nouns after a demonym that make
+    it a place, from the place stage's vocabulary)."""
+    gaz_key, places_key, dates_key, trig_key = keys
+    spans = with_resolved_places(doc, list(doc.spans.get(gaz_key, [])), place_nouns, places_key)
     dateline = dateline_end(doc)
     by_label: dict[str, list[Span]] = {}
     counts: dict[str, int] = {}
@@ -96,6 +97,40 @@ def build_context(doc: Doc, keys: tuple[str, str, str], rules: dict, regions: di
     # an ambiguous dateline name is read like any other, with the article's counts
     ctx.dateline_place = next((pick(s.id_, ctx) for s in spans if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
     return ctx
+
+
+# How a mention of the place stage reads to the linking rules: districts and a demonym of
+# a region ("Kashmiri towns") place a measure in their region, a landmark in its city.
+PLACE_STAGE_LABELS = {"COUNTRY": "COUNTRY", "REGION": "REGION", "DISTRICT": "REGION", "CITY": "CITY", "LANDMARK": "CITY"}
+
+
+NAMES = ("ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+
+def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str], places_key: str) -> list[Span]:
+    """The gazetteer's spans with each place read as the place stage resolved it (one code,
+    not the gazetteer's "IN-PB|PK-PB"), plus the places only that stage found (districts,
+    towns, type-word and demonym forms), in document order. Not a place inside a longer name
+    ("the Fars news agency"), nor a demonym that does not name land ("a Kurdish woman", but
+    "Kashmiri towns"). Without the place stage, the gazetteer's spans as they are."""
+    if places_key not in doc.spans:
+        return spans
+    out = [s for s in spans if s.label_ not in (*PLACE_LABELS, "COUNTRY")]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    names = [e for e in doc.ents if e.label_ in NAMES]
+    for place in doc.spans[places_key]:
+        resolved = place._.place
+        label = PLACE_STAGE_LABELS.get(place.label_) or ("REGION" if resolved and resolved.adm1 else "COUNTRY")
+        if resolved is None or taken.intersection(range(place.start, place.end)):
+            continue
+        if any(e.start <= place.start and place.end <= e.end and len(e) > len(place) for e in names):
+            continue
+        if place.label_ == "DEMONYM" and resolved.adm1 and not {t.lower_ for t in doc[place.end - 1:place.end + 1]} & place_nouns:
+            continue
+        code = resolved.adm1 if label != "COUNTRY" and resolved.adm1 else resolved.country
+        label = label if label == "COUNTRY" or resolved.adm1 else "COUNTRY"
+        out.append(Span(doc, place.start, place.end, label=label, span_id=code))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:

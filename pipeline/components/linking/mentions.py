@@ -9,14 +9,17 @@ from spacy.tokens import Span
 from pipeline.components.linking.arguments import add_actors, add_remedies, read_objects, restriction, targets, targets_people
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
-from pipeline.components.linking.places import PLACE_LABELS, foreign, locate, region_cuts
+from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
 
 
 def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> list[Mention]:
     """One mention per trigger; a sentence naming several regions is cut at each, and a
     part with no trigger of its own takes the nearest one before it."""
-    cuts = region_cuts(triggers, spans, ctx)
+    regions = region_spans(triggers, spans, ctx)
+    if listed(regions):  # one measure in each region of a list: a mention each, the sentence's dates
+        return [listed_mention(sent, trig, region, triggers, spans, dates, ctx) for trig in triggers for region in regions]
+    cuts = [r.start for r in regions[1:]]
     bounds = [sent.start, *cuts, sent.end]
     parts = list(zip(bounds, bounds[1:]))
     owner = {}
@@ -35,6 +38,15 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
             fill(m, [trig], spans, part, own, ctx, bool(cuts))
             out.append(m)
     return out
+
+
+def listed_mention(sent: Span, trig: Span, region: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> Mention:
+    """The mention of one region of a list: the whole sentence but the other places."""
+    m = Mention(status=trig._.status, sent=sent, start=sent.start, end=sent.end, triggers=[trig], evidence=[sent])
+    part = [s for s in spans if s.label_ not in PLACE_LABELS or s.start == region.start]
+    own = [d for d in dates if not other_clause_date(d, trig, triggers)]
+    fill(m, [trig], spans, part, own, ctx, False)
+    return m
 
 
 def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dates: list[Span], ctx: ArticleContext, cut_up: bool) -> None:

@@ -68,10 +68,11 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if token.dep_ == "poss" and not is_service_word(head, ctx):  # "Beijing's campaign": the government
+    possessive = token.dep_ == "poss" and any(c.dep_ == "case" for c in token.children)  # not "the Tula, Kursk and Bryansk regions"
+    if possessive and not is_service_word(head, ctx):  # "Beijing's campaign": the government
         return False
     if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in ctx.rules["seat_nouns"]:
-        return False  # "a Dakar court convicted ...": where the court sits, not where the measure bites
+        return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
         return False  # "the North-West region of Xinjiang": the place named after "of"
     following = span.doc[span.end : span.end + 2]
@@ -93,14 +94,30 @@ def region_cuts(triggers: list[Span], spans: list[Span], ctx: ArticleContext) ->
     """Where a sentence naming several regions in its triggers' clauses is cut, one part per
     region ("Liaoning imposed the block on January 25, Guizhou last November"); none when it
     names one region or none."""
+    return [s.start for s in region_spans(triggers, spans, ctx)[1:]]
+
+
+def region_spans(triggers: list[Span], spans: list[Span], ctx: ArticleContext) -> list[Span]:
+    """The first place of each region a sentence names in its triggers' clauses, when it
+    names more than one; else none."""
     places = [s for s in spans if is_location(s, ctx) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
     places = [s for s in places if not foreign(s, ctx) and in_clause(s, triggers, ctx.rules)]
-    regions: list[tuple[int, str]] = []
+    regions: list[tuple[Span, str]] = []
     for s in places:
         code = pick(s.id_, ctx)
         if "-" in code and (not regions or regions[-1][1] != code):
-            regions.append((s.start, code))
-    return [start for start, _ in regions[1:]] if len({c for _, c in regions}) > 1 else []
+            regions.append((s, code))
+    return [s for s, _ in regions] if len({c for _, c in regions}) > 1 else []
+
+
+def listed(regions: list[Span]) -> bool:
+    """Regions named as one list ("in the Tula, Kursk and Belgorod regions", "Sirsa and
+    Jind"): one measure in each, sharing the sentence's dates and actors, unlike regions
+    of clauses of their own ("Liaoning on January 25, Guizhou last November")."""
+    if len(regions) < 2:
+        return False
+    doc = regions[0].doc
+    return all(t.is_punct or t.dep_ in ("cc", "det", "preconj") for a, b in zip(regions, regions[1:]) for t in doc[a.end:b.start])
 
 
 def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], ctx: ArticleContext) -> None:
