@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import secrets
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -93,6 +94,10 @@ def start(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, *, tok
     return server, f"http://{shown}:{server.server_port}/?token={token}"
 
 
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, stream: TextIO = sys.stdout) -> None:
     """Serve until Ctrl-C; print the address first, rebuild the exports last."""
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log (the first URL holds the token)
@@ -103,6 +108,7 @@ def serve(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, stream
         print(f"cutoff review: listening on {host}: anyone who can reach this machine and has the address can edit the store",
               file=sys.stderr)
     print("Ctrl-C to stop (the exports are rebuilt with the reviewed events as you go, and on stopping).", file=stream, flush=True)
+    signal.signal(signal.SIGTERM, _stop)  # `kill` stops it as Ctrl-C does: exports rebuilt
     try:
         server.serve_forever()
     except KeyboardInterrupt:
