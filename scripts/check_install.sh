@@ -32,4 +32,8 @@ missing = [s for s in wanted if not sources.get(s)]
 if missing:
     sys.exit(f"check-install: no events from {', '.join(missing)}")
 PY
+# the report (map data) and the STOP export (its vocabulary) read package data too
+"$work/venv/bin/cutoff" report out >/dev/null
+"$work/venv/bin/cutoff" export out --format stop >/dev/null
+grep -q 'id="topojson">{"arcs"' out/report.html || { echo "check-install: report.html has no map data"; exit 1; }
 echo "check-install: ok"
