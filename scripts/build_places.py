@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 import build_gazetteer as bg  # noqa: E402
-from pipeline.components.place_index import ALIAS, CAPITAL, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
+from pipeline.components.place_index import ALIAS, ARABIC_ARTICLES, CAPITAL, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
 
 PLACES_DIR = ROOT / "models" / "places"
 log = logging.getLogger("build_places")
@@ -91,6 +91,9 @@ class Builder:
     # ------------------------------------------------------------------ helpers
 
     def add(self, name: str, country: str, adm1: str, kind: str, pop: int, flags: int = 0, display: str | None = None) -> None:
+        first, _, rest = name.replace("-", " ").partition(" ")
+        if first.lower() in ARABIC_ARTICLES and len(rest) > 3 and not rest[:1].islower():
+            self.add(rest, country, adm1, kind, pop, flags, display or bg.fold(name))  # "Al Qatif" is also "Qatif"
         key = name_key(name)
         if len(key) < 2 or key.isdigit():
             return
@@ -188,7 +191,9 @@ class Builder:
                 self.add(form, country, adm1, "city", pop, capital, display=name)
             if city["population"] >= alt_min:
                 for alt in city.get("alternatenames", []):
-                    if alt.isascii() and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt):
+                    words = alt.replace("-", " ").split()
+                    if alt.isascii() and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt) \
+                            and len(words) <= 4 and all(w[0].isupper() or w.lower() in ARABIC_ARTICLES | {"de", "da", "el", "la"} for w in words):
                         self.add(alt, country, adm1, "city", pop, ALIAS, display=name)
         log.info("cities: %d", len(chosen))
         return dict(region_pop), chosen

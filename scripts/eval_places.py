@@ -67,11 +67,14 @@ def evaluate(records: list[dict], nlp) -> dict:
         for gold in record.get("mentions", []):
             kind = gold.get("kind") or "?"
             pred = best_overlap(gold, preds)
-            ok = pred is not None and pred["country"] == gold.get("country") and (pred["adm1"] or None) == (gold.get("adm1") or None)
+            if gold.get("country") is None:  # a "not_place" mention: right when nothing resolves it
+                ok = pred is None
+            else:
+                ok = pred is not None and pred["country"] == gold.get("country") and (pred["adm1"] or None) == (gold.get("adm1") or None)
             for key in ("all", kind):
                 total[key] += 1
                 right[key] += ok
-                country_right[key] += pred is not None and pred["country"] == gold.get("country")
+                country_right[key] += ok or (pred is not None and pred["country"] == gold.get("country"))
             if not ok:
                 errors.append({"id": record.get("id"), "gold": gold, "predicted": pred,
                                "context": record["text"][max(0, gold["start"] - 80) : gold["end"] + 80].replace("\n", " ")})

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.components.patterns import MODELS_DIR, read_patterns
-from pipeline.components.place_index import Mention, Place, PlaceIndex, context, resolve
+from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, in_other_name, qualify, resolve
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 OTHER_NAMES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -104,10 +104,7 @@ class PlaceResolver:
         self.index = PlaceIndex()
         self.index.add(rows)
         self.vocab = vocab
-        sets = {k: frozenset(v) for k, v in vocab.items() if isinstance(v, list)}
-        self.titles, self.connectors, self.administered = sets["name_titles"], sets["connectors"], sets["administered"]
-        self.qualifiers, self.locatives, self.landmark_words = sets["qualifiers"], sets["locatives"], sets["landmark_words"]
-        self.type_words = frozenset(w for words in vocab["type_words"].values() for w in words)
+        self.w = Words.from_vocab(vocab)
         tokenize = self.nlp.tokenizer.pipe
         self.words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for cls, words in vocab["type_words"].items():
@@ -144,7 +141,7 @@ class PlaceResolver:
                 m.hint = "demonym"  # "Baloch activists", "Karen refugees"
             if m.hint is None and m.source == "dateline":
                 m.hint = "dateline"
-        mentions = self.qualify(doc, [m for m in mentions if m.cands or m.landmark])
+        mentions = qualify(doc, [m for m in mentions if (m.cands or m.landmark) and not in_other_name(doc, m, self.w, self.index)], self.w)
         ids = [s.id_.partition("|")[2] if s.label_ == "AUTHORITY" else s.id_ for s in gazetteer if s.label_ in ("CARRIER", "AUTHORITY")]
         resolve(mentions, context(ids, mentions))
         resolved = [m for m in mentions if m.place is not None]
@@ -172,7 +169,7 @@ class PlaceResolver:
                     continue
                 parts = [] if self.index.lookup(doc[start:end].text) else [p for p in self.segment(doc, start, end, arr) if not p[2]]
                 for s, t in [(p[0], p[1]) for p in parts] or [(start, end)]:  # "Chiang Mai and Khon Kaen"
-                    landmark = e.label_ == "FAC" or doc[t - 1].lower_ in self.landmark_words
+                    landmark = e.label_ == "FAC" or doc[t - 1].lower_ in self.w.landmark
                     self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark))
         for match_id, start, end in self.words(doc):
             label = self.nlp.vocab.strings[match_id]
@@ -205,7 +202,7 @@ class PlaceResolver:
 
     def titled(self, doc: Doc, start: int) -> bool:
         """A name after "Mr", "President" ...: a person."""
-        return start > 0 and doc[start - 1].lower_.rstrip(".") in self.titles
+        return start > 0 and doc[start - 1].lower_.rstrip(".") in self.w.titles
 
     def is_name(self, doc: Doc, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
         first, last = doc[start], doc[end - 1]
@@ -233,7 +230,7 @@ class PlaceResolver:
                 break
             out.append(found)
             edge = next_at = found[0] if leftward else found[1]
-            while 0 < next_at < len(doc) and doc[next_at - 1 if leftward else next_at].lower_ in self.connectors:
+            while 0 < next_at < len(doc) and doc[next_at - 1 if leftward else next_at].lower_ in self.w.connectors:
                 next_at += -1 if leftward else 1
             if not plural or next_at == edge:
                 break
@@ -296,68 +293,54 @@ class PlaceResolver:
                 runs.append([i, i + 1])
         names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_NAMES or e.label_ == "ORG"]
         for start, end in runs:
-            for s, e, landmark in self.segment(doc, start, end, arr):
+            parts = self.segment(doc, start, end, arr)
+            for s, e, landmark in parts:
                 cue = self.cue(doc, found, s, e)
                 name = next(((a, b, label) for a, b, label in names if a < e and s < b), None)
-                if name is not None:
-                    a, b, label = name
-                    jurisdiction = label == "ORG" and a <= s and e < b and doc[e].is_lower
-                    if not (jurisdiction or ((a, b) == (s, e) and cue and not self.titled(doc, s))):
-                        continue
+                if name is not None and not self.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue):
+                    continue
                 self.add(found, Mention(s, e, s, e, "scan", landmark=landmark, cue=cue))
+
+    def named_place(self, doc: Doc, name: tuple[int, int, str], part: tuple[int, int], run: tuple[int, int], cue: bool) -> bool:
+        """A known name the NER tagged as a person or an organisation ("Kut", "Khash and
+        Saravan", "Uyghur"): a place after a locative word or in a list, a demonym, a country,
+        region or big city unless tagged PERSON, or an organisation's jurisdiction."""
+        a, b, label = name
+        if label == "ORG" and a <= part[0] and part[1] < b and doc[part[1]].is_lower:
+            return True  # "the Uttar Pradesh home department"
+        if (a, b) not in (part, run) or self.titled(doc, part[0]):
+            return False
+        cands = self.index.lookup(doc[part[0] : part[1]].text)
+        if cue or all(c.kind == "demonym" for c in cands):
+            return True
+        return label != "PERSON" and any(c.kind in ("country", "region") or c.pop >= 1000000 for c in cands)
 
     def cue(self, doc: Doc, found: list[Mention], s: int, e: int) -> bool:
         """After a locative word ("in Kut", "near the Maidan"), or next to a place in a list."""
         p = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
-        if p >= 0 and doc[p].lower_ in self.locatives:
-            return True
-        before = p >= 0 and doc[p].lower_ in self.connectors and any(m.span_end in (p, p - 1) for m in found)
-        return before or (e + 1 < len(doc) and doc[e].lower_ in self.connectors and any(m.start in (e + 1, e + 2) for m in found))
+        if p >= 0 and (doc[p].lower_ in self.w.locatives or (doc[p].lower_ == "as" and doc[p - 1].lower_ == "known")):
+            return True  # "in Kut", "formerly Cochin", "once known as Alma-Ata"
+        before = p >= 0 and doc[p].lower_ in self.w.connectors and any(m.span_end in (p, p - 1) for m in found)
+        return before or (e + 1 < len(doc) and doc[e].lower_ in self.w.connectors and any(m.start in (e + 1, e + 2) for m in found))
 
     def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray) -> list[tuple[int, int, bool]]:
-        out, p = [], start
-        while p < end:
-            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if self.index.lookup(doc[p:e].text) and doc[e - 1].lower_ not in PARTICLES), None)
-            if e is not None and not (e == p + 1 and arr[p, 4] == 1 and arr[p, 3] != PROPN):
-                out.append((p, e, False))
-                p = e
-            elif doc[p].lower_ in PARTICLES or (p == start and doc[p].lower_ == "the") or (p == start and arr[p, 4] == 1 and arr[p, 3] != PROPN):
-                p += 1
-            else:
-                return [(start, end, True)] if doc[end - 1].lower_ in self.landmark_words and end - start > 1 else []
-        return out
-
-    # -- qualifiers ---------------------------------------------------------------------
-
-    def qualify(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Read what a place's neighbours say: "Hyderabad, Pakistan", "Sirsa in Haryana",
-        "Melbourne, Victoria", lists ("Victoria, Western Australia and Tasmania"), "Pakistan's
-        Punjab", "Iraqi Kurdistan", "Indian-administered Kashmir", "the Belgian province of Limburg"."""
-        dropped: set[int] = set()
-        for i, m in enumerate(mentions):
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and m.span_end < len(doc) and doc[m.span_end].lower_ in self.qualifiers:
-                gap = m.span_end + 1 + (m.span_end + 1 < len(doc) and doc[m.span_end + 1].lower_ == "the")
-                if gap in (nxt.start, nxt.span_start):
-                    m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
-                    m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
-                    nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
-            if nxt is not None and 0 < nxt.span_start - m.span_end <= 2 and all(t.lower_ in self.connectors for t in doc[m.span_end : nxt.span_start]):
-                if len(ours := {c.country for c in m.cands}) == 1:
-                    nxt.near |= ours
-                if len(theirs := {c.country for c in nxt.cands}) == 1:
-                    m.near |= theirs
-                m.cue = nxt.cue = True
-            before = mentions[i - 1] if i > 0 else None
-            if before is None or not any(c.kind in ("country", "demonym") and not c.adm1 for c in before.cands):
+        """The known names of a run of capitals, by chunks between particles ("Kellem Wollega |
+        and | Horo Guduru Wollega"): a chunk counts when it is exactly one known name."""
+        out: list[tuple[int, int, bool]] = []
+        chunk: list[tuple[int, int, bool]] = []
+        whole, p = True, start
+        while p <= end:
+            initial = p == start and (doc[p].lower_ == "the" or (arr[p, 4] == 1 and arr[p, 3] != PROPN))
+            if p == end or doc[p].lower_ in PARTICLES or initial:
+                out += chunk if whole and len(chunk) == 1 else []
+                chunk, whole, p = [], True, p + 1
                 continue
-            nationals = {c.country for c in before.cands if c.kind in ("country", "demonym") and not c.adm1}
-            between = [t.lower_ for t in doc[before.span_end : m.start]]
-            if between in ([], ["-"]) or (len(between) == 2 and between[0] == "-" and between[1] in self.administered):
-                if any(c.kind == "demonym" for c in before.cands) or between:
-                    m.countries |= nationals  # "Iraqi Kurdistan", "Indian-administered Kashmir": one place
-                    m.span_start = before.span_start
-                    dropped.add(i - 1)
-            elif between in (["'s"], ["’s"], ["of"], ["of", "the"]) or (2 <= len(between) <= 3 and between[0] in self.type_words and between[1] == "of"):
-                m.countries |= nationals  # "Pakistan's Punjab", "the Belgian province of Limburg"
-        return [m for i, m in enumerate(mentions) if i not in dropped]
+            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if doc[p].text[:1].isupper() and doc[e - 1].lower_ not in PARTICLES and self.index.lookup(doc[p:e].text)), None)
+            if e is None:
+                whole, p = False, p + 1
+            else:
+                chunk.append((p, e, False))
+                p = e
+        if not out and end - start > 1 and doc[end - 1].lower_ in self.w.landmark:
+            return [(start, end, True)]  # "Azadi Square": the region of the places around it
+        return out
