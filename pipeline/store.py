@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
@@ -105,10 +106,10 @@ CREATE TEMP VIEW IF NOT EXISTS current_reviews AS
 SELECT r.article_key, r.content_hash FROM main.reviews r
 JOIN main.articles a ON a.key = r.article_key AND a.content_hash = r.content_hash;
 CREATE TEMP VIEW IF NOT EXISTS current_events AS
-SELECT e.article_key, e.seq, e.event_id, e.record FROM main.events e
+SELECT e.article_key, e.seq, e.event_id, e.record, 0 AS from_review FROM main.events e
 WHERE e.article_key NOT IN (SELECT article_key FROM temp.current_reviews)
 UNION ALL
-SELECT v.article_key, v.seq, v.event_id, v.record FROM main.review_events v
+SELECT v.article_key, v.seq, v.event_id, v.record, 1 FROM main.review_events v
 WHERE v.article_key IN (SELECT article_key FROM temp.current_reviews);
 """
 # errors.line is 0 for whole-file errors: SQLite treats NULLs as distinct in a key, which
@@ -302,18 +303,19 @@ class Store:
         """Every current event (reviewed where an article's review is current), streamed: by
         article and position, or by `date_start` with undated events last (the timeline order)."""
         order = SORT_BY_DATE if by_date else "ORDER BY article_key, seq"
-        for (record,) in self.db.execute(f"SELECT record FROM temp.current_events {order}"):
-            yield json.loads(record)
+        for record, from_review in self.db.execute(f"SELECT record, from_review FROM temp.current_events {order}"):
+            yield _load(record, from_review)
 
     def iter_events_with_canonical_ids(self) -> Iterator[dict[str, Any]]:
         """Every stored event, by article and position, with the `canonical_id` staged for it
         (null for events no canonical event took in)."""
         rows = self.db.execute(
-            "SELECT e.record, c.canonical_id FROM temp.current_events e LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
+            "SELECT e.record, e.from_review, c.canonical_id FROM temp.current_events e"
+            " LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
             " ORDER BY e.article_key, e.seq"
         )
-        for record, canonical_id in rows:
-            yield json.loads(record) | {"canonical_id": canonical_id}
+        for record, from_review, canonical_id in rows:
+            yield _load(record, from_review) | {"canonical_id": canonical_id}
 
     @contextmanager
     def staging(self) -> Iterator[None]:
@@ -342,8 +344,10 @@ class Store:
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One current event by id."""
-        (record,) = self.db.execute("SELECT record FROM temp.current_events WHERE event_id = ? LIMIT 1", (event_id,)).fetchone()
-        return json.loads(record)
+        record, from_review = self.db.execute(
+            "SELECT record, from_review FROM temp.current_events WHERE event_id = ? LIMIT 1", (event_id,)
+        ).fetchone()
+        return _load(record, from_review)
 
     def iter_errors(self) -> Iterator[dict[str, Any]]:
         """Every stored read error as an errors.jsonl record (source, line, reason, extras)."""
@@ -388,6 +392,32 @@ class Store:
         ).fetchone()[0]
         return {"articles_reviewed": reviewed, "articles_in_review": in_progress, "articles_review_stale": stale,
                 "events_reviewed": events}
+
+
+def _load(record: str, from_review: int) -> dict[str, Any]:
+    """A stored event. A reviewed one was frozen when the researcher saved it: a field the
+    schema gained since (a new list, a new flag) is given its empty value, so it stays valid."""
+    event = json.loads(record)
+    if from_review:
+        for name, default in _field_defaults().items():
+            event.setdefault(name, default)
+    return event
+
+
+@lru_cache(maxsize=1)
+def _field_defaults() -> dict[str, Any]:
+    """The empty value of each required event field: [] for lists, false for flags, else null."""
+    from pipeline.schema import event_schema
+
+    schema = event_schema()
+    defaults: dict[str, Any] = {}
+    for name in schema["required"]:
+        prop = schema["properties"][name]
+        ref = prop.get("$ref", "").rpartition("/")[2]
+        kind = schema["$defs"][ref].get("type") if ref else prop.get("type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        defaults[name] = [] if "array" in kinds else False if "boolean" in kinds else None
+    return defaults
 
 
 def _dumps(value: Any) -> str:

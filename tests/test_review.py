@@ -361,3 +361,14 @@ def test_review_command_mistakes(tmp_path, out, capsys):
     assert (tmp_path / "g.jsonl").read_text() == ""  # nothing reviewed yet
     with Store(out) as store:
         assert list(gold_lines(store)) == []
+
+
+def test_a_reviewed_event_gains_fields_the_schema_adds_later(out):
+    from pipeline.schema import event_errors
+
+    with Store(out) as store:
+        corrections.accept_article(store, "in/a.txt")
+        store.db.execute("UPDATE review_events SET record = json_remove(record, '$.reviewed', '$.targets')")
+        (event,) = [e for e in store.iter_events() if e["source"] == "in/a.txt"]
+    assert (event["reviewed"], event["targets"]) == (False, [])  # frozen before those fields existed: their empty values
+    assert event_errors(event) == []
