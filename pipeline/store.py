@@ -306,6 +306,11 @@ class Store:
         for record, from_review in self.db.execute(f"SELECT record, from_review FROM temp.current_events {order}"):
             yield _load(record, from_review)
 
+    def iter_pipeline_events(self) -> Iterator[dict[str, Any]]:
+        """The pipeline's own events, by article and position, whatever the reviews say."""
+        for (record,) in self.db.execute("SELECT record FROM events ORDER BY article_key, seq"):
+            yield json.loads(record)
+
     def iter_events_with_canonical_ids(self) -> Iterator[dict[str, Any]]:
         """Every stored event, by article and position, with the `canonical_id` staged for it
         (null for events no canonical event took in)."""

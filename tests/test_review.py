@@ -234,6 +234,10 @@ def test_export_gold_then_evaluate_scores_one(reviewed_run, tmp_path, capsys):
     assert main(["evaluate", "--gold", str(gold), str(out), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["slots"]["f1"] == 1.0 and report["events"]["f1"] == 1.0
+    assert main(["evaluate", "--gold", str(gold), str(out), "--json", "--pipeline"]) == 0  # the pipeline itself
+    pipeline_report = json.loads(capsys.readouterr().out)
+    assert pipeline_report["slots"]["f1"] < 1.0 and pipeline_report["events"]["fp"] > 0  # sample-02's events, the missed one
+    assert main(["evaluate", "--gold", str(gold), str(gold), "--pipeline"]) == 2
 
 
 def test_a_changed_text_makes_the_review_stale(reviewed_run, tmp_path, capsys):

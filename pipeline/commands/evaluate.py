@@ -19,6 +19,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("pred", type=Path, metavar="PRED", help="events.jsonl, or an output folder holding one")
     parser.add_argument("--json", action="store_true", help="print the report as JSON (errors included)")
     parser.add_argument("--errors", action="store_true", help="list every missed and spurious slot per article")
+    parser.add_argument("--pipeline", action="store_true",
+                        help="score the pipeline's own events from the output folder's store, not the reviewed ones "
+                        "(with gold from `cutoff review --export-gold`: the pipeline measured on your own corpus)")
     parser.set_defaults(func=run)
 
 
@@ -29,11 +32,8 @@ def run(args: argparse.Namespace) -> int:
     for path in args.gold:
         if not path.is_file():
             raise UsageError(f"gold file not found: {path}")
-    events_file = evaluate.predictions_file(args.pred)
-    if not events_file.is_file():
-        raise UsageError(f"predictions not found: {events_file}")
     try:
-        report = evaluate.evaluate(evaluate.load_gold(args.gold), evaluate.load_predictions(events_file))
+        report = evaluate.evaluate(evaluate.load_gold(args.gold), _predictions(args))
     except ValueError as exc:  # malformed line or repeated gold id, named in the message
         raise UsageError(str(exc)) from None
 
@@ -45,3 +45,21 @@ def run(args: argparse.Namespace) -> int:
             print()
             print(evaluate.render_errors(report))
     return EXIT_OK
+
+
+def _predictions(args: argparse.Namespace) -> list[dict]:
+    """The events to score: PRED's events.jsonl (reviewed events where they exist), or with
+    --pipeline the pipeline's own events in PRED's store, whatever the reviews say."""
+    from pipeline import evaluate
+    from pipeline.cli import UsageError
+    from pipeline.store import Store, store_path
+
+    if args.pipeline:
+        if not store_path(args.pred).is_file():
+            raise UsageError(f"--pipeline needs an output folder with a Cutoff store, not {args.pred}")
+        with Store(args.pred) as store:
+            return list(store.iter_pipeline_events())
+    events_file = evaluate.predictions_file(args.pred)
+    if not events_file.is_file():
+        raise UsageError(f"predictions not found: {events_file}")
+    return evaluate.load_predictions(events_file)

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from pipeline.review import corrections, security
 from pipeline.review.fields import ReviewError, countries, regions, vocabularies
 from pipeline.review.highlight import pieces
-from pipeline.review.queue import Filters, choices, next_key, progress, queue
+from pipeline.review.queue import Filters, all_items, choices, next_key, progress, queue
 from pipeline.store import Store
 
 PAGE_SIZE = 200
@@ -47,19 +47,25 @@ def create_app(out_dir: str | Path, token: str, *, on_change: Callable[[], None]
         if "store" in g:
             g.pop("store").close()
 
+    def items():
+        """The queue's articles, read once per page."""
+        if "items" not in g:
+            g.items = all_items(store())
+        return g.items
+
     def common(filters: Filters) -> dict[str, Any]:
-        reviewed, total = progress(store())
+        reviewed, total = progress(store(), items())
         return {"filters": filters, "reviewed": reviewed, "total": total, "out": str(app.config["OUT"]),
                 "csrf": app.config["CSRF_TOKEN"], "state_labels": STATE_LABELS}
 
     @app.get("/")
     def index():
         filters = Filters.from_args(request.args)
-        items = queue(store(), filters)
+        listed = queue(store(), filters, items())
         page = max(1, request.args.get("page", 1, type=int))
-        shown = items[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-        return render_template("queue.html", items=shown, n_items=len(items), page=page, first=(page - 1) * PAGE_SIZE,
-                               more=len(items) > page * PAGE_SIZE, choices=choices(store()), **common(filters))
+        shown = listed[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        return render_template("queue.html", items=shown, n_items=len(listed), page=page, first=(page - 1) * PAGE_SIZE,
+                               more=len(listed) > page * PAGE_SIZE, choices=choices(store()), **common(filters))
 
     @app.get("/article")
     def article():
@@ -72,15 +78,15 @@ def create_app(out_dir: str | Path, token: str, *, on_change: Callable[[], None]
         state, updated = corrections.review_state(store(), key)
         _, events = corrections.shown_events(store(), key)
         text = store().text(key)
-        items = queue(store(), filters)
-        keys = [item.key for item in items]
-        following = next_key(items, key)
+        listed = queue(store(), filters, items())
+        keys = [item.key for item in listed]
+        following = next_key(listed, key)
         return render_template(
             "article.html", key=key, row=row, meta=row["metadata"], state=state, updated=updated, events=events,
             text=text, pieces=pieces(text, events) if text is not None else [], vocab=vocabularies(),
             event_states=EVENT_STATES, link=safe_link(row["metadata"].get("url")),
             stale_events=corrections.review_events(store(), key) if state == corrections.STALE else [],
-            position=keys.index(key) + 1 if key in keys else None, n_items=len(items),
+            position=keys.index(key) + 1 if key in keys else None, n_items=len(listed),
             next_url=url_for("article", key=following, **filters.as_args()) if following else None,
             **common(filters),
         )

@@ -65,7 +65,8 @@ class Item:
         return self.title or self.key
 
 
-def _items(store: Store) -> dict[str, Item]:
+def all_items(store: Store) -> dict[str, Item]:
+    """Every stored article (errors aside) with what the queue shows of it."""
     rows = store.db.execute(
         "SELECT a.key, a.article_id, a.status, a.metadata, r.content_hash = a.content_hash,"
         " EXISTS (SELECT 1 FROM review_events v WHERE v.article_key = a.key AND v.state = 'pending')"
@@ -102,11 +103,11 @@ def _in_set(item: Item, name: str) -> bool:
     return True
 
 
-def queue(store: Store, filters: Filters) -> list[Item]:
+def queue(store: Store, filters: Filters, items: dict[str, Item] | None = None) -> list[Item]:
     """The articles the filters let through, least confident first (no events last)."""
     wanted = REVIEW_FILTERS[filters.review]
     out = [
-        item for item in _items(store).values()
+        item for item in (items if items is not None else all_items(store)).values()
         if _in_set(item, filters.set) and item.review in wanted
         and (not filters.country or filters.country in item.countries)
         and (not filters.restriction or filters.restriction in item.restrictions)
@@ -115,10 +116,10 @@ def queue(store: Store, filters: Filters) -> list[Item]:
     return sorted(out, key=lambda i: (i.confidence is None, i.confidence or 0.0, i.published or "", i.key))
 
 
-def progress(store: Store) -> tuple[int, int]:
+def progress(store: Store, items: dict[str, Item] | None = None) -> tuple[int, int]:
     """(articles reviewed, articles in the queue): "37 of 120 articles reviewed"."""
-    items = [item for item in _items(store).values() if _in_set(item, "analysed")]
-    return sum(item.review == REVIEWED for item in items), len(items)
+    counted = [item for item in (items if items is not None else all_items(store)).values() if _in_set(item, "analysed")]
+    return sum(item.review == REVIEWED for item in counted), len(counted)
 
 
 def choices(store: Store) -> dict[str, list[str]]:

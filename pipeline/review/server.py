@@ -85,6 +85,7 @@ def bind(app, host: str, port: int) -> BaseWSGIServer:
 def start(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, *, token: str | None = None,
           on_change=None) -> tuple[BaseWSGIServer, str]:
     """A bound server for `out_dir` (not yet serving) and the address to open, token included."""
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log: the first URL holds the token
     token = token or secrets.token_urlsafe(24)
     app = create_app(out_dir, token, on_change=on_change)
     server = bind(app, host, port)
@@ -100,7 +101,6 @@ def _stop(signum, frame) -> None:
 
 def serve(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, stream: TextIO = sys.stdout) -> None:
     """Serve until Ctrl-C; print the address first, rebuild the exports last."""
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log (the first URL holds the token)
     exporter = Exporter(out_dir)
     server, url = start(out_dir, host, port, on_change=exporter.schedule)
     print(f"Cutoff review of {out_dir}: open {url}", file=stream)
