@@ -87,6 +87,7 @@ class Builder:
         self._own: dict[str, str | None] = {}
         self.personal = set(load_json("demonyms.json")["needs_noun"])
         self.city_units = self.city_subdivisions()
+        self.namesakes = self.city_subdivisions(())
 
     # ------------------------------------------------------------------ helpers
 
@@ -183,7 +184,9 @@ class Builder:
         for city in chosen:
             country = city["countrycode"]
             adm1 = self.resolve(country, city["admin1code"]) or ""
-            adm1 = self.city_units.get((country, name_key(bg.fold(city["name"]))), adm1) if city["population"] >= 100000 else adm1
+            key = (country, name_key(bg.fold(city["name"])))
+            adm1 = self.city_units.get(key, adm1) if city["population"] >= 100000 else adm1
+            adm1 = adm1 or self.namesakes.get(key, "")
             pop = city["population"] or self.config["seat_population"]
             name = bg.fold(city["name"])
             capital = CAPITAL if (country, city["name"]) in self.capitals else 0
@@ -198,13 +201,14 @@ class Builder:
         log.info("cities: %d", len(chosen))
         return dict(region_pop), chosen
 
-    def city_subdivisions(self) -> dict[tuple[str, str], str]:
-        """(country, name key) -> code of first-level units that are a city ('Malé', 'Osh',
-        'Almaty'): the city of that name belongs to them, whatever GeoNames' admin1 says."""
-        kinds = ("city", "capital", "municipality")
+    def city_subdivisions(self, kinds: tuple[str, ...] = ("city", "capital", "municipality")) -> dict[tuple[str, str], str]:
+        """(country, name key) -> code of first-level units of these types (all with `kinds`
+        empty): a city of that name belongs to a city unit ('Malé', 'Almaty') whatever GeoNames'
+        admin1 says, and a city GeoNames files under no ISO region to the region of its name
+        ('Gaza', 'Khan Yunis': GeoNames has only the Gaza Strip)."""
         out = {}
         for code, sub in self.subs.items():
-            if any(k in str(sub.type).lower() for k in kinds):
+            if not kinds or any(k in str(sub.type).lower() for k in kinds):
                 for name in {sub.name, bg.region_display_name(sub, self.hand)}:
                     out.setdefault((sub.country_code, name_key(bg.strip_generic(bg.fold(name), self.hand.rules))), code)
         return out

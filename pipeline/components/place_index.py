@@ -125,6 +125,8 @@ class Words:
     not_place: frozenset[str]
     generic: frozenset[str]
     type_words: frozenset[str]
+    place_verbs: frozenset[str] = frozenset()
+    renamings: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocab(cls, vocab: dict) -> "Words":
@@ -133,10 +135,12 @@ class Words:
 
         types = frozenset(w for words in vocab["type_words"].values() for w in words)
         return cls(get("name_titles"), get("connectors"), get("administered"), get("qualifiers"), get("locatives"),
-                   get("landmark_words"), get("not_place_nouns"), get("generic_words"), types)
+                   get("landmark_words"), get("not_place_nouns"), get("generic_words"), types, get("place_verbs"), get("renamings"))
 
 
 # --------------------------------------------------------------------------- neighbours
+
+CONTAINERS = frozenset({"the", "a", "an", "capital", "city", "town", "village", "suburb", "part", "heart", "seat", "hub", "port"})  # "Wad Madani, the capital of Gezira"
 
 
 def in_other_name(doc: Doc, m: Mention, w: Words, index: PlaceIndex) -> bool:
@@ -172,12 +176,12 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
     dropped: set[int] = set()
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and m.span_end < len(doc) and doc[m.span_end].lower_ in w.qualifiers:
-            gap = m.span_end + 1 + (m.span_end + 1 < len(doc) and doc[m.span_end + 1].lower_ == "the")
-            if gap in (nxt.start, nxt.span_start):
-                m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
-                m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
-                nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
+        between = [t.lower_ for t in doc[m.span_end : nxt.span_start]] if nxt is not None else []
+        if 0 < len(between) <= 5 and w.qualifiers & set(between) and all(t in w.qualifiers or t in CONTAINERS for t in between):
+            # "Hyderabad, Pakistan", "Trujillo, in the La Libertad region", "Tamale, capital of the Northern Region"
+            m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
+            m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
+            nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
         if nxt is not None and 0 < nxt.span_start - m.span_end <= 2 and all(t.lower_ in w.connectors for t in doc[m.span_end : nxt.span_start]):
             if len(ours := {c.country for c in m.cands}) == 1:
                 nxt.near |= ours
@@ -210,6 +214,7 @@ HINT_BONUS = {  # a type word next to the name: which kinds it points to
     "polity": {"country": 5.0, "region": 3.0},  # "the Republic of Niger", "the Komi Republic"
     "geo": {"region": 1.0, "district": 1.0, "city": 0.5, "landmark": 0.5},  # "the Noto peninsula"
     "dateline": {"city": 2.0, "district": 1.0},  # "DJIBOUTI -", "LIMA -": the city
+    "former": {},  # "the former Leningrad": a former name (ALIAS_PENALTY turned into a bonus)
 }
 TYPED = frozenset({"region", "district", "city", "polity"})
 LABEL_KINDS = {"COUNTRY": ("country", "demonym"), "REGION": ("region",), "CITY": ("city", "district")}
@@ -289,7 +294,7 @@ def usable(m: Mention, ctx: Context) -> list[Candidate]:
 def score(c: Candidate, m: Mention, ctx: Context, sentence: dict[str, float]) -> float:
     """log10 plausibility of one candidate: population and kind priors, plus context."""
     s = POP_WEIGHT * math.log10(max(c.pop, 1000)) + KIND_PRIOR[c.kind]
-    s -= ALIAS_PENALTY if c.flags & ALIAS else 0.0
+    s += (2.0 if m.hint == "former" else -ALIAS_PENALTY) if c.flags & ALIAS else 0.0
     s += CAPITAL_BONUS if c.flags & CAPITAL else 0.0
     s += HINT_BONUS[m.hint].get(c.kind, 0.0) if m.hint else 0.0
     s += 0.5 if m.label and c.kind in LABEL_KINDS.get(m.label, ()) else 0.0

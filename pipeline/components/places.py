@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 import srsly
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS, SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, POS, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
@@ -37,6 +37,7 @@ from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, in_other_name, qualify, resolve
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
+NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
 OTHER_NAMES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 MAX_NAME = 6  # tokens of the longest name tried
 PARTICLES = frozenset({"and", "va", "al", "el", "de", "da", "do", "dos", "del", "der", "an", "am", "la", "le", "of", "y", "i", "e", "sur", "-", "'", "’", "."})
@@ -131,7 +132,7 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = list(doc.spans.get(self.cfg["gazetteer_key"], []))
-        arr = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, POS, SENT_START]).reshape(len(doc), 5) if len(doc) else np.zeros((0, 5), dtype=np.uint64)
+        arr = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, POS, SENT_START, IS_LOWER]).reshape(len(doc), 6) if len(doc) else np.zeros((0, 6), dtype=np.uint64)
         starts = np.flatnonzero(arr[:, 4] == 1).tolist() or [0]
         mentions = self.collect(doc, gazetteer, arr)
         for m in mentions:
@@ -141,6 +142,8 @@ class PlaceResolver:
                 m.hint = "demonym"  # "Baloch activists", "Karen refugees"
             if m.hint is None and m.source == "dateline":
                 m.hint = "dateline"
+            if m.hint is None and m.start > 0 and (doc[m.start - 1].lower_ in self.w.renamings or doc[m.start - 2 : m.start].text.lower() == "known as"):
+                m.hint = "former"  # "St Petersburg, the former Leningrad": a former name
         mentions = qualify(doc, [m for m in mentions if (m.cands or m.landmark) and not in_other_name(doc, m, self.w, self.index)], self.w)
         ids = [s.id_.partition("|")[2] if s.label_ == "AUTHORITY" else s.id_ for s in gazetteer if s.label_ in ("CARRIER", "AUTHORITY")]
         resolve(mentions, context(ids, mentions))
@@ -157,9 +160,10 @@ class PlaceResolver:
         for s in gazetteer:
             if s.label_ in PLACE_LABELS and not self.titled(doc, s.start):
                 self.add(found, Mention(s.start, s.end, s.start, s.end, "gazetteer", s.label_))
-        taken = [(s.start, s.end) for s in gazetteer]
+        taken = [(s.start, s.end) for s in gazetteer if s.label_ in NAME_SPANS]
         for e in doc.ents:
-            if e.label_ in self.cfg["ner_labels"] and not any(a < e.end and e.start < b for a, b in taken):
+            possessive = e.end < len(doc) and doc[e.end].text in POSSESSIVE  # "Myanmar's junta"
+            if e.label_ in self.cfg["ner_labels"] and (possessive or not any(a < e.end and e.start < b for a, b in taken)):
                 start, end = e.start, e.end
                 while start < end and doc[start].lower_ in ("the", "a"):
                     start += 1
@@ -171,12 +175,14 @@ class PlaceResolver:
                 for s, t in [(p[0], p[1]) for p in parts] or [(start, end)]:  # "Chiang Mai and Khon Kaen"
                     landmark = e.label_ == "FAC" or doc[t - 1].lower_ in self.w.landmark
                     self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark))
-        for match_id, start, end in self.words(doc):
-            label = self.nlp.vocab.strings[match_id]
+        matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.words(doc)]
+        for leftward in (True, False):  # "townships of Sagaing and Magway regions": the word after the name wins
+            for label, start, end in matches:
+                if label != "NOUN":
+                    self.type_word(doc, found, start, end, label[5:], persons, leftward)
+        for label, start, end in matches:
             if label == "NOUN":
                 self.demonym(doc, found, start, end, persons)
-            else:
-                self.type_word(doc, found, start, end, label[5:], persons)
         for _, start, end in self.phrases(doc):
             self.add(found, Mention(start, end, start, end, "contextual"))
         self.add_dateline(doc, found)
@@ -237,10 +243,12 @@ class PlaceResolver:
             at = next_at
         return out
 
-    def type_word(self, doc: Doc, found: list[Mention], start: int, end: int, cls: str, persons: list) -> None:
+    def type_word(self, doc: Doc, found: list[Mention], start: int, end: int, cls: str, persons: list, leftward: bool) -> None:
         plural = doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss")
-        for i, (s, e) in enumerate(self.names(doc, start, plural, persons, leftward=True)):
-            self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=cls))
+        if leftward:
+            for i, (s, e) in enumerate(self.names(doc, start, plural, persons, leftward=True)):
+                self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=cls))
+            return
         after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
         if after is not None and after < len(doc) and doc[after].lower_ == "the":
             after += 1
@@ -281,13 +289,13 @@ class PlaceResolver:
         if not len(doc):
             return
         blocked = np.zeros(len(doc), dtype=bool)
-        for a, b in taken + [(m.start, m.end) for m in found]:
+        for a, b in taken + [(m.start, m.end) for m in found if m.landmark or self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)]:
             blocked[a:b] = True
-        capital = (arr[:, 0] == 1) | ((arr[:, 1] == 1) & (arr[:, 2] == 1)) | (arr[:, 3] == PROPN)
+        capital = ((arr[:, 0] == 1) | ((arr[:, 1] == 1) & (arr[:, 2] == 1)) | (arr[:, 3] == PROPN)) & (arr[:, 5] != 1)
         runs: list[list[int]] = []
         for i in np.flatnonzero(capital & ~blocked).tolist():
             gap = doc[runs[-1][1] : i] if runs else None
-            if gap is not None and arr[i, 4] != 1 and len(gap) <= 2 and all(t.lower_ in PARTICLES and not blocked[t.i] for t in gap):
+            if gap is not None and arr[i, 4] != 1 and len(gap) <= 3 and all(t.lower_ in PARTICLES and not blocked[t.i] for t in gap):
                 runs[-1][1] = i + 1
             else:
                 runs.append([i, i + 1])
@@ -297,41 +305,48 @@ class PlaceResolver:
             for s, e, landmark in parts:
                 cue = self.cue(doc, found, s, e)
                 name = next(((a, b, label) for a, b, label in names if a < e and s < b), None)
-                if name is not None and not self.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue):
+                if name is not None and not self.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue, arr):
                     continue
                 self.add(found, Mention(s, e, s, e, "scan", landmark=landmark, cue=cue))
 
-    def named_place(self, doc: Doc, name: tuple[int, int, str], part: tuple[int, int], run: tuple[int, int], cue: bool) -> bool:
+    def named_place(self, doc: Doc, name: tuple[int, int, str], part: tuple[int, int], run: tuple[int, int], cue: bool, arr: np.ndarray) -> bool:
         """A known name the NER tagged as a person or an organisation ("Kut", "Khash and
         Saravan", "Uyghur"): a place after a locative word or in a list, a demonym, a country,
         region or big city unless tagged PERSON, or an organisation's jurisdiction."""
         a, b, label = name
         if label == "ORG" and a <= part[0] and part[1] < b and doc[part[1]].is_lower:
             return True  # "the Uttar Pradesh home department"
-        if (a, b) not in (part, run) or self.titled(doc, part[0]):
-            return False
+        if part[0] <= a and b <= part[1] and (a, b) != part:
+            return True  # the NER saw part of a name the index knows ("Chhatrapati" of "Chhatrapati Sambhajinagar")
+        listed = all(t.lower_ in self.w.connectors or t.lower_ in PARTICLES or any(x <= t.i < y for x, y, _ in self.segment(doc, a, b, arr, ",")) for t in doc[a:b])
+        if ((a, b) not in (part, run) and not listed) or self.titled(doc, part[0]):
+            return False  # "Lashio, Hsipaw and Laukkai" tagged ORG is a list; "Paris Hilton" a person
         cands = self.index.lookup(doc[part[0] : part[1]].text)
-        if cue or all(c.kind == "demonym" for c in cands):
+        if cue or all(c.kind in ("demonym", "landmark") for c in cands):
             return True
         return label != "PERSON" and any(c.kind in ("country", "region") or c.pop >= 1000000 for c in cands)
+
+    def demonym_only(self, text: str) -> bool:
+        cands = self.index.lookup(text)
+        return bool(cands) and all(c.kind == "demonym" for c in cands)  # "Hongkongers queued ..."
 
     def cue(self, doc: Doc, found: list[Mention], s: int, e: int) -> bool:
         """After a locative word ("in Kut", "near the Maidan"), or next to a place in a list."""
         p = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
-        if p >= 0 and (doc[p].lower_ in self.w.locatives or (doc[p].lower_ == "as" and doc[p - 1].lower_ == "known")):
-            return True  # "in Kut", "formerly Cochin", "once known as Alma-Ata"
+        if p >= 0 and (doc[p].lower_ in self.w.locatives or doc[p].lemma_ in self.w.place_verbs or (doc[p].lower_ == "as" and doc[p - 1].lower_ in ("known", "such"))):
+            return True  # "in Kut", "formerly Cochin", "once known as Alma-Ata", "camps such as Kutupalong", "entered Wad Madani"
         before = p >= 0 and doc[p].lower_ in self.w.connectors and any(m.span_end in (p, p - 1) for m in found)
         return before or (e + 1 < len(doc) and doc[e].lower_ in self.w.connectors and any(m.start in (e + 1, e + 2) for m in found))
 
-    def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray) -> list[tuple[int, int, bool]]:
+    def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray, also: str = "") -> list[tuple[int, int, bool]]:
         """The known names of a run of capitals, by chunks between particles ("Kellem Wollega |
         and | Horo Guduru Wollega"): a chunk counts when it is exactly one known name."""
         out: list[tuple[int, int, bool]] = []
         chunk: list[tuple[int, int, bool]] = []
         whole, p = True, start
         while p <= end:
-            initial = p == start and (doc[p].lower_ == "the" or (arr[p, 4] == 1 and arr[p, 3] != PROPN))
-            if p == end or doc[p].lower_ in PARTICLES or initial:
+            initial = p == start and (doc[p].lower_ == "the" or (arr[p, 4] == 1 and arr[p, 3] != PROPN and not self.demonym_only(doc[p].text)))
+            if p == end or doc[p].lower_ in PARTICLES or doc[p].text == also or initial:
                 out += chunk if whole and len(chunk) == 1 else []
                 chunk, whole, p = [], True, p + 1
                 continue
