@@ -63,7 +63,7 @@ def test_no_state_of_an_article_is_left_on_the_component(nlp, read):
     linker = nlp.get_pipe("cutoff_events")
     before = dict(vars(linker))
     read("Authorities cut mobile internet in Manipur on Monday.")
-    assert vars(linker).keys() == before.keys() == {"name", "keys", "regions_file", "rules", "regions", "place_nouns"}
+    assert vars(linker).keys() == before.keys() == {"name", "keys", "regions_file", "rules", "regions", "place_nouns", "country_names"}
 
 
 def test_a_missing_or_malformed_word_list_fails_at_load_naming_it(tmp_path, monkeypatch):

@@ -3,8 +3,8 @@
 Every label the later stages look for comes from pattern files in `models/`, loaded in
 `initialize` like spaCy's SpanRuler. Matches go to `doc.spans[spans_key]`, without
 overlaps (the longest match wins, so "China Mobile Zhejiang" beats "China" and
-"Zhejiang"), and place names inside a longer name are dropped ("Nan" in "Lu Nan",
-"New York" in "New York Times").
+"Zhejiang"), and place and service names inside a longer name are dropped ("Nan" in
+"Lu Nan", "New York" in "New York Times", "Communications" in "the Communications Act").
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from pipeline.components.patterns import PatternMatcher, read_patterns
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
+# Labels that mean nothing inside a longer name: "New York" in "New York Times",
+# "Communications" in "the Communications Act" or "Ministry of Information and Communications".
+INSIDE_NAMES = PLACE_LABELS | {"SERVICE"}
 DEFAULT_FILES = [
     "gazetteer/places.jsonl",
     "gazetteer/organisations.jsonl",
@@ -58,7 +61,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
-        spans = [s for s in self.matcher(doc) if not (s.label_ in PLACE_LABELS and _inside(s, names))]
+        spans = [s for s in self.matcher(doc) if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and _names_something(s))]
         doc.spans[self.spans_key] = filter_spans(spans + self.capitalised_dateline(doc))
         return doc
 
@@ -76,6 +79,16 @@ class Gazetteer:
         if len(titled) != len(words):
             return []
         return [Span(doc, first + s.start, first + s.end, label=s.label_, span_id=s.id_) for s in self.matcher(titled, phrases_only=True) if s.label_ in PLACE_LABELS]
+
+
+def _names_something(span: Span) -> bool:
+    """A capitalised service word that starts a name the NER missed ("the Communications
+    Act", "Internet Service Providers Association"), outside a title-case headline."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not (after.is_title and after.pos_ == "PROPN") or not all(t.is_title for t in span):
+        return False
+    words = [t for t in span.sent if t.is_alpha]
+    return sum(t.is_title for t in words) < 0.6 * len(words)
 
 
 def _inside(span: Span, names: list[Span]) -> bool:

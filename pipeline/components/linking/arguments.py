@@ -116,7 +116,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
             words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
     words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     name = " ".join(t.text for t in words) or span.text
-    return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government"}
+    return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
 
 
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:

@@ -43,15 +43,18 @@ class EventLinker:
         self.regions_file = regions_file
         self.rules = load_linking_rules(rules_file)
         self.regions: dict[str, dict] = {}
+        self.country_names: dict[str, str] = {}
         self.place_nouns = frozenset(json.loads((MODELS_DIR / places_vocab_file).read_text("utf-8"))["place_nouns"])
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, regions: dict | None = None) -> None:
         """Load region names and countries (models/gazetteer/regions.json)."""
         self.regions = regions if regions is not None else json.loads((MODELS_DIR / self.regions_file).read_text("utf-8"))
+        aliases = json.loads((MODELS_DIR / "gazetteer/country_aliases.json").read_text("utf-8"))["aliases"]
+        self.country_names = {code: names[0] for code, names in aliases.items()}  # the common English name comes first
 
     def context(self, doc: Doc) -> ArticleContext:
         """What the rules know about this article, read from the earlier stages' spans."""
-        return build_context(doc, self.keys, self.rules, self.regions, self.place_nouns)
+        return build_context(doc, self.keys, self.rules, self.regions, self.place_nouns, self.country_names)
 
     def __call__(self, doc: Doc) -> Doc:
         """The passes, in order: mentions sentence by sentence; a loss of service that stands

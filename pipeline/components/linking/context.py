@@ -3,7 +3,7 @@ rule that needs it, so that nothing of one article is left on the component for 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -62,9 +62,11 @@ class ArticleContext:
     named: set[str | None]  # countries the article names: a region of another is a false friend
     aliases: dict[str, str]  # "PTA" -> "Pakistan Telecommunication Authority"
     dateline_place: str | None = None  # "URUMQI, China (Wire) -": the place "here" means
+    country_names: dict[str, str] = field(default_factory=dict)  # "IR" -> "Iran"
 
 
-def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, regions: dict[str, dict], place_nouns: frozenset[str] = frozenset()) -> ArticleContext:
+def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, regions: dict[str, dict], place_nouns: frozenset[str] = frozenset(),
+                  country_names: dict[str, str] | None = None) -> ArticleContext:
     """Read the article-wide facts from the spans of the earlier stages (`keys`: gazetteer,
     places, dates and triggers span keys; `place_nouns`: the nouns after a demonym that make
     it a place, from the place stage's vocabulary)."""
@@ -93,6 +95,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
         region_counts=counts,
         named={country_of(c, regions) for s in by_label.get("COUNTRY", []) for c in s.id_.split("|")} | {home},
         aliases=acronyms(doc, [s for s in spans if s.label_ in ACTOR_LABELS]),
+        country_names=country_names or {},
     )
     # an ambiguous dateline name is read like any other, with the article's counts
     ctx.dateline_place = next((pick(s.id_, ctx) for s in spans if s.start_char < dateline and s.label_ in PLACE_LABELS), None)

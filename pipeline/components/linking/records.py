@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.dates import best_date, dates_agree, in_force, reporting_period, start_of
 
 if TYPE_CHECKING:
@@ -90,9 +91,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     ongoing = [d for m in group for d in m.dates if d["role"] == "ongoing"]
     start = best_date(starts) or best_date(announced) or in_force(best_date(ongoing)) or reporting_period(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
-    actors: list[dict] = []
-    for m in group:
-        actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in actors}]
+    actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
     duration = next((m.duration for m in group if m.duration), None)
     if duration and first.restriction == "subscriber_cutoff":

@@ -1,0 +1,85 @@
+"""Who imposed a measure, read as a coder reads the whole article: a body the text calls
+only "the regulator" or "the ministry" is the one it names elsewhere; "the government" is
+the country's government, and so is the country itself as the subject of the cut ("Iran
+cut the internet": Iran government), the last resort when no one is named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.components.linking.places import country_of
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+# Generic words that mean the state as a whole: "the government" is the country's government
+# ("authorities" stays as written: it is how coders name an unnamed body, and it matches
+# "Iranian authorities" as well as "authorities").
+STATE_WORDS = frozenset({"government", "governments", "regime", "leadership"})
+
+
+def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
+    """The actors of one event: generic names resolved, duplicates merged, and the state as
+    the last resort when the text makes the country or its authorities the subject."""
+    country = group[0].country
+    out: list[dict] = []
+    for m in group:
+        for a in m.actors:
+            add(out, resolve(a, country, ctx))
+    if not out and country and state_is_subject(group, country, ctx):
+        add(out, state(country, ctx))
+    return out
+
+
+def add(actors: list[dict], actor: dict | None) -> None:
+    if actor is not None and actor["name"].lower() not in {a["name"].lower() for a in actors}:
+        actors.append(actor)
+
+
+def resolve(actor: dict, country: str | None, ctx: ArticleContext) -> dict | None:
+    """A generic actor as the body the article names ("the regulator" -> the named
+    regulator of the event's country), "authorities" as the state; named ones as they are."""
+    if not actor.get("generic"):
+        return {"name": actor["name"], "kind": actor["kind"]}
+    words = actor["name"].lower().split()
+    head, bare = words[-1], len(words) == 1  # "the government", not "the Haryana government"
+    named = named_body(actor["kind"], head, country, ctx) if bare or actor["kind"] == "regulator" else None
+    if named is not None:
+        return named
+    if bare and head in STATE_WORDS and country:
+        return state(country, ctx)
+    return {"name": actor["name"], "kind": actor["kind"]}
+
+
+def named_body(kind: str, head: str, country: str | None, ctx: ArticleContext) -> dict | None:
+    """The body of `kind` the article names most (of the event's country), when one word of
+    its name is the generic word ("ministry" -> "the Ministry of Information"), or for a
+    regulator, any named regulator ("the watchdog" -> "Roskomnadzor")."""
+    counts: dict[str, int] = {}
+    for span in ctx.by_label.get("AUTHORITY", []):
+        body_kind, *codes = span.id_.split("|")
+        countries = {country_of(c, ctx.regions) for c in codes if c}
+        if body_kind != kind or (country and countries and country not in countries):
+            continue
+        if kind == "regulator" or head in span.text.lower().split():
+            name = ctx.aliases.get(span.text, span.text)
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return {"name": max(counts, key=lambda n: (counts[n], len(n))), "kind": kind}
+
+
+def state(country: str, ctx: ArticleContext) -> dict:
+    return {"name": f"{ctx.country_names.get(country, country)} government", "kind": "government"}
+
+
+def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) -> bool:
+    """"Iran cut the internet", "Pakistan blocked X": the country is who did it."""
+    countries = [s for s in ctx.by_label.get("COUNTRY", []) if country_of(s.id_.split("|")[0], ctx.regions) == country]
+    for m in group:
+        for t in m.triggers:
+            for child in t.root.children:
+                if child.dep_ == "nsubj" and any(s.start <= child.i < s.end for s in countries):
+                    return True
+    return False
