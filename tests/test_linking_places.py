@@ -141,3 +141,15 @@ def test_a_demonym_before_a_place_noun_places_the_measure_and_one_of_people_does
 def test_a_place_inside_a_longer_name_is_no_place_of_the_measure(analyse):
     text = "Iran blocked WhatsApp nationwide on Wednesday, the Fars news agency reported."
     assert [p[:2] for p in asserted_places(analyse, text)] == [("IR", None)]
+
+
+def test_a_national_measure_is_not_pinned_to_the_place_of_what_happened_around_it(analyse):
+    text = "Access to X and YouTube was restricted across Turkey on Wednesday, hours after an attack outside Ankara."
+    assert [p[:2] for p in asserted_places(analyse, text)] == [("TR", None)]
+    text = "The state provider blocked YouTube on Saturday as the opposition leader addressed a rally in Caracas."
+    assert [p[1] for p in asserted_places(analyse, text)] == [None]
+
+
+def test_a_region_in_a_clause_of_its_own_can_still_be_the_measure_place(analyse):
+    text = "Mobile internet was suspended on Monday as clashes spread in Manipur."
+    assert [p[1] for p in asserted_places(analyse, text)] == ["IN-MN"]

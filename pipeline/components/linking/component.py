@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pycountry
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,7 +52,8 @@ class EventLinker:
         """Load region names and countries (models/gazetteer/regions.json)."""
         self.regions = regions if regions is not None else json.loads((MODELS_DIR / self.regions_file).read_text("utf-8"))
         aliases = json.loads((MODELS_DIR / "gazetteer/country_aliases.json").read_text("utf-8"))["aliases"]
-        self.country_names = {code: names[0] for code, names in aliases.items()}  # the common English name comes first
+        self.country_names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+        self.country_names.update({code: names[0] for code, names in aliases.items()})  # the common English name comes first
 
     def context(self, doc: Doc) -> ArticleContext:
         """What the rules know about this article, read from the earlier stages' spans."""

@@ -14,7 +14,7 @@ from pipeline.components.rules import load_rules
 # Every word list and number of event_rules.json the linking rules read, with its kind.
 REQUIRED_RULES: dict[str, type] = {
     **dict.fromkeys((
-        "announce_verbs", "back_reference_nouns", "body_nouns", "carrier_determiners", "cause_verbs",
+        "announce_verbs", "back_reference_nouns", "body_nouns", "carrier_determiners", "cause_verbs", "circumstance_preps",
         "continuation_verbs", "deictic_nouns", "duration_nouns", "end_preps", "far_end_preps",
         "indefinite_determiners", "individual_line_words", "locative_words", "non_actor_preps",
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",

@@ -123,6 +123,9 @@ def listed(regions: list[Span]) -> bool:
 def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], ctx: ArticleContext) -> None:
     """The mention's region, city and country from the places and regional carriers of its
     part of the sentence; its scope (national, international) from the whole sentence."""
+    national = any(s.label_ == "NATIONAL" for s in spans) or any(
+        s.label_ == "COUNTRY" and s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"] for s in spans)
+    part = [s for s in part if not beside_the_measure(s, trigs, national, ctx.rules)]
     for s in part:
         if s.label_ in PLACE_LABELS and is_location(s, ctx):
             code = pick(s.id_, ctx)
@@ -153,6 +156,26 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.international = True
         elif s.label_ == "NATIONAL":
             m.national = True
+
+
+def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dict) -> bool:
+    """In a sentence that calls the measure national ("across Turkey", "nationwide"), a
+    place of what happened around it, not of the measure: in a clause of its own ("as
+    protesters marched in the capital") or a phrase of time or cause ("after an attack
+    outside Ankara"). Without such words a region there may well be the measure's ("cut as
+    clashes spread in Manipur"), but a city in a clause of its own is where people were
+    ("blocked YouTube as the opposition leader spoke in Caracas")."""
+    if not national and span.label_ != "CITY":
+        return False
+    stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
+    for t in (span.root, *span.root.ancestors):
+        if t.i in stops:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        if national and t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
+            return True
+    return False
 
 
 def deictic(sent: Span, rules: dict) -> bool:
