@@ -303,8 +303,15 @@ class Store:
         """Every current event (reviewed where an article's review is current), streamed: by
         article and position, or by `date_start` with undated events last (the timeline order)."""
         order = SORT_BY_DATE if by_date else "ORDER BY article_key, seq"
-        for record, from_review in self.db.execute(f"SELECT record, from_review FROM temp.current_events {order}"):
+        for record, from_review in self.db.execute(f"SELECT record, from_review FROM {self._current()} {order}"):
             yield _load(record, from_review)
+
+    def _current(self) -> str:
+        """The table of current events: the view, or while no article has a review (most
+        stores) the pipeline's table itself, which streams in key order without a sort."""
+        if self.db.execute("SELECT EXISTS (SELECT 1 FROM main.reviews)").fetchone()[0]:
+            return "temp.current_events"
+        return "(SELECT article_key, seq, event_id, record, 0 AS from_review FROM main.events)"
 
     def iter_pipeline_events(self) -> Iterator[dict[str, Any]]:
         """The pipeline's own events, by article and position, whatever the reviews say."""
@@ -315,7 +322,7 @@ class Store:
         """Every stored event, by article and position, with the `canonical_id` staged for it
         (null for events no canonical event took in)."""
         rows = self.db.execute(
-            "SELECT e.record, e.from_review, c.canonical_id FROM temp.current_events e"
+            f"SELECT e.record, e.from_review, c.canonical_id FROM {self._current()} e"
             " LEFT JOIN temp.canonical_ids c ON c.event_id = e.event_id"
             " ORDER BY e.article_key, e.seq"
         )
@@ -350,7 +357,7 @@ class Store:
     def event(self, event_id: str) -> dict[str, Any]:
         """One current event by id."""
         record, from_review = self.db.execute(
-            "SELECT record, from_review FROM temp.current_events WHERE event_id = ? LIMIT 1", (event_id,)
+            f"SELECT record, from_review FROM {self._current()} WHERE event_id = ? LIMIT 1", (event_id,)
         ).fetchone()
         return _load(record, from_review)
 
@@ -369,7 +376,7 @@ class Store:
         ).fetchall()
         return {
             "articles": by_status,
-            "events": self.db.execute("SELECT count(*) FROM temp.current_events").fetchone()[0],
+            "events": self.db.execute(f"SELECT count(*) FROM {self._current()}").fetchone()[0],
             "reviews": self.review_counts(),
             "errors": self.db.execute("SELECT count(*) FROM errors").fetchone()[0],
             "runs": [

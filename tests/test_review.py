@@ -257,7 +257,7 @@ def test_a_changed_text_makes_the_review_stale(reviewed_run, tmp_path, capsys):
     capsys.readouterr()
     assert main(["status", str(copy_out)]) == 0
     shown = capsys.readouterr().out
-    assert re.search(r"articles reviewed\s*│\s*1", shown) and re.search(r"reviews stale \(text changed\)\s*│\s*1", shown)
+    assert re.search(r"reviewed articles\s*│\s*1", shown) and re.search(r"reviews stale \(text changed\)\s*│\s*1", shown)
     with Store(copy_out) as store:  # reviewing again starts from the new events, the old review is in the log
         corrections.accept_article(store, "inbox/sample-01.txt")
         assert corrections.review_state(store, "inbox/sample-01.txt")[0] == corrections.REVIEWED
@@ -376,3 +376,22 @@ def test_a_reviewed_event_gains_fields_the_schema_adds_later(out):
         (event,) = [e for e in store.iter_events() if e["source"] == "in/a.txt"]
     assert (event["reviewed"], event["targets"]) == (False, [])  # frozen before those fields existed: their empty values
     assert event_errors(event) == []
+
+
+def test_exports_follow_the_review_as_it_goes(out):
+    import time
+
+    from pipeline.review.server import Exporter
+
+    exporter = Exporter(out, delay=0.1)
+    app = create_app(out, TOKEN, on_change=exporter.schedule, export_now=exporter.now)
+    client = app.test_client()
+    client.get(f"/?token={TOKEN}")
+    client.csrf = app.config["CSRF_TOKEN"]
+    assert post(client, "/api/save", {"key": "in/a.txt", "event_id": "a#0", "fields": {"city": "Kashgar"}}).status_code == 200
+    deadline = time.time() + 20
+    while time.time() < deadline and not any(e["reviewed"] for e in events_of(out)):
+        time.sleep(0.1)
+    assert [e["city"] for e in events_of(out) if e["reviewed"]] == ["Kashgar"]  # rebuilt a moment after the change
+    written = post(client, "/api/export", {"key": ""})
+    assert written.status_code == 200 and written.json == {"ok": True, "events": 3, "reviewed": 1}

@@ -38,11 +38,11 @@ def status(args: argparse.Namespace) -> int:
     totals.add_row("events", str(summary["events"]))
     totals.add_row("errors", str(summary["errors"]))
     reviews = summary["reviews"]  # `cutoff review`: articles whose events a researcher checked
-    totals.add_row("articles reviewed", str(reviews["articles_reviewed"]))
+    totals.add_row("reviewed articles", str(reviews["articles_reviewed"]))
     if reviews["articles_in_review"] or reviews["articles_review_stale"]:
-        totals.add_row("articles in review", str(reviews["articles_in_review"]))
+        totals.add_row("reviews in progress", str(reviews["articles_in_review"]))
         totals.add_row("reviews stale (text changed)", str(reviews["articles_review_stale"]))
-    totals.add_row("events reviewed", str(reviews["events_reviewed"]))
+    totals.add_row("reviewed events", str(reviews["events_reviewed"]))
     console.print(totals)
 
     runs = Table(title="last runs")

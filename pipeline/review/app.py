@@ -29,11 +29,15 @@ STATE_LABELS = {
 EVENT_STATES = {"pending": "pipeline, not checked", "accepted": "accepted", "corrected": "corrected", "added": "added by reviewer"}
 
 
-def create_app(out_dir: str | Path, token: str, *, on_change: Callable[[], None] | None = None) -> Flask:
+def create_app(out_dir: str | Path, token: str, *, on_change: Callable[[], None] | None = None,
+               export_now: Callable[[], dict] | None = None) -> Flask:
     """The application for the store in `out_dir`, guarded by `token`; `on_change` is called
-    after every saved action (the server rebuilds the exports a moment later)."""
+    after every saved action (the server rebuilds the exports a moment later), `export_now`
+    rebuilds them at once (default: `refresh_exports`)."""
+    from pipeline.review.gold import refresh_exports
+
     app = Flask(__name__)
-    app.config.update(OUT=Path(out_dir), ON_CHANGE=on_change)
+    app.config.update(OUT=Path(out_dir), ON_CHANGE=on_change, EXPORT_NOW=export_now or (lambda: refresh_exports(out_dir)))
     security.install(app, token)
     app.jinja_env.filters["verbatim"] = verbatim
 
@@ -158,9 +162,7 @@ def create_app(out_dir: str | Path, token: str, *, on_change: Callable[[], None]
 
     @app.post("/api/export")
     def export():
-        from pipeline.review.gold import refresh_exports
-
-        run = refresh_exports(app.config["OUT"])
+        run = app.config["EXPORT_NOW"]()
         return jsonify(ok=True, events=run["counts"]["events"], reviewed=run["counts"]["articles_reviewed"])
 
     return app

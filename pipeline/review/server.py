@@ -44,17 +44,27 @@ class Exporter:
             self.timer.start()
 
     def run(self) -> None:
-        from pipeline.review.gold import refresh_exports
-
         with self.running:
             with self.lock:
                 if not self.pending:
                     return
                 self.pending = False
             try:
-                refresh_exports(self.out_dir)
+                self._export()
             except Exception as exc:  # the review goes on; the next change tries again
                 print(f"cutoff review: exports not rebuilt: {exc}", file=self.stream)
+
+    def now(self) -> dict:
+        """Rebuild at once (the page's "Write exports now"), never beside a scheduled rebuild."""
+        with self.running:
+            with self.lock:
+                self.pending = False
+            return self._export()
+
+    def _export(self) -> dict:
+        from pipeline.review.gold import refresh_exports
+
+        return refresh_exports(self.out_dir)
 
     def flush(self) -> None:
         with self.lock:
@@ -83,11 +93,12 @@ def bind(app, host: str, port: int) -> BaseWSGIServer:
 
 
 def start(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, *, token: str | None = None,
-          on_change=None) -> tuple[BaseWSGIServer, str]:
+          exporter: Exporter | None = None) -> tuple[BaseWSGIServer, str]:
     """A bound server for `out_dir` (not yet serving) and the address to open, token included."""
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log: the first URL holds the token
     token = token or secrets.token_urlsafe(24)
-    app = create_app(out_dir, token, on_change=on_change)
+    app = create_app(out_dir, token, on_change=exporter.schedule if exporter else None,
+                     export_now=exporter.now if exporter else None)
     server = bind(app, host, port)
     shown = f"[{host}]" if ":" in host else host
     if loopback(host):
@@ -102,7 +113,7 @@ def _stop(signum, frame) -> None:
 def serve(out_dir: str | Path, host: str = "127.0.0.1", port: int = 8765, stream: TextIO = sys.stdout) -> None:
     """Serve until Ctrl-C; print the address first, rebuild the exports last."""
     exporter = Exporter(out_dir)
-    server, url = start(out_dir, host, port, on_change=exporter.schedule)
+    server, url = start(out_dir, host, port, exporter=exporter)
     print(f"Cutoff review of {out_dir}: open {url}", file=stream)
     if not loopback(host):
         print(f"cutoff review: listening on {host}: anyone who can reach this machine and has the address can edit the store",
