@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 import build_gazetteer as bg  # noqa: E402
-from pipeline.components.place_index import ALIAS, ARABIC_ARTICLES, CAPITAL, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
+from pipeline.components.place_index import ALIAS, ARABIC_ARTICLES, CAPITAL, COMMON, CONTEXTUAL, NEEDS_NOUN, NEEDS_TYPE, PlaceIndex, name_key  # noqa: E402
 
 PLACES_DIR = ROOT / "models" / "places"
 log = logging.getLogger("build_places")
@@ -191,11 +191,12 @@ class Builder:
             name = bg.fold(city["name"])
             capital = CAPITAL if (country, city["name"]) in self.capitals else 0
             for form in bg.city_forms(city, 2):
-                self.add(form, country, adm1, "city", pop, capital, display=name)
+                common = COMMON if self.common(form) and not capital and city["population"] < 1000000 else 0
+                self.add(form, country, adm1, "city", pop, capital | common, display=name)
             if city["population"] >= alt_min:
                 for alt in city.get("alternatenames", []):
                     words = alt.replace("-", " ").split()
-                    if alt.isascii() and len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt) \
+                    if alt.isascii() and len(alt) >= 4 and not self.common(alt) and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt) \
                             and len(words) <= 4 and all(w[0].isupper() or w.lower() in ARABIC_ARTICLES | {"de", "da", "el", "la"} for w in words):
                         self.add(alt, country, adm1, "city", pop, ALIAS, display=name)
         log.info("cities: %d", len(chosen))
@@ -235,7 +236,7 @@ class Builder:
                     # 'Free' from 'Free State' or 'Karen' from 'Karen State' is the region only with
                     # its type word; bare it is an ordinary word or a person
                     derived = variant not in forms and (self.ordinary(variant) or variant in self.personal)
-                    flags = NEEDS_TYPE if derived or (self.ordinary(variant, False) and variant not in hand_forms) else 0
+                    flags = NEEDS_TYPE if derived or variant in self.hand.stoplist or (self.ordinary(variant, False) and variant not in hand_forms) else 0
                     self.add(variant, sub.country_code, code, "region", pop, flags, display=display)
         aliases = load_json("aliases.json")
         for code, names in aliases["regions"].items():
@@ -246,9 +247,12 @@ class Builder:
         for code, names in aliases["cities"].items():  # former names: 'Calcutta', 'Königsberg'
             for name in names:
                 self.add(name, self.country_of(code), self.check(code), "city", self.biggest.get(code, self.config["seat_population"]), ALIAS)
+        listed = Counter(name_key(n) for names in aliases["landmarks"].values() for n in names)
         for code, names in aliases["landmarks"].items():
             for name in names:
-                self.add(name, self.country_of(code), self.check(code), "landmark", self.config["landmark_population"])
+                # 'Independence Square' or 'Tahrir Square' (Cairo, Baghdad) only where the article is
+                generic = listed[name_key(name)] > 1 or self.common(name.split()[0]) or name.split()[0].lower() in self.generic
+                self.add(name, self.country_of(code), self.check(code), "landmark", self.config["landmark_population"], CONTEXTUAL if generic else 0)
 
     def check(self, code: str) -> str:
         """A hand-kept code: a country (adm1 '') or a first-level region."""
@@ -280,7 +284,7 @@ class Builder:
         def add_district(name: str, country: str, code: str, flags: int = 0) -> None:
             name = bg.fold(name)
             pop = city_pop.get((name_key(name), code), default)
-            self.add(name, country, code, "district", pop, flags)
+            self.add(name, country, code, "district", pop, flags | (COMMON if self.common(name) else 0))
 
         for country, codes in load_json("districts.json")["districts"].items():
             for code, names in codes.items():
@@ -298,14 +302,14 @@ class Builder:
                     continue
                 for form in {sub.name, *[a for a in sub.aliases if a.isascii()]}:
                     bare = self.bare_district(form)
-                    if bare and bg.is_latin(bare) and not self.ordinary(bare):
+                    if bare and bg.is_latin(bare) and not self.ordinary(bare, False):
                         add_district(bare, country, code)
         big_types = {t.lower() for t in self.config["region_like_types"]}
         for sub in pycountry.subdivisions:
             if sub.parent_code and (code := self.first_level(sub.parent_code)) and bg.is_latin(sub.name):
                 for name in sub.name.replace("[", ";").replace("]", "").split(";")[:1]:
                     bare = self.bare_district(name)
-                    if not bare or self.ordinary(bare):
+                    if not bare or self.ordinary(bare, False):
                         continue
                     if sub.type.lower() in big_types:  # Indonesia's provinces under its island groups
                         self.add(bare, sub.country_code, code, "region", max(self.child_pop.get(sub.code, 0), default))

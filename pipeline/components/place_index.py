@@ -29,6 +29,7 @@ NEEDS_TYPE = 2  # an ordinary word as a bare name ("Northern", "South West"): a 
 NEEDS_NOUN = 4  # a demonym that is also a personal or common name ("Karen"): a place only before a place noun
 CONTEXTUAL = 8  # "the Valley": the region only when the article names it or its country
 CAPITAL = 16  # a national capital: a higher prior than a namesake elsewhere
+COMMON = 32  # also an ordinary English word ("Mobile", "Orange", "Police"): only as a name the gazetteer or NER found
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath"})
 FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"})
@@ -181,6 +182,9 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
             # "Hyderabad, Pakistan", "Trujillo, in the La Libertad region", "Tamale, capital of the Northern Region"
             m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
             m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
+            if m.hint == "demonym" and all(c.adm1 for c in m.cands):  # "a Tibetan county of Qinghai", not "the Dutch province of"
+                ours = {c.country for c in m.cands}
+                m.cands += tuple(Candidate(c.country, c.adm1, "demonym", c.pop, c.name) for c in nxt.cands if c.kind == "region" and c.country in ours)
             nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
         if nxt is not None and 0 < nxt.span_start - m.span_end <= 2 and all(t.lower_ in w.connectors for t in doc[m.span_end : nxt.span_start]):
             if len(ours := {c.country for c in m.cands}) == 1:
@@ -285,6 +289,8 @@ def usable(m: Mention, ctx: Context) -> list[Candidate]:
             continue
         if c.flags & CONTEXTUAL and not ctx.knows(c):
             continue
+        if c.flags & COMMON and m.source in ("scan", "type", "ner") and not m.cue and c.adm1 not in m.adm1s:
+            continue  # "Mobile" in a headline; but "in Cork", "Mon district of Nagaland"
         out.append(c)
     if (m.hint == "demonym" or m.label == "NORP") and any(c.kind == "demonym" for c in out):
         out = [c for c in out if c.kind == "demonym"]
@@ -388,10 +394,12 @@ def resolve(mentions: list[Mention], ctx: Context) -> None:
 def plausible(m: Mention, cand: Candidate, ctx: Context) -> bool:
     """A name only the NER or the name scan found, a small place of a country the article
     never names, is more likely a word of something else."""
-    if m.source not in ("ner", "scan") or cand.kind in ("country", "region", "demonym", "landmark"):
+    if m.source not in ("ner", "scan", "type") or cand.kind in ("country", "region", "demonym", "landmark"):
         return True
+    if (m.source == "type" and m.hint in ("region", "district", "polity")) or (m.hint == "former" and cand.flags & ALIAS):
+        return True  # "the Sudzha district", "the city the Dutch called Batavia"
     others = ctx.countries.get(cand.country, 0.0) - m.own
-    if cand.pop >= 100000 or not ctx.countries:
+    if not ctx.countries or (cand.pop >= 100000 and m.source == "ner"):
         return True
     return others > 0 and (m.source == "ner" or m.cue or others / sum(ctx.countries.values()) >= 0.25)
 

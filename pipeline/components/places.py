@@ -169,12 +169,12 @@ class PlaceResolver:
                     start += 1
                 while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
                     end -= 1
-                if start >= end or self.titled(doc, start):
+                if start >= end or self.titled(doc, start) or not doc[start].text[:1].isupper():
                     continue
                 parts = [] if self.index.lookup(doc[start:end].text) else [p for p in self.segment(doc, start, end, arr) if not p[2]]
                 for s, t in [(p[0], p[1]) for p in parts] or [(start, end)]:  # "Chiang Mai and Khon Kaen"
-                    landmark = e.label_ == "FAC" or doc[t - 1].lower_ in self.w.landmark
-                    self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark))
+                    landmark = doc[t - 1].lower_ in self.w.landmark and t - s > 1
+                    self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark, cue=self.cue(doc, found, s, t)))
         matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.words(doc)]
         for leftward in (True, False):  # "townships of Sagaing and Magway regions": the word after the name wins
             for label, start, end in matches:
@@ -193,12 +193,12 @@ class PlaceResolver:
         """Merge a mention into those found: one that covers another takes its place, keeping
         the first source; a type word or place noun narrows the name and adds its hint."""
         for old in found:
-            if old.start < new.end and new.start < old.end:
+            if old.span_start < new.span_end and new.span_start < old.span_end:
                 if new.start <= old.start and old.end <= new.end and (new.start, new.end) != (old.start, old.end):
                     old.start, old.end = new.start, new.end
-                elif new.source in ("type", "demonym") and old.start <= new.start and new.end <= old.end:
-                    old.start, old.end = new.start, new.end
-                elif (new.start, new.end) != (old.start, old.end) and new.source not in ("type", "demonym", "dateline"):
+                elif new.source in ("type", "demonym") and old.source not in ("type", "demonym") and old.start <= new.start and new.end <= old.end:
+                    old.start, old.end = new.start, new.end  # "Sudzha district", "Tibetan county" tagged GPE: the name is "Sudzha"
+                elif (new.start, new.end) != (old.start, old.end) and new.source not in ("type", "dateline"):
                     return
                 old.span_start, old.span_end = min(old.span_start, new.span_start), max(old.span_end, new.span_end)
                 old.hint = old.hint or new.hint
@@ -212,7 +212,7 @@ class PlaceResolver:
 
     def is_name(self, doc: Doc, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
         first, last = doc[start], doc[end - 1]
-        if not (first.text[:1].isupper() and first.is_alpha) or not (last.is_alpha and last.text[:1].isupper() or last.is_digit):
+        if not (first.text[:1].isupper() and first.is_alpha) or first.lower_ == "the" or not (last.is_alpha and last.text[:1].isupper() or last.is_digit):
             return False
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in persons) or self.titled(doc, start):
             return False
@@ -247,7 +247,8 @@ class PlaceResolver:
         plural = doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss")
         if leftward:
             for i, (s, e) in enumerate(self.names(doc, start, plural, persons, leftward=True)):
-                self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=cls))
+                hint = "demonym" if self.demonym_only(doc[s:e].text) else cls  # "a Tibetan county"
+                self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=hint))
             return
         after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
         if after is not None and after < len(doc) and doc[after].lower_ == "the":
@@ -289,7 +290,7 @@ class PlaceResolver:
         if not len(doc):
             return
         blocked = np.zeros(len(doc), dtype=bool)
-        for a, b in taken + [(m.start, m.end) for m in found if m.landmark or self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)]:
+        for a, b in taken + [(m.span_start, m.span_end) for m in found if m.landmark or self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)]:
             blocked[a:b] = True
         capital = ((arr[:, 0] == 1) | ((arr[:, 1] == 1) & (arr[:, 2] == 1)) | (arr[:, 3] == PROPN)) & (arr[:, 5] != 1)
         runs: list[list[int]] = []
@@ -303,6 +304,8 @@ class PlaceResolver:
         for start, end in runs:
             parts = self.segment(doc, start, end, arr)
             for s, e, landmark in parts:
+                if len(doc[s:e].text) < 3:
+                    continue  # "No", "UN"
                 cue = self.cue(doc, found, s, e)
                 name = next(((a, b, label) for a, b, label in names if a < e and s < b), None)
                 if name is not None and not self.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue, arr):
@@ -347,7 +350,8 @@ class PlaceResolver:
         while p <= end:
             initial = p == start and (doc[p].lower_ == "the" or (arr[p, 4] == 1 and arr[p, 3] != PROPN and not self.demonym_only(doc[p].text)))
             if p == end or doc[p].lower_ in PARTICLES or doc[p].text == also or initial:
-                out += chunk if whole and len(chunk) == 1 else []
+                if p == end or doc[p].lower_ != "of":  # "University of Havana": only Havana
+                    out += chunk if whole and len(chunk) == 1 else []
                 chunk, whole, p = [], True, p + 1
                 continue
             e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if doc[p].text[:1].isupper() and doc[e - 1].lower_ not in PARTICLES and self.index.lookup(doc[p:e].text)), None)
