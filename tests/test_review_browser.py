@@ -146,6 +146,7 @@ def test_review_in_the_browser(served, browser):
     assert driver.find_element(By.ID, "progress").text == f"0 of {total} articles reviewed"
 
     reloaded(driver, lambda: click(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Xinjiang residents")))
+    wait(driver, lambda d: d.execute_script("return document.querySelectorAll('#regions option').length") > 3000)  # code list in
     first = card(driver, 0)
     province = field(first, "province_code")
     province.clear()

@@ -188,6 +188,12 @@
     form.querySelector('[name="restriction"]').focus();
   }
 
+  // Keys are shortcuts unless the reviewer is typing (a checkbox or button in focus does not count).
+  function typing(target) {
+    if (target.closest("select, textarea, [contenteditable]")) { return true; }
+    return target.tagName === "INPUT" && !["checkbox", "radio", "button", "submit"].includes(target.type);
+  }
+
   function wireArticle() {
     document.querySelectorAll("form.event").forEach(wireForm);
     document.getElementById("accept-all").addEventListener("click", acceptAll);
@@ -215,7 +221,8 @@
       if (document.querySelector("form.event[data-dirty]")) { e.preventDefault(); e.returnValue = ""; }
     });
     document.addEventListener("keydown", (e) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest("input, select, textarea, [contenteditable]")) { return; }
+      if (e.key === "Escape" && document.activeElement) { document.activeElement.blur(); return; }
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) { return; }
       if (e.key === "a") { e.preventDefault(); acceptAll(); }
       if (e.key === "n") {
         const next = document.getElementById("next");
