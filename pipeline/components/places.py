@@ -223,6 +223,9 @@ class PlaceResolver:
         spans = [(s, end) for s in range(max(0, end - MAX_NAME), end)] if leftward else [(start, e) for e in range(min(len(doc), start + MAX_NAME), start, -1)]
         for s, e in spans:
             if self.is_name(doc, s, e, persons) and self.index.lookup(doc[s:e].text):
+                before = doc[s - 1] if s > 0 else None
+                if leftward and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in self.w.generic:
+                    return None  # "Oddar Meanchey province" is not "Meanchey"
                 return s, e
         return None
 
@@ -339,7 +342,17 @@ class PlaceResolver:
         if p >= 0 and (doc[p].lower_ in self.w.locatives or doc[p].lemma_ in self.w.place_verbs or (doc[p].lower_ == "as" and doc[p - 1].lower_ in ("known", "such"))):
             return True  # "in Kut", "formerly Cochin", "once known as Alma-Ata", "camps such as Kutupalong", "entered Wad Madani"
         before = p >= 0 and doc[p].lower_ in self.w.connectors and any(m.span_end in (p, p - 1) for m in found)
-        return before or (e + 1 < len(doc) and doc[e].lower_ in self.w.connectors and any(m.start in (e + 1, e + 2) for m in found))
+        return before or (e + 1 < len(doc) and doc[e].lower_ in self.w.connectors and any(m.start in (e + 1, e + 2) for m in found)) or self.contained(doc, s, e)
+
+    def contained(self, doc: Doc, s: int, e: int) -> bool:
+        """ "Ed Daein in East Darfur": followed by a region that contains one of its readings."""
+        if e + 1 >= len(doc) or doc[e].lower_ not in ("in", ","):
+            return False
+        ours = {c.adm1 for c in self.index.lookup(doc[s:e].text) if c.adm1}
+        for end in range(min(len(doc), e + 4), e + 1, -1):
+            if doc[e + 1].text[:1].isupper() and ours & {c.adm1 for c in self.index.lookup(doc[e + 1 : end].text) if c.kind == "region"}:
+                return True
+        return False
 
     def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray, also: str = "") -> list[tuple[int, int, bool]]:
         """The known names of a run of capitals, by chunks between particles ("Kellem Wollega |
@@ -354,7 +367,7 @@ class PlaceResolver:
                     out += chunk if whole and len(chunk) == 1 else []
                 chunk, whole, p = [], True, p + 1
                 continue
-            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if doc[p].text[:1].isupper() and doc[e - 1].lower_ not in PARTICLES and self.index.lookup(doc[p:e].text)), None)
+            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if doc[p].text[:1].isupper() and doc[e - 1].is_alpha and doc[e - 1].lower_ not in PARTICLES and self.index.lookup(doc[p:e].text)), None)
             if e is None:
                 whole, p = False, p + 1
             else:
