@@ -116,3 +116,12 @@ def test_a_measure_in_the_news_this_week_dates_to_the_publication_month(read):
     assert reporting_period([Mention(status="negated", sent=second, start=0, end=0, triggers=[])], ctx) is None
     undated = Mention(status="asserted", sent=first, start=first.start, end=first.end, triggers=measures(ctx))
     assert reporting_period([undated], ctx) is None
+
+
+def test_a_date_of_the_cause_dates_the_measure_only_when_nothing_else_does(analyse):
+    def starts(text: str) -> list:
+        return [e["date_start"] for e in analyse(text, published="2016-12-20") if e["status"] == "asserted"]
+
+    assert starts("After ethnic violence in Urumqi in July 2009, the authorities cut off the internet across Xinjiang.") == ["2009-07"]
+    text = "Pakistan blocked Twitter on Wednesday, a day after the arrest of the former prime minister on Tuesday."
+    assert starts(text) == ["2016-12-14"]

@@ -88,6 +88,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
     if prep is not None and prep.lower_ in rules["end_preps"]:
         value["role"] = "end"
+    elif of_another_noun(span, trigs, rules):
+        value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
         value["role"] = "announced"
     elif any(continues(t, rules) for t in trigs):
@@ -95,6 +97,23 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     else:
         value["role"] = "start"
     m.dates.append(value)
+
+
+def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """The date tells when something else happened, something the sentence names as the
+    measure's time or cause ("a day after his arrest on May 9", "after violence in Urumqi
+    in July 2009"), not the measure itself: on its way to the trigger's verb
+    it passes a noun (not a time, "after the first hours of Tuesday") that is the object of
+    a preposition of time or cause."""
+    stops = {i for t in trigs for i in range(t.start, t.end)} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
+    times = rules["times_of_day"] | rules["time_nouns"]
+    for t in span.root.ancestors:
+        if t.i in stops:
+            return False
+        if t.pos_ == "NOUN" and not span.start <= t.i < span.end and t.lemma_.lower() not in times and t.dep_ == "pobj" \
+                and t.head.lower_ in rules["circumstance_preps"]:
+            return True
+    return False
 
 
 def continues(trig: Span, rules: dict) -> bool:

@@ -89,7 +89,8 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
     ongoing = [d for m in group for d in m.dates if d["role"] == "ongoing"]
-    start = best_date(starts) or best_date(announced) or in_force(best_date(ongoing)) or reporting_period(group, ctx)
+    context = [d for m in group for d in m.dates if d["role"] == "context"]
+    start = best_date(starts) or best_date(announced) or in_force(best_date(ongoing)) or best_date(context) or reporting_period(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
@@ -108,7 +109,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
         "date_precision": start["precision"] if start else None,
         "date_announced": announced[0]["value"] if announced and start is not announced[0] else None,
         "date_end": ends[0]["value"] if ends else None,
-        "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends)),
+        "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends + ([start] if start in context else []))),
         "actors": actors,
         "services": sorted(specific(set().union(*(m.services for m in group)))),
         "platforms": sorted(set().union(*(m.platforms for m in group))),
