@@ -19,6 +19,7 @@ from conftest import ROOT, write
 from pipeline.cli import main
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -r requirements.lock)")
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
@@ -93,7 +94,8 @@ def browser(tmp_path_factory):
 
 
 def wait(driver, condition, seconds: float = 20):
-    return WebDriverWait(driver, seconds).until(condition)
+    # a page being replaced can answer a query with an inspector error: ask again
+    return WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(condition)
 
 
 def click(driver, element) -> None:
@@ -102,11 +104,10 @@ def click(driver, element) -> None:
 
 
 def reloaded(driver, action) -> None:
-    """Do `action`, then wait until the page it causes has loaded."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    """Do `action`, then wait until the page it causes has loaded (a mark set on the old page is gone)."""
+    driver.execute_script("window.__old_page = true")
     action()
-    wait(driver, EC.staleness_of(old))
-    wait(driver, lambda d: d.execute_script("return document.readyState") == "complete")
+    wait(driver, lambda d: d.execute_script("return document.readyState === 'complete' && !window.__old_page"))
 
 
 def card(driver, index: int):
