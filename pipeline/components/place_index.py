@@ -347,7 +347,7 @@ def context(ids: Iterable[str], mentions: list[Mention]) -> Context:
     empty = Context()
     for m in mentions:
         cands = usable(m, empty)
-        if m.label in LABEL_KINDS and any(c.kind in LABEL_KINDS[m.label] for c in cands):
+        if m.label == "COUNTRY" and any(c.kind in LABEL_KINDS[m.label] for c in cands):
             cands = [c for c in cands if c.kind in LABEL_KINDS[m.label]]  # "Puerto Rico" the country
         weight = CONTEXT_WEIGHTS[m.source]
         if cands and weight and len({c.country for c in cands}) == 1:
