@@ -21,6 +21,13 @@ def statuses(nlp, text):
         ("The carriers said they would suspend international text messages by June 1.", "asserted"),
         ("If protests continue, officials could shut down the internet.", "hypothetical"),
         ("Two days later, mobile internet in ten townships was taken offline.", "asserted"),
+        ("The carriers have deactivated no lines in the province.", "negated"),
+        ("The minister said no SIM cards would be deactivated at the end of June.", "negated"),
+        ("The exams will be held without any interruption to internet access.", "negated"),
+        ("The ordinance prohibits the authorities from cutting internet access.", "negated"),
+        ("A judge suspended his own order to block Telegram in the country.", "negated"),
+        ("They said the decision to cut internet access had no basis in law.", "asserted"),
+        ("Residents in Hakha have had no mobile data since earlier this month.", "asserted"),
     ],
 )
 def test_status(nlp, text, expected):

@@ -5,7 +5,10 @@ Like negspacy, the algorithm is one small class and its vocabulary is data
 is `Span._.status` on every span of `doc.spans["cutoff_triggers"]`.
 
 - negated: a negation on the trigger's own clause ("had not implemented a block",
-  "is not blocked", "no shutdown"), or a denial governing it ("denied that ... was cut").
+  "is not blocked", "no shutdown", "no SIM cards would be deactivated", "without any
+  interruption"), a denial or prohibition governing it ("denied that ... was cut",
+  "prohibits the authorities from cutting"), a rumour it is told as, or an order to do it
+  that was revoked ("suspended his order to block Telegram").
 - hypothetical: a modal of possibility ("may extend", "could cut"), a plan or fear
   governing it ("plans to block", "is believed ... would adopt"), a condition ("if"),
   or "would" with no reporting verb above it: "said they would deactivate ... by
@@ -55,9 +58,15 @@ class StatusDetector:
             return "negated"
         if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
             return "negated"
+        if no_one(span) or (root.dep_ == "pobj" and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
+            return "negated"  # "no SIM cards would be deactivated", "without any interruption to internet access"
         for t in root.ancestors:
             if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
                 return "negated" if negated(t) else "hypothetical"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in r["negation_nouns"]:
+                return "negated"  # "rumours that the government had switched off the internet"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in r["order_words"] and t.head.lemma_.lower() in r["revoke_verbs"]:
+                return "negated"  # "the judge suspended his order to block Telegram"
         for t in local:
             if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
                 return "hypothetical"
@@ -95,6 +104,30 @@ def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
 
 def _finite(token: Token) -> bool:
     return token.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in token.children)
+
+
+def no_one(trigger: Span) -> bool:
+    """"No" before the trigger's own subject or object ("no SIM cards would be deactivated",
+    "cut no lines"), other than a "no" that is the trigger ("had no mobile data"); not one
+    of a verb above it ("the decision to cut ... had no basis in law")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ == "no" and not trigger.start <= g.i < trigger.end for g in c.children)
+        for c in trigger.root.children
+    )
+
+
+def cancelled_loss(span: Span, rules: dict) -> bool:
+    """An absence that denies a cut rather than reporting a loss: "without any interruption
+    to internet access", "deactivated no lines", "no SIM cards would be deactivated" (but
+    "residents have no mobile data" is a loss)."""
+    if span.label_ != "TRIGGER" or span.id_ != "absence":
+        return False
+    if any(c.dep_ == "pobj" and c.lemma_.lower() in rules["back_reference_nouns"] for t in span for c in t.children):
+        return True
+    noun = span.root.head
+    verb = noun.head
+    return span.root.dep_ == "det" and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() not in rules["possession_verbs"]
 
 
 def negated(token: Token, trigger: Token | None = None) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.linking.context import ArticleContext, build_context, in_sentence, load_linking_rules
 from pipeline.components.linking.discourse import absorbed, add_context, backfill, drop_lone_losses, inherit, propagate_international
+from pipeline.components.linking.frame import about_an_accident, deliberate
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention, cluster, to_event
 from pipeline.components.patterns import MODELS_DIR
@@ -60,7 +61,8 @@ class EventLinker:
         return build_context(doc, self.keys, self.rules, self.regions, self.place_nouns, self.country_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        """The passes, in order: mentions sentence by sentence; a loss of service that stands
+        """The passes, in order: mentions sentence by sentence; none in an article about an
+        accident but those a deliberate actor is named with; a loss of service that stands
         alone is no measure; a lead takes the place of what follows; calls are international in
         an article about barring them from abroad; mentions grouped into events."""
         ctx = self.context(doc)
@@ -68,6 +70,8 @@ class EventLinker:
             doc._.events = []
             return doc
         mentions = read_mentions(ctx)
+        if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
+            mentions = [m for m in mentions if deliberate(m)]
         mentions = drop_lone_losses(mentions)
         backfill(mentions)
         propagate_international(mentions)

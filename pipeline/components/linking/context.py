@@ -20,7 +20,7 @@ REQUIRED_RULES: dict[str, type] = {
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
         "seat_nouns", "self_evident_remedies", "throttling_triggers", "time_nouns", "times_of_day",
     ), set),
-    **dict.fromkeys(("actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
+    **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
     "far_end_of_calls": dict,
 }
 KINDS = {set: "a list", int: "a number", dict: "an object"}
