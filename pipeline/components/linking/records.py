@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.dates import best_date, dates_agree, in_force, reporting_period, start_of
+from pipeline.components.linking.field_spans import field_spans
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -98,7 +99,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     if duration and first.restriction == "subscriber_cutoff":
         remedies.add("waiting_period")
     filled = sum(bool(x) for x in (first.region or first.country, start, actors))
-    return {
+    event = {
         "status": first.status,
         "restriction": first.restriction,
         "country": first.country,
@@ -121,6 +122,8 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
         "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
         "confidence": round(min(0.95, 0.5 + 0.1 * filled + 0.05 * (len(group) > 1)), 2),
     }
+    event["field_spans"] = field_spans(group, event, ctx)
+    return event
 
 
 def evidence(sent: Span) -> dict:
