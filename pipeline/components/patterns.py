@@ -176,6 +176,7 @@ class PatternMatcher:
         self.nlp = nlp
         self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER", "LEMMA")}
         self.tokens = AnchoredMatcher(nlp)
+        self.token_patterns: list[tuple[str, list[dict]]] = []  # as added, for to_disk
         self.size = 0
 
     def add(self, patterns: Iterable[dict]) -> None:
@@ -189,11 +190,30 @@ class PatternMatcher:
                 words.setdefault((fixed[0], key), []).extend(fixed[1])
             else:
                 self.tokens.add(key, p["pattern"])
+                self.token_patterns.append((key, p["pattern"]))
             self.size += 1
         for (attr, key), texts in phrases.items():
             self.phrase[attr].add(key, list(self.nlp.tokenizer.pipe(texts)))
         for (attr, key), spelled in words.items():  # built as Docs: no tokenizer or lemmatizer needed
             self.phrase[attr].add(key, [Doc(self.nlp.vocab, words=w, lemmas=w) for w in spelled])
+
+    def to_disk(self, path: str | Path) -> None:
+        """The compiled patterns in one msgpack file: each PhraseMatcher's phrases as the token
+        hashes it matches (so loading tokenises nothing), the token patterns as added."""
+        phrases = {attr: {key: [list(p) for p in specs] for key, specs in m.__reduce__()[1][1].items()} for attr, m in self.phrase.items()}
+        srsly.write_msgpack(path, {"phrases": phrases, "tokens": self.token_patterns, "size": self.size})
+
+    def from_disk(self, path: str | Path) -> "PatternMatcher":
+        """What `to_disk` wrote, added in the order it was first added (same matches, same order)."""
+        data = srsly.read_msgpack(path)
+        for attr, keys in data["phrases"].items():
+            for key, specs in keys.items():
+                self.phrase[attr].add(key, specs)
+        for key, pattern in data["tokens"]:
+            self.tokens.add(key, pattern)
+            self.token_patterns.append((key, pattern))
+        self.size += data["size"]
+        return self
 
     def __call__(self, doc: Doc, phrases_only: bool = False) -> list[Span]:
         """All matches as spans labelled with the pattern's label and carrying its id
