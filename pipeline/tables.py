@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 TABLES = ("events", "canonical_events", "sources")
 
 # Column kinds: "string" never null, "string?" nullable, "float64", "int64", "bool",
-# "list<string>", "actors" (list of {name, kind}), "evidence" (list of {text, start, end}).
+# "list<string>", "actors" (list of {name, kind}), "evidence" (list of {text, start, end}),
+# "field_spans" (list of {field, value, start, end}).
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "events": (
         ("event_id", "string"), ("article_id", "string"), ("source", "string"), ("url", "string?"),
@@ -35,7 +36,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("actors", "actors"), ("services", "list<string>"), ("platforms", "list<string>"),
         ("targets", "list<string>"), ("remedies", "list<string>"), ("remedy_text", "list<string>"),
         ("justification", "list<string>"), ("duration", "string?"), ("evidence", "evidence"),
-        ("confidence", "float64"), ("reviewed", "bool"), ("pipeline_version", "string"), ("canonical_id", "string?"),
+        ("field_spans", "field_spans"), ("confidence", "float64"), ("reviewed", "bool"), ("pipeline_version", "string"), ("canonical_id", "string?"),
     ),
     "canonical_events": (
         ("canonical_id", "string"), ("restriction", "string"), ("country", "string?"), ("province", "string?"),
@@ -51,7 +52,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("date_end", "string?"), ("evidence", "list<string>"),
     ),
 }
-_LIST_KINDS = {"list<string>", "actors", "evidence"}
+_LIST_KINDS = {"list<string>", "actors", "evidence", "field_spans"}
 
 
 def load_records(out_dir: Path | str, options: MergeOptions = MergeOptions()) -> dict[str, list[dict]]:
@@ -152,6 +153,8 @@ def arrow_schema(table: str) -> pa.Schema:
         "actors": pa.list_(pa.struct([pa.field("name", pa.string(), False), pa.field("kind", pa.string(), False)])),
         "evidence": pa.list_(pa.struct([pa.field("text", pa.string(), False), pa.field("start", pa.int64(), False),
                                         pa.field("end", pa.int64(), False)])),
+        "field_spans": pa.list_(pa.struct([pa.field("field", pa.string(), False), pa.field("value", pa.string(), False),
+                                           pa.field("start", pa.int64(), False), pa.field("end", pa.int64(), False)])),
     }
     return pa.schema([pa.field(name, types[kind], nullable=kind == "string?") for name, kind in COLUMNS[table]])
 

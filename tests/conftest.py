@@ -49,7 +49,7 @@ def make_event(event_id: str, **fields) -> dict:
         "date_text": [], "actors": [], "services": ["mobile_service"], "platforms": [], "targets": [],
         "remedies": [], "remedy_text": [], "justification": [], "duration": None,
         "evidence": [{"text": "Phone service was cut off.", "start": 0, "end": 26}],
-        "confidence": 0.8, "reviewed": False, "pipeline_version": "cutoff-0.1.0",
+        "field_spans": [], "confidence": 0.8, "reviewed": False, "pipeline_version": "cutoff-0.1.0",
     }
     record = base | fields
     if record["date_start"] and "date_precision" not in fields:

@@ -25,7 +25,7 @@ def full_event(art: Article, n: int, **fields) -> dict:
         "remedies": ["id_verification", "registration"], "remedy_text": ["present an ID card"], "justification": ["fraud"],
         "duration": None,
         "evidence": [{"text": "Calls were barred.", "start": 0, "end": 18}, {"text": "Bring an ID.", "start": 19, "end": 31}],
-        "confidence": 0.8, "reviewed": False, "pipeline_version": PIPELINE_VERSION,
+        "field_spans": [], "confidence": 0.8, "reviewed": False, "pipeline_version": PIPELINE_VERSION,
     }
     record.update(fields)
     assert event_errors(record) == []
