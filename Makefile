@@ -42,9 +42,20 @@ eval: $(STAMP)
 	$(CUTOFF) run data/heldout/articles --out out/heldout --quiet; [ $$? -le 3 ]
 	@echo "== data/heldout (written blind to the rules; errors looked at once) =="
 	$(CUTOFF) evaluate --gold data/heldout/gold.jsonl out/heldout
+	$(CUTOFF) run data/realdev/articles --out out/realdev --quiet; [ $$? -le 3 ]
+	@echo "== data/realdev (modelled on real reports; a development set) =="
+	$(CUTOFF) evaluate --gold data/realdev/gold.jsonl out/realdev
+	$(CUTOFF) run data/noevent/articles --out out/noevent --quiet; [ $$? -le 3 ]
+	@echo "== data/noevent (no restriction reported: asserted events per 100 articles are false alarms) =="
+	$(CUTOFF) evaluate --gold data/noevent/gold.jsonl out/noevent
+	@echo "== data/places (place benchmark: ADM1 accuracy of the place stage) =="
+	$(PY) scripts/eval_places.py data/places/benchmark.jsonl
 	$(CUTOFF) run data/blind/articles --out out/blind --quiet; [ $$? -le 3 ]
 	@echo "== data/blind (never tuned on: headline figures only) =="
 	$(CUTOFF) evaluate --gold data/blind/gold.jsonl out/blind
+	$(CUTOFF) run data/blind2/articles --out out/blind2 --quiet; [ $$? -le 3 ]
+	@echo "== data/blind2 (modelled on real reports, never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind2/gold.jsonl out/blind2
 
 bench: $(STAMP)
 	$(PY) bench/run.py

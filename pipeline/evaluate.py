@@ -68,6 +68,7 @@ class Report:
     fields: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in FIELDS})
     errors: list[dict] = field(default_factory=list)
     unscored_articles: list[str] = field(default_factory=list)
+    confidence: list[tuple[float, bool]] = field(default_factory=list)  # per asserted prediction: (confidence, paired)
 
     @property
     def slots(self) -> Counts:
@@ -233,11 +234,12 @@ def _unpaired(event: dict, gold: bool) -> tuple[dict[str, Counts], dict]:
     return counts, problem
 
 
-def score_article(predicted: list[dict], gold: list[dict]) -> tuple[Counts, dict[str, Counts], list[dict]]:
+def score_article(predicted: list[dict], gold: list[dict], paired_out: list[tuple[float, bool]] | None = None) -> tuple[Counts, dict[str, Counts], list[dict]]:
     """Event counts, slot counts per field and problems for one article (spec 5.1-5.4).
 
     Only asserted predictions take part. Candidate pairs are taken most agreeing
     first, a non-optional gold event first on a tie; what stays unpaired is wholly false positive, or false negative unless optional.
+    `paired_out`, if given, gets (confidence, paired) for every asserted prediction.
     """
     predicted = [event for event in predicted if event.get("status") == "asserted"]
     candidates = []
@@ -280,6 +282,8 @@ def score_article(predicted: list[dict], gold: list[dict]) -> tuple[Counts, dict
             add(counts)
             problems.append(problem)
 
+    if paired_out is not None:
+        paired_out.extend((float(e.get("confidence") or 0.0), p in paired_pred) for p, e in enumerate(predicted))
     events = Counts(len(paired_gold), len(predicted) - len(paired_gold), missed)
     return events, fields, problems
 
@@ -308,7 +312,7 @@ def evaluate(gold: dict[str, list[dict]], predictions: Iterable[dict]) -> Report
         if article_id is not None:
             used.add(article_id)
             report.matched_articles += 1
-        events, fields, problems = score_article(by_article.get(article_id, []), gold_events)
+        events, fields, problems = score_article(by_article.get(article_id, []), gold_events, report.confidence)
         report.events += events
         for name, counts in fields.items():
             report.fields[name] += counts
@@ -316,72 +320,3 @@ def evaluate(gold: dict[str, list[dict]], predictions: Iterable[dict]) -> Report
             report.errors.append({"article_id": gold_id, "problems": problems})
     report.unscored_articles = [article_id for article_id in by_article if article_id not in used]
     return report
-
-
-# ---------------------------------------------------------------- rendering
-
-
-def report_json(report: Report) -> dict:
-    """The whole report as plain JSON-able data (for --json)."""
-    return {
-        "gold_articles": report.gold_articles,
-        "matched_articles": report.matched_articles,
-        "events": report.events.as_dict(),
-        "slots": report.slots.as_dict(),
-        "fields": {name: counts.as_dict() for name, counts in report.fields.items()},
-        "unscored_articles": report.unscored_articles,
-        "errors": report.errors,
-    }
-
-
-def _ratio(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
-def render_table(report: Report) -> str:
-    """A fixed-width plain-text table: reads the same in a terminal, a pipe or a file."""
-    lines = [
-        f"gold articles: {report.gold_articles}, with predictions: {report.matched_articles}, "
-        f"unscored prediction articles: {len(report.unscored_articles)}",
-        "",
-        f"{'':16}{'TP':>6}{'FP':>6}{'FN':>6}{'precision':>11}{'recall':>8}{'F1':>7}",
-    ]
-    rows = [("events", report.events), ("slots (micro)", report.slots)]
-    rows += [(f"  {name}", counts) for name, counts in report.fields.items()]
-    for name, c in rows:
-        lines.append(f"{name:16}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
-                     f"{_ratio(c.precision):>11}{_ratio(c.recall):>8}{_ratio(c.f1):>7}")
-    lines += ["", f"headline: slot micro F1 = {_ratio(report.slots.f1)}"]
-    return "\n".join(lines)
-
-
-def _show(value: object) -> str:
-    """A predicted or gold value for the error listing; gold actor aliases joined with "/"."""
-    if not value:
-        return "-"
-    if isinstance(value, list):
-        return ", ".join("/".join(item) if isinstance(item, list) else str(item) for item in value)
-    return str(value)
-
-
-def render_problem(problem: dict) -> str:
-    """One error line, predicted and gold side by side."""
-    if problem["field"] == "event":
-        kind, side = ("missed", "gold") if problem["fn"] else ("spurious", "pred")
-        slots = problem["fn"] or problem["fp"]
-        return f"{problem['event']}: {kind} event ({problem[side] or 'no restriction'}; {slots} slot{'s' * (slots != 1)})"
-    line = f"{problem['event']}: {problem['field']}: pred {_show(problem['pred'])} | gold {_show(problem['gold'])}"
-    if problem.get("gold_alternates"):
-        line += f" (alts {_show(problem['gold_alternates'])})"
-    return line
-
-
-def render_errors(report: Report) -> str:
-    """Per article, every missed and spurious slot; then the articles that were not scored."""
-    lines = []
-    for article in report.errors:
-        lines.append(article["article_id"])
-        lines += [f"  {render_problem(problem)}" for problem in article["problems"]]
-    if report.unscored_articles:
-        lines.append("unscored articles (predictions but no gold line): " + ", ".join(report.unscored_articles))
-    return "\n".join(lines) or "no errors"

@@ -16,11 +16,9 @@ from pipeline.evaluate import (
     load_gold,
     load_predictions,
     match_actors,
-    render_errors,
-    render_table,
-    report_json,
     score_article,
 )
+from pipeline.evaluate_report import confidence_bands, render_errors, render_table, report_json
 
 SEED_GOLD = Path("/work/shared/seeds/gold.jsonl")
 
@@ -283,3 +281,16 @@ def test_cli_missing_files_are_usage_errors(tmp_path, capsys):
     assert "gold file not found" in capsys.readouterr().err
     assert cli.main(["evaluate", "--gold", str(SEED_GOLD), str(tmp_path)]) == cli.EXIT_USAGE
     assert "predictions not found" in capsys.readouterr().err
+
+
+def test_confidence_bands_and_the_false_alarm_rate():
+    gold = {"a": [gold_event(date_start="2022-05-07")], "b": []}
+    preds = [pred_event(article_id="a", date_start="2022-05-07", confidence=0.9),
+             pred_event(article_id="b", source="b.txt", confidence=0.65),
+             pred_event(article_id="b", source="b.txt", status="negated", confidence=0.65)]
+    report = evaluate(gold, preds)
+    bands = {b["band"]: (b["predicted"], b["paired"]) for b in confidence_bands(report)}
+    assert bands["0.8-1.0"] == (1, 1) and bands["0.6-0.7"] == (1, 0)
+    table = render_table(report)
+    assert "asserted events: 2 in 2 gold articles (100.0 per 100 articles)" in table
+    assert report_json(report)["confidence_bands"][1] == {"band": "0.6-0.7", "predicted": 1, "paired": 0, "share": 0.0}

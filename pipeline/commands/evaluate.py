@@ -26,7 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline import evaluate
+    from pipeline import evaluate, evaluate_report
     from pipeline.cli import EXIT_OK, UsageError
 
     for path in args.gold:
@@ -38,12 +38,12 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
     if args.json:
-        print(json.dumps(evaluate.report_json(report), ensure_ascii=False, indent=2))
+        print(json.dumps(evaluate_report.report_json(report), ensure_ascii=False, indent=2))
     else:
-        print(evaluate.render_table(report))
+        print(evaluate_report.render_table(report))
         if args.errors:
             print()
-            print(evaluate.render_errors(report))
+            print(evaluate_report.render_errors(report))
     return EXIT_OK
 
 
