@@ -20,3 +20,9 @@ def test_a_cut_ordered_by_an_authority_stays_an_event_in_a_stormy_article(analys
             "On Monday the interior ministry ordered carriers to suspend mobile internet in Balochistan, citing security.")
     events = asserted(analyse, text)
     assert [e["province_code"] for e in events] == ["PK-BA"]
+
+
+def test_people_blocking_for_themselves_and_retired_networks_are_no_restrictions(analyse):
+    assert asserted(analyse, "Customers in India can choose to block such calls through their carrier's app.") == []
+    assert asserted(analyse, "LONDON - O2 has completed the switch-off of its 3G network across the UK, retiring the technology.") == []
+    assert asserted(analyse, "Mobile phones were banned from classrooms in Dutch schools last year.") == []

@@ -117,10 +117,26 @@ class TriggerStage:
             return False
         if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
             return False
+        if trig.id_ not in LOSS and self.users_choice(root):
+            return False
         if root.pos_ in ("VERB", "AUX"):
             return True
         verb = governing_verb(root)
         return verb is None or verb.lemma_.lower() not in self.rules["cause_verbs"]
+
+    def users_choice(self, root: Token) -> bool:
+        """People blocking for themselves ("customers can choose to block such calls",
+        "parents can block apps"): a feature, not a restriction. The subject is found up
+        the chain of verbs the trigger completes."""
+        verb = root
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0].lemma_.lower() in self.rules["choosing_people"]
+            if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def vetoed(self, trig: Span, vetoes: list[Span], sent_spans: list[Span]) -> bool:
         """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
