@@ -39,7 +39,7 @@ def field_spans(group: list[Mention], event: dict, ctx: ArticleContext) -> list[
             if at >= 0:
                 out.append(("target", target, sent.start_char + at, sent.start_char + at + len(target)))
                 break
-    unique = sorted(set(out), key=lambda f: (f[2], f[3], f[0]))
+    unique = sorted(set(out), key=lambda f: (f[2], f[3], f[0], f[1]))  # a full order: the same in every process
     return [{"field": f, "value": v, "start": a, "end": b} for f, v, a, b in unique]
 
 
