@@ -9,8 +9,9 @@ to analyse sends that article to `errors.jsonl` with a plain reason, and the oth
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from spacy.language import Language
 
@@ -18,6 +19,7 @@ from pipeline.article import Article, ReadError
 from pipeline.extract import attach_article, events_from_doc, prepare_doc
 from pipeline.memory import release_free_memory
 from pipeline.nlp import STAGES, build_nlp
+from pipeline.passages import analyse_docs
 from pipeline.pieces import analyse_in_pieces, needs_pieces, too_long
 from pipeline.schema import evidence_errors, event_errors
 from pipeline.triage import default_triage
@@ -43,7 +45,9 @@ def get_nlp(model: str) -> Language:
     return build_nlp(model)
 
 
-def analyse_batch(articles: list[Article], model: str, triage: bool = True, batch_size: int = 64) -> BatchResult:
+def analyse_batch(articles: list[Article], model: str, triage: bool = True, batch_size: int = 64, full_parse: bool = False) -> BatchResult:
+    """Analyse `articles`: triage, then spaCy and the rule stages, the parse confined to the
+    passages that can matter (`pipeline.passages`) unless `full_parse`."""
     nlp = get_nlp(model)
     version = pipeline_version(model)
     out = BatchResult()
@@ -56,19 +60,23 @@ def analyse_batch(articles: list[Article], model: str, triage: bool = True, batc
         else:
             (long if needs_pieces(nlp, article.text) else whole).append(article)
     done: set[int] = set()
-    try:  # the fast path: one nlp.pipe over the batch
-        docs = nlp.pipe(((prepare_doc(nlp, a), i) for i, a in enumerate(whole)), as_tuples=True, batch_size=batch_size)
-        for doc, i in docs:
+    analyse = partial(_full, nlp, batch_size) if full_parse else partial(analyse_docs, nlp, rule_stages=STAGES, batch_size=batch_size)
+    try:  # the fast path: one pass over the batch
+        for i, doc in enumerate(analyse([prepare_doc(nlp, a) for a in whole])):
             done.add(i)
             _record(out, whole[i], lambda doc=doc: doc, version)
     except Exception:  # some article broke the pipe: the rest go one by one, to find which
         for i, article in enumerate(whole):
             if i not in done:
-                _record(out, article, lambda a=article: nlp(prepare_doc(nlp, a)), version)
+                _record(out, article, lambda a=article: next(iter(analyse([prepare_doc(nlp, a)]))), version)
     for article in long:
         _record(out, article, lambda a=article: analyse_in_pieces(nlp, a.text, STAGES, lambda d: attach_article(d, a)), version)
     release_free_memory()  # the batch's Docs are gone: keep memory flat over a long run
     return out
+
+
+def _full(nlp: Language, batch_size: int, docs: list) -> Iterator:
+    return nlp.pipe(docs, batch_size=batch_size)
 
 
 def _record(out: BatchResult, article: Article, make_doc, version: str) -> None:

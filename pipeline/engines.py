@@ -25,8 +25,8 @@ class LocalEngine:
     so N workers keep N cores busy rather than N + a mostly idle parent; the helpers are
     forked after the model is loaded and share its memory."""
 
-    def __init__(self, model: str, workers: int = 1, triage: bool = True) -> None:
-        self.work = partial(analyse_batch, model=model, triage=triage)
+    def __init__(self, model: str, workers: int = 1, triage: bool = True, full_parse: bool = False) -> None:
+        self.work = partial(analyse_batch, model=model, triage=triage, full_parse=full_parse)
         self.model = model
         self.workers = workers
 
@@ -52,8 +52,8 @@ class LocalEngine:
 class DaskEngine:
     """Batches spread over a Dask cluster: an existing scheduler, or a LocalCluster."""
 
-    def __init__(self, model: str, scheduler: str | None = None, workers: int = 2, triage: bool = True) -> None:
-        self.model, self.scheduler, self.workers, self.triage = model, scheduler, workers, triage
+    def __init__(self, model: str, scheduler: str | None = None, workers: int = 2, triage: bool = True, full_parse: bool = False) -> None:
+        self.model, self.scheduler, self.workers, self.triage, self.full_parse = model, scheduler, workers, triage, full_parse
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
         from dask.distributed import Client, LocalCluster
@@ -67,7 +67,7 @@ class DaskEngine:
         client = Client(self.scheduler or cluster)
         try:
             in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
-            submit = lambda b: client.submit(analyse_batch, b, self.model, self.triage, pure=False)  # noqa: E731
+            submit = lambda b: client.submit(analyse_batch, b, self.model, self.triage, full_parse=self.full_parse, pure=False)  # noqa: E731
             yield from _bounded(batches, submit, lambda f: f.result(), in_flight)
         finally:
             client.close()

@@ -43,6 +43,7 @@ class RunOptions:
     batch_size: int = 64
     reprocess: bool = False
     triage: bool = True
+    full_parse: bool = False  # parse every sentence, not only the passages that can matter
     max_bytes: int = DEFAULT_MAX_BYTES
     quiet: bool = False
     merge: MergeOptions = MergeOptions()
@@ -140,8 +141,8 @@ def skipped_line(sources: list[str], shown: int = 5) -> str:
 
 def make_engine(options: RunOptions) -> LocalEngine | DaskEngine:
     if options.engine == "dask":
-        return DaskEngine(options.model, options.scheduler, workers=max(options.workers, 2), triage=options.triage)
-    return LocalEngine(options.model, options.workers, triage=options.triage)
+        return DaskEngine(options.model, options.scheduler, workers=max(options.workers, 2), triage=options.triage, full_parse=options.full_parse)
+    return LocalEngine(options.model, options.workers, triage=options.triage, full_parse=options.full_parse)
 
 
 def check_model(model: str) -> None:

@@ -21,7 +21,7 @@ from pipeline.components.patterns import MODELS_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # What decides the events of an article: reading it, triage, the stages, the record and its schema.
-EXTRACTION_CODE = ("article.py", "readers.py", "metadata.py", "html_text.py", "pieces.py", "schema.py", "triage.py", "nlp.py", "analyse.py", "extract.py", "event.schema.json", "components")
+EXTRACTION_CODE = ("article.py", "readers.py", "metadata.py", "html_text.py", "pieces.py", "schema.py", "triage.py", "nlp.py", "passages.py", "compiled.py", "analyse.py", "extract.py", "event.schema.json", "components")
 
 
 @lru_cache(maxsize=8)

@@ -19,6 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=_positive, default=64, metavar="N", help="articles per batch and per commit")
     p.add_argument("--reprocess", action="store_true", help="analyse every article again, even unchanged ones")
     p.add_argument("--no-triage", dest="triage", action="store_false", help="parse every article, even off-topic ones")
+    p.add_argument("--full-parse", action="store_true", help="parse every sentence (default: only the passages that can hold or complete an event)")
     p.add_argument("--max-size", type=_positive_mb, default=50, metavar="MB", help="skip files (or JSONL lines) larger than this (default 50)")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--no-csv-safe", dest="csv_safe", action="store_false", help="write CSV cells raw (no formula neutralising)")
@@ -33,7 +34,7 @@ def main(args: argparse.Namespace) -> int:
         args.engine = "dask"
     options = RunOptions(
         model=args.model, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
-        batch_size=args.batch_size, reprocess=args.reprocess, triage=args.triage,
+        batch_size=args.batch_size, reprocess=args.reprocess, triage=args.triage, full_parse=args.full_parse,
         max_bytes=round(args.max_size * 2**20), quiet=args.quiet,
         merge=merge_options(args), csv_safe=args.csv_safe,
     )
