@@ -120,3 +120,12 @@ def test_a_desk_named_in_passing_is_no_remedy_but_a_reason_is_a_justification(re
     ctx, m = mention(read, "The business hall on Main Street was busy as officials cited fraud.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)
     assert m.remedies == set() and m.justification == {"fraud"}
+
+
+def test_platforms_that_would_not_open_or_were_hard_to_reach_are_blocked(analyse):
+    def blocked(text: str) -> list:
+        return [(e["restriction"], e["platforms"]) for e in analyse(text, published="2023-05-18") if e["status"] == "asserted"]
+
+    assert blocked("On polling day in Uganda, users found that Facebook, WhatsApp and Twitter would not open.") == [
+        ("service_block", ["facebook", "twitter", "whatsapp"])]
+    assert blocked("Users said Telegram and Signal were hard to reach in Guinea on Tuesday.") == [("service_block", ["signal", "telegram"])]

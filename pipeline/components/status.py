@@ -54,7 +54,7 @@ class StatusDetector:
         r = self.rules
         root = span.root
         local, beyond = own_clause(root)
-        if any(negated(t, root) for t in local):
+        if any(negated(t, span) for t in local):
             return "negated"
         if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
             return "negated"
@@ -130,10 +130,11 @@ def cancelled_loss(span: Span, rules: dict) -> bool:
         and verb.lemma_.lower() not in rules["possession_verbs"]
 
 
-def negated(token: Token, trigger: Token | None = None) -> bool:
+def negated(token: Token, trigger: Span | None = None) -> bool:
     """A negation attached to the token itself ("not blocked", "no shutdown", "never cut"),
-    other than the trigger ("had no mobile data": the "no" is the trigger)."""
+    other than one inside the trigger ("had no mobile data", "would not open": the
+    negation is the trigger)."""
     return any(
-        (c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and (trigger is None or c.i != trigger.i)
+        (c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and (trigger is None or not trigger.start <= c.i < trigger.end)
         for c in token.children
     )
