@@ -153,3 +153,11 @@ def test_a_national_measure_is_not_pinned_to_the_place_of_what_happened_around_i
 def test_a_region_in_a_clause_of_its_own_can_still_be_the_measure_place(analyse):
     text = "Mobile internet was suspended on Monday as clashes spread in Manipur."
     assert [p[1] for p in asserted_places(analyse, text)] == ["IN-MN"]
+
+
+def test_connections_to_a_city_of_the_country_were_cut_there_and_a_witness_home_is_no_place(analyse):
+    text = "DERNA, Libya - Telephone and internet connections to Derna were severed early on Tuesday, officials in Libya said."
+    assert [p[:2] for p in asserted_places(analyse, text)] == [("LY", "LY-DR")]
+    text = ("Rofino Fiel, a driver in Maputo, says mobile internet was switched off across Mozambique every evening "
+            "from November 3.")
+    assert [p[:2] for p in asserted_places(analyse, text)] == [("MZ", None)]

@@ -66,8 +66,11 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     head = token.head
-    if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN"):
-        return False
+    if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN") \
+            and (span.label_ == "COUNTRY" or country_of(pick(span.id_, ctx), ctx.regions) != ctx.home):
+        return False  # "calls to Taiwan" (but "connections to Derna", a city of the country, were cut there)
+    if head.dep_ == "prep" and head.head.dep_ == "appos":
+        return False  # "Rofino Fiel, a driver in Maputo, says ...": where a witness lives
     possessive = token.dep_ == "poss" and any(c.dep_ == "case" for c in token.children)  # not "the Tula, Kursk and Bryansk regions"
     if possessive and not is_service_word(head, ctx):  # "Beijing's campaign": the government
         return False
