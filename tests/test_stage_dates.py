@@ -109,3 +109,10 @@ def test_the_next_morning_counts_from_the_date_before_and_a_comma_list_reads_its
 def test_an_event_dated_by_a_range_has_its_end(analyse):
     (event,) = [e for e in analyse("Officials suspended mobile data in Assam from January 12 to January 14.", published="2024-03-14") if e["status"] == "asserted"]
     assert (event["date_start"], event["date_end"]) == ("2024-01-12", "2024-01-14")
+
+
+def test_a_yearless_date_after_one_that_named_its_year_takes_that_year(nlp):
+    found = dates_of(nlp, "In June 2019, during the previous exams, social media was blocked from June 16.", published="2020-09-20")
+    assert found["June 16"]["value"] == "2019-06-16"
+    found = dates_of(nlp, "Social media was blocked on June 16.", published="2020-09-20")
+    assert found["June 16"]["value"] == "2020-06-16"

@@ -32,6 +32,7 @@ BASE_TIME = dt.time(12)  # an article's day is seen from its noon
 CALENDAR_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15))  # two reference dates, in years without February 29
 # reference dates on other weekdays, month lengths and sides of a February 29
 SHIFT_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15), dt.date(2004, 3, 1), dt.date(2010, 10, 9))
+YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
 
 if not Doc.has_extension("published"):
@@ -71,6 +72,7 @@ class DateStage:
                 taken.update(range(start, end))
         out = []
         last_day: str | None = None
+        year_said: tuple[int, str] | None = None  # (sentence start, year) of a date that named its year
         for span in sorted(spans, key=lambda s: s.start):
             duration = self.duration(span)
             if duration:
@@ -79,9 +81,15 @@ class DateStage:
                 out.append(span)
                 continue
             future = self.is_future(span)
-            value = after_previous(span.text, last_day, self.words) or self.resolve(span, doc._.published, "future" if future else "past")
+            anchor = doc._.published
+            if year_said and year_said[0] == span.sent.start and not YEAR.search(span.text) \
+                    and not {t.lower_ for t in span} & set(self.words["relative_words"]):
+                anchor = f"{year_said[1]}-12-31"  # "In June 2019 ... on June 16": that year's June 16
+            value = after_previous(span.text, last_day, self.words) or self.resolve(span, anchor, "future" if future else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
+                if YEAR.search(span.text):
+                    year_said = (span.sent.start, value["value"][:4])
                 span = Span(doc, span.start, span.end, label="DATE")
                 span._.date = {**value, "text": span.text}
                 out.append(span)
