@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.components.patterns import MODELS_DIR, read_patterns
-from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, in_other_name, qualify, resolve
+from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
+from pipeline.components.place_neighbours import in_other_name, qualify
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
