@@ -16,7 +16,9 @@ import pytest
 from pipeline.cli import UsageError
 from pipeline.commands import report as report_command
 from pipeline.merge import canonicalize
-from pipeline.report import _view, duration_text, highlight, map_figure, render_report, safe_link, script_json
+from pipeline.report import render_report, script_json
+from pipeline.report_map import map_figure
+from pipeline.report_table import _view, duration_text, highlight, safe_link
 
 from conftest import ROOT, make_event
 
