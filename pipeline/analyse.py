@@ -75,6 +75,20 @@ def analyse_batch(articles: list[Article], model: str, triage: bool = True, batc
     return out
 
 
+WARM_UP = Article(
+    text="KHARTOUM, June 3, 2023 (Wire) - Authorities cut mobile internet and phone lines in Darfur on Monday, "
+         "three days after the protests began, the regulator said.\n\nService was restored on Friday at 10 a.m.",
+    source="<warm-up>", published="2023-06-05",
+)
+
+
+def warm_up(model: str) -> None:
+    """Analyse one short article, so that what the first article of a process builds
+    (dateparser's expressions, the lemmatizer's tables, matcher caches) is built here, once,
+    before workers are forked from this process."""
+    analyse_batch([WARM_UP], model, triage=False)
+
+
 def _full(nlp: Language, batch_size: int, docs: list) -> Iterator:
     return nlp.pipe(docs, batch_size=batch_size)
 

@@ -102,14 +102,23 @@ def save(nlp: Language, version: str) -> None:
 
 
 class LazyNames(dict):
-    """`PlaceIndex.names` (name key -> tuple of `Candidate`s) whose values stay marshal bytes
-    until a key is first read."""
+    """`PlaceIndex.names` (name key -> tuple of `Candidate`s) whose values stay marshal bytes,
+    decoded when read; the last DECODED decoded ones are kept, so memory stays flat over a
+    long run (and a forked worker does not copy the index's pages by writing to it)."""
+
+    DECODED = 4096
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.decoded: dict[str, tuple] = {}
 
     def __getitem__(self, key: str) -> tuple:
-        value = dict.__getitem__(self, key)
-        if isinstance(value, bytes):
-            value = tuple(Candidate(*c) for c in marshal.loads(value))
-            dict.__setitem__(self, key, value)
+        value = self.decoded.get(key)
+        if value is None:
+            value = tuple(Candidate(*c) for c in marshal.loads(dict.__getitem__(self, key)))
+            if len(self.decoded) >= self.DECODED:
+                self.decoded.clear()
+            self.decoded[key] = value
         return value
 
     def get(self, key: str, default=None):

@@ -14,16 +14,22 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import chain
 
-from pipeline.analyse import BatchResult, analyse_batch, get_nlp
+from pipeline.analyse import BatchResult, analyse_batch, get_nlp, warm_up
 from pipeline.article import Article
 
 
 class LocalEngine:
     """`workers` processes on this machine: this one and `workers - 1` forked helpers.
 
-    The parent analyses every `workers`-th batch itself between reading and committing,
-    so N workers keep N cores busy rather than N + a mostly idle parent; the helpers are
-    forked after the model is loaded and share its memory."""
+    With helpers, each batch is cut into chunks of about `batch / (2 * workers)` articles
+    (at least MIN_CHUNK), each chunk going to a helper while one is free and to this process
+    otherwise, and the chunks' results are put back together per batch: the work is shared
+    evenly even when a folder holds only a few batches (240 articles are four batches of 64,
+    which split two ways unevenly). The helpers are forked after the model is loaded and
+    warmed up (`warm_up`: dateparser's expressions, the lemmatizer's tables), so they share its
+    memory and none pays a start-up of its own."""
+
+    MIN_CHUNK = 8
 
     def __init__(self, model: str, workers: int = 1, triage: bool = True, full_parse: bool = False) -> None:
         self.work = partial(analyse_batch, model=model, triage=triage, full_parse=full_parse)
@@ -37,16 +43,27 @@ class LocalEngine:
         if self.workers == 1:
             yield from map(self.work, batches)
             return
-        get_nlp(self.model)
-        with mp.get_context("fork").Pool(self.workers - 1, initializer=_worker_init, initargs=(self.model,)) as pool:
-            pending: deque = deque()
-            for i, batch in enumerate(batches):
-                mine = i % self.workers == self.workers - 1
-                pending.append(_Done(self.work(batch)) if mine else pool.apply_async(self.work, (batch,)))
-                while len(pending) >= 2 * self.workers or (pending and pending[0].ready()):
-                    yield pending.popleft().get()
+        warm_up(self.model)
+        helpers = self.workers - 1
+        with mp.get_context("fork").Pool(helpers, initializer=_worker_init, initargs=(self.model,)) as pool:
+            pending: deque[list] = deque()  # per batch, its chunks' results (or handles)
+            running: list = []  # the helpers' unfinished chunks
+            for batch in batches:
+                size = max(self.MIN_CHUNK, -(-len(batch) // (2 * self.workers)))
+                parts = []
+                for start in range(0, len(batch), size):
+                    running = [h for h in running if not h.ready()]
+                    if len(running) < 2 * helpers:  # keep every helper busy, with one chunk queued
+                        handle = pool.apply_async(self.work, (batch[start:start + size],))
+                        running.append(handle)
+                    else:
+                        handle = _Done(self.work(batch[start:start + size]))
+                    parts.append(handle)
+                pending.append(parts)
+                while len(pending) >= 2 * self.workers or (pending and all(h.ready() for h in pending[0])):
+                    yield _merged(h.get() for h in pending.popleft())
             while pending:
-                yield pending.popleft().get()
+                yield _merged(h.get() for h in pending.popleft())
 
 
 class DaskEngine:
@@ -86,6 +103,16 @@ class _Done:
 
     def get(self) -> BatchResult:
         return self.result
+
+
+def _merged(results: Iterable[BatchResult]) -> BatchResult:
+    """The results of a batch's chunks as the batch's, in order."""
+    out = BatchResult()
+    for result in results:
+        out.results += result.results
+        out.skipped += result.skipped
+        out.errors += result.errors
+    return out
 
 
 def _started(batches: Iterable[list[Article]]) -> Iterator[list[Article]] | None:

@@ -51,7 +51,8 @@ def test_the_picked_paragraphs_are_parsed_as_in_the_whole_article_and_the_rest_i
                 assert u.tag_ == "" and u.lemma_ == ""
     assert [(e.start, e.end, e.label_) for e in part.ents] == [(e.start, e.end, e.label_) for e in full.ents]  # NER: the whole article
     starts = {t.i for t in part if t.is_sent_start}
-    assert part.text.index(BACKGROUND[1]) in {part[i].idx for i in starts}  # unparsed paragraphs still have sentences
+    second = BACKGROUND[3].index("Next year")
+    assert part.text.index(BACKGROUND[3]) + second in {part[i].idx for i in starts}  # unparsed paragraphs still have sentences
     assert part._.events == full._.events and part._.events
 
 
@@ -72,3 +73,26 @@ def test_paragraphs_and_rule_sentences(nlp):
     assert [doc[i].text for i in first] == ["KYIV", "Then"]  # not after "Mr."
     second = rule_sentences(doc, starts[1], starts[2])
     assert [doc[i].text for i in second] == ['"', "The"]  # not after "U.S."
+
+
+def test_a_long_page_is_read_by_the_model_in_bounded_pieces_with_the_same_events(nlp, monkeypatch):
+    """Pieces of at most PIECE_TOKENS tokens (cut at paragraph ends), at most BATCH_TOKENS per
+    model call: the model's memory no longer grows with the page, and the events stay."""
+    import pipeline.passages as passages
+
+    articles = [with_background(a) for a in samples()[:6]]
+    full = analyse_batch(articles, DEFAULT_MODEL, full_parse=True)
+    calls: list[int] = []
+    chunks = passages._token_chunks
+
+    def recorded(keys, sizes):
+        for chunk in chunks(keys, sizes):
+            calls.append(sum(size for key, size in zip(keys, sizes) if key in chunk))
+            yield chunk
+
+    monkeypatch.setattr(passages, "PIECE_TOKENS", 120)
+    monkeypatch.setattr(passages, "BATCH_TOKENS", 300)
+    monkeypatch.setattr(passages, "_token_chunks", recorded)
+    part = analyse_batch(articles, DEFAULT_MODEL)
+    assert part.results == full.results
+    assert calls and max(calls) <= 300 + 120  # a call holds at most the budget and one piece past it
