@@ -33,6 +33,19 @@ def analyse(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def read(nlp):
+    """text (+ published) -> (Doc, the event linker's ArticleContext for it)."""
+
+    def run(text: str, published: str | None = "2023-05-10"):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        doc = nlp(doc)
+        return doc, nlp.get_pipe("cutoff_events").context(doc)
+
+    return run
+
+
 def asserted(events: list[dict]) -> list[dict]:
     return [e for e in events if e["status"] == "asserted"]
 

@@ -1,23 +1,10 @@
 """Argument rules of linking: what was cut, of what kind, by whom, against whom, the way back."""
 
-import pytest
-
 from pipeline.components.linking.arguments import (
     actor, add_actors, add_remedies, as_list, carriers_before, individual, is_agent, read_objects, restriction, targets,
     targets_people,
 )
 from pipeline.components.linking.records import Mention
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
 
 
 def mention(read, text, sentence=0):

@@ -9,17 +9,6 @@ from pipeline.components.linking.context import RulesError, acronyms, build_cont
 from pipeline.components.patterns import MODELS_DIR
 
 
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
-
-
 def test_home_country_dateline_place_and_named_countries(read):
     _, ctx = read(
         "URUMQI, China, June 9 (Asia Wire) - Mobile internet was cut across this far-western city on Monday. "

@@ -1,23 +1,10 @@
 """Date rules of argument linking: which dates belong to a trigger, in which role."""
 
-import pytest
-
 from pipeline.components.linking.dates import (
     add_date, best_date, clause_head, continues, dates_agree, has_subject, in_clause, in_force, other_clause_date,
     reporting_period, start_of,
 )
 from pipeline.components.linking.records import Mention
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
 
 
 def measures(ctx):

@@ -1,8 +1,6 @@
 """Discourse rules of linking: what a mention takes from the ones before it, and what the
 sentences without a trigger add."""
 
-import pytest
-
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, drop_lone_losses, inherit, is_loss, points_back, propagate_international,
@@ -10,17 +8,6 @@ from pipeline.components.linking.discourse import (
 )
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
 
 
 def mentions_of(read, text, published="2023-05-10"):

@@ -1,21 +1,8 @@
 """A sentence with triggers read into mentions: one per trigger, one per region it names."""
 
-import pytest
-
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.mentions import fill, sentence_mentions
 from pipeline.components.linking.records import Mention
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
 
 
 def mentions(read, text, published="2023-05-10"):

@@ -1,22 +1,9 @@
 """Place and scope rules of argument linking, on small Docs of the project's pipeline."""
 
-import pytest
-
 from pipeline.components.linking.places import (
     country_of, dateline_end, deictic, foreign, home_country, is_location, locate, pick, region_cuts,
 )
 from pipeline.components.linking.records import Mention
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    def run(text: str, published: str | None = "2023-05-10"):
-        doc = nlp.make_doc(text)
-        doc._.published = published
-        doc = nlp(doc)
-        return doc, nlp.get_pipe("cutoff_events").context(doc)
-
-    return run
 
 
 def span(ctx, text):
