@@ -1,6 +1,6 @@
 """Speed, start-up and memory of `cutoff run` against the bare spaCy model underneath it (issue 15).
 
-    .venv/bin/python bench/run.py                 # make bench: the issue's table (about 20 minutes on 2 idle cores)
+    .venv/bin/python bench/run.py                 # make bench: the issue's table (about 15 minutes on 2 idle cores)
     .venv/bin/python bench/run.py --quick         # a smoke run of a few minutes
     .venv/bin/python bench/run.py --show bench/results.json             # the table of the last run again
 
