@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
     from pipeline.components.linking.records import Mention
 
-# Generic words that mean the state as a whole: "the government" is the country's government
-# ("authorities" stays as written: it is how coders name an unnamed body, and it matches
-# "Iranian authorities" as well as "authorities").
-STATE_WORDS = frozenset({"government", "governments", "regime", "leadership"})
 
 
 def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
@@ -47,7 +43,7 @@ def resolve(actor: dict, country: str | None, ctx: ArticleContext) -> dict | Non
     named = named_body(actor["kind"], head, country, ctx) if bare or actor["kind"] == "regulator" else None
     if named is not None:
         return named
-    if bare and head in STATE_WORDS and country:
+    if bare and head in ctx.rules["state_words"] and country:  # "authorities" stays as written
         return state(country, ctx)
     return {"name": actor["name"], "kind": actor["kind"]}
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from pipeline.components.linking.arguments import INTERNATIONAL
 from pipeline.components.linking.places import country_of, pick
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
 # A gazetteer service word and the spec's services it can stand for (spec 4.2).
 SERVICE_WORDS = {"phone": {"voice_calls", "mobile_service"}, "telecom_all": {"voice_calls", "internet"}}
-INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
 
 
 def field_spans(group: list[Mention], event: dict, ctx: ArticleContext) -> list[dict]:
