@@ -112,3 +112,8 @@ def test_a_date_of_the_cause_dates_the_measure_only_when_nothing_else_does(analy
     assert starts("After ethnic violence in Urumqi in July 2009, the authorities cut off the internet across Xinjiang.") == ["2009-07"]
     text = "Pakistan blocked Twitter on Wednesday, a day after the arrest of the former prime minister on Tuesday."
     assert starts(text) == ["2016-12-14"]
+
+
+def test_a_measure_still_in_force_on_a_day_is_ongoing_then(read):
+    m = dated(read, "The ban on messaging apps was still in force in Kerman on Friday.")
+    assert [d["role"] for d in m.dates] == ["ongoing"]

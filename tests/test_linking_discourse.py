@@ -130,3 +130,17 @@ def test_calls_in_an_article_about_barring_calls_from_abroad_are_international(r
     propagate_international([barring, cut, other])
     assert (cut.restriction, cut.services) == ("international_barring", {"international_calls", "international_sms"})
     assert (other.restriction, other.services) == ("network_shutdown", {"mobile_internet"})
+
+
+def test_a_vague_lead_dates_the_measure_described_next(analyse):
+    text = ("The blackout began at noon on Thursday, March 2. "
+            "An order of the home department suspended mobile data and broadband across Sambalpur district.")
+    (event,) = [e for e in analyse(text, published="2023-03-10") if e["status"] == "asserted"]
+    assert event["date_start"] == "2023-03-02" and event["province_code"] == "IN-OD"
+
+
+def test_what_follows_a_feared_measure_adds_to_the_real_one_before_it(analyse):
+    text = ("Authorities blocked Telegram across Iran on Sunday. Nobody knows how long the restriction might last. "
+            "Many users installed VPN software to keep chatting.")
+    (event,) = [e for e in analyse(text, published="2018-01-02") if e["status"] == "asserted"]
+    assert event["remedies"] == ["circumvention"]

@@ -84,3 +84,10 @@ def test_evidence_is_the_sentence_without_blank_space_and_its_offsets(article):
     found = evidence(first)
     assert found["text"] == "Authorities cut mobile internet in Manipur on Monday."
     assert doc.text[found["start"] : found["end"]] == found["text"]
+
+
+def test_an_announced_measure_is_not_merged_with_a_dated_older_one(analyse):
+    text = ("The minister announced on Saturday that the internet would be suspended nationwide. "
+            "In 2016, after the last election, the internet was also cut off across Gabon for several days.")
+    events = sorted((e["date_start"] for e in analyse(text, published="2023-08-31") if e["status"] == "asserted"))
+    assert events == ["2016", "2023-08-26"]

@@ -116,3 +116,8 @@ def test_a_yearless_date_after_one_that_named_its_year_takes_that_year(nlp):
     assert found["June 16"]["value"] == "2019-06-16"
     found = dates_of(nlp, "Social media was blocked on June 16.", published="2020-09-20")
     assert found["June 16"]["value"] == "2020-06-16"
+
+
+def test_plural_days_with_no_number_are_no_date(nlp):
+    found = dates_of(nlp, "The internet was cut in Tigray on Monday. On later days only broadband worked. Two days later mobile data was back.")
+    assert "later days" not in found and found["Two days later"]["value"] == "2024-03-13"

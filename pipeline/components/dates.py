@@ -180,6 +180,8 @@ def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
         return None
     if (tokens[-1] not in ("later", "after") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):
         return None
+    if tokens[-1].endswith("s") and not any(t in words["numbers"] or t.isdigit() for t in tokens):
+        return None  # "on later days", "the following nights": no one day
     amount = next((words["numbers"].get(t) or (int(t) if t.isdigit() else None) for t in tokens if t in words["numbers"] or t.isdigit()), 1)
     if "week" in tokens or "weeks" in tokens:
         amount *= 7

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.components.linking.context import ArticleContext, build_context, in_sentence, load_linking_rules
-from pipeline.components.linking.discourse import absorbed, add_context, backfill, drop_lone_losses, inherit, propagate_international
+from pipeline.components.linking.discourse import absorbed, add_context, backfill, drop_lone_losses, hand_forward, inherit, propagate_international
 from pipeline.components.linking.frame import about_an_accident, deliberate
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention, cluster, to_event
@@ -63,7 +63,7 @@ class EventLinker:
     def __call__(self, doc: Doc) -> Doc:
         """The passes, in order: mentions sentence by sentence; none in an article about an
         accident but those a deliberate actor is named with; a loss of service that stands
-        alone is no measure; a lead takes the place of what follows; calls are international in
+        alone is no measure; a vague lead dates the measure described next; a lead takes the place of what follows; calls are international in
         an article about barring them from abroad; mentions grouped into events."""
         ctx = self.context(doc)
         if not any(t.label_ != "LIFT" for t in ctx.triggers):
@@ -73,6 +73,7 @@ class EventLinker:
         if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
             mentions = [m for m in mentions if deliberate(m)]
         mentions = drop_lone_losses(mentions)
+        hand_forward(mentions, ctx.rules)
         backfill(mentions)
         propagate_international(mentions)
         doc._.events = [to_event(group, ctx) for group in cluster(mentions)]
@@ -92,6 +93,6 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
                 if not absorbed(m, mentions, ctx):  # judged on what the sentence itself says
                     inherit(m, mentions, ctx)
                     mentions.append(m)
-        elif mentions:
-            add_context(mentions[-1], sent, spans, dates, trigs, ctx)
+        elif mentions:  # what follows a measure speaks of a real one, not of one only feared
+            add_context(next((p for p in reversed(mentions) if p.status == "asserted"), mentions[-1]), sent, spans, dates, trigs, ctx)
     return mentions

@@ -18,7 +18,7 @@ REQUIRED_RULES: dict[str, type] = {
         "continuation_verbs", "deictic_nouns", "duration_nouns", "end_preps", "far_end_preps",
         "indefinite_determiners", "individual_line_words", "locative_words", "non_actor_preps",
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
-        "seat_nouns", "self_evident_remedies", "state_words", "throttling_triggers", "time_nouns", "times_of_day",
+        "seat_nouns", "self_evident_remedies", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",
     ), set),
     **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
     "far_end_of_calls": dict,

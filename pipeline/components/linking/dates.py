@@ -117,11 +117,14 @@ def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
 
 
 def continues(trig: Span, rules: dict) -> bool:
-    """"Remained suspended on Friday", "the blackout entered its third day": the date
+    """"Remained suspended on Friday", "the blackout entered its third day", "was still in force on Friday": the date
     is one on which the measure was still in force, not the one it began."""
     root, verbs = trig.root, rules["continuation_verbs"]
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in verbs for c in root.children):
         return True  # the parser's reading of "remained suspended" (an auxiliary keeps its form as lemma)
+    verb = governing_verb(root)
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in rules["still_words"] for c in (*verb.children, *root.children)):
+        return True  # "the blocks were still in force on Wednesday"
     return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
 
 
@@ -140,6 +143,14 @@ def best_date(dates: list[dict]) -> dict | None:
 def start_of(group: list[Mention]) -> dict | None:
     """When the measure of these mentions began, as far as they say."""
     return best_date([d for m in group for d in m.dates if d["role"] == "start"])
+
+
+def when(group: list[Mention]) -> dict | None:
+    """The date an event of these mentions takes: its start, else the day it was announced,
+    else the month it was in force, else the date of its cause."""
+    dates = [d for m in group for d in m.dates]
+    by_role = lambda role: best_date([d for d in dates if d["role"] == role])  # noqa: E731
+    return by_role("start") or by_role("announced") or in_force(by_role("ongoing")) or by_role("context")
 
 
 def dates_agree(a: dict | None, b: dict | None) -> bool:

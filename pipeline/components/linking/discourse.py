@@ -120,6 +120,22 @@ def drop_lone_losses(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def hand_forward(mentions: list[Mention], rules: dict) -> None:
+    """A vague lead no earlier mention took ("The blackout began at 10 am on Thursday.")
+    introduces the measure the next sentences describe: its dates and actors go to the
+    first mention of the same status within the context window that names what was cut."""
+    for i, m in enumerate(mentions):
+        if m.services or m.platforms or not m.vague:
+            continue
+        later = next((n for n in mentions[i + 1:] if n.status == m.status and (n.services or n.platforms)), None)
+        if later is None or sentences_between(m.sent, later.sent) > rules["context_window_sentences"]:
+            continue
+        if not any(d["role"] == "start" for d in later.dates):
+            later.dates += [d for d in m.dates if d["role"] == "start"]
+        later.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in later.actors}]
+        later.evidence.insert(0, m.sent)
+
+
 def backfill(mentions: list[Mention]) -> None:
     """A lead that names no place ("users have found their service cut off") takes the
     place of the first later mention of the same kind, as a reader would."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from pipeline.components.linking.actors import finish_actors
-from pipeline.components.linking.dates import best_date, dates_agree, in_force, reporting_period, start_of
+from pipeline.components.linking.dates import dates_agree, reporting_period, when
 from pipeline.components.linking.field_spans import field_spans
 
 if TYPE_CHECKING:
@@ -57,9 +57,9 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     kept = [m for m in mentions if m.services or m.platforms]
     key = lambda m: (m.status, m.country, m.region, m.restriction)  # noqa: E731
     groups: list[list[Mention]] = []
-    for m in sorted(kept, key=lambda m: start_of([m]) is None):
-        date = start_of([m])
-        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(start_of(g), date)]
+    for m in sorted(kept, key=lambda m: when([m]) is None):
+        date = when([m])
+        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(when(g), date)]
         if not fits:
             groups.append([m])
         elif date is not None:
@@ -89,9 +89,8 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     starts = [d for m in group for d in m.dates if d["role"] == "start"]
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
-    ongoing = [d for m in group for d in m.dates if d["role"] == "ongoing"]
     context = [d for m in group for d in m.dates if d["role"] == "context"]
-    start = best_date(starts) or best_date(announced) or in_force(best_date(ongoing)) or best_date(context) or reporting_period(group, ctx)
+    start = when(group) or reporting_period(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
