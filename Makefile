@@ -56,6 +56,9 @@ eval: $(STAMP)
 	$(CUTOFF) run data/blind2/articles --out out/blind2 --quiet; [ $$? -le 3 ]
 	@echo "== data/blind2 (modelled on real reports, never tuned on: headline figures only) =="
 	$(CUTOFF) evaluate --gold data/blind2/gold.jsonl out/blind2
+	$(CUTOFF) run data/blind3/articles --out out/blind3 --quiet; [ $$? -le 3 ]
+	@echo "== data/blind3 (modelled on real reports, never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind3/gold.jsonl out/blind3
 
 bench: $(STAMP)
 	$(PY) bench/run.py
