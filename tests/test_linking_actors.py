@@ -32,3 +32,17 @@ def test_a_law_name_gives_no_service_and_throttled_is_throttling(analyse):
     assert (event["restriction"], event["services"], event["platforms"]) == ("service_block", ["platform"], ["whatsapp"])
     (event,) = [e for e in analyse("Turkey throttled access to Twitter after the bombing on Sunday.", published="2024-03-14") if e["status"] == "asserted"]
     assert event["restriction"] == "throttling"
+
+
+def test_a_body_that_ordered_the_cut_in_another_sentence_is_its_actor(analyse):
+    text = ("Mobile data was cut across Chittagong division on Thursday. "
+            "The Bangladesh Telecommunication Regulatory Commission had ordered operators to stop 3G and 4G services, an official said.")
+    assert actors_of(analyse, text) == [[("Bangladesh Telecommunication Regulatory Commission", "regulator")]]
+
+
+
+def test_a_body_of_another_country_that_ordered_something_is_not_credited(analyse):
+    text = ("Mobile data was cut across Bangladesh on Thursday. "
+            "In neighbouring India, the Department of Telecommunications ordered operators to block TikTok.")
+    bd = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted" and e["country"] == "BD"]
+    assert [e["actors"] for e in bd] == [[]]

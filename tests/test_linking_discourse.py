@@ -144,3 +144,11 @@ def test_what_follows_a_feared_measure_adds_to_the_real_one_before_it(analyse):
             "Many users installed VPN software to keep chatting.")
     (event,) = [e for e in analyse(text, published="2018-01-02") if e["status"] == "asserted"]
     assert event["remedies"] == ["circumvention"]
+
+
+def test_apps_pointed_back_to_are_the_ones_just_named(analyse):
+    text = ("Authorities blocked Telegram and Instagram across Iran on Sunday. "
+            "A state news site said the activities of the two apps had been temporarily limited by the security council.")
+    events = [e for e in analyse(text, published="2018-01-02") if e["status"] == "asserted"]
+    assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["instagram", "telegram"])]
+

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, restriction
 from pipeline.components.linking.context import ArticleContext, in_sentence
+from pipeline.components.linking.dates import dates_agree, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.triggers import LOSS
 
@@ -134,6 +135,20 @@ def hand_forward(mentions: list[Mention], rules: dict) -> None:
             later.dates += [d for d in m.dates if d["role"] == "start"]
         later.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in later.actors}]
         later.evidence.insert(0, m.sent)
+
+
+def name_the_apps(mentions: list[Mention], ctx: ArticleContext) -> None:
+    """"The activities of the two apps had been limited": apps the sentence points back to
+    without naming them are the platforms of the measure told before it (same status and
+    country), and so is the measure ("blocking news sites" in general points at none)."""
+    pointed = [s for s in ctx.by_label.get("APPS", []) if any(c.dep_ in ("det", "nummod", "predet") and c.lower_ not in ctx.rules["indefinite_determiners"]
+                                                             for c in s.root.children)]
+    for i, m in enumerate(mentions):
+        if m.platforms or m.services != {"platform"} or not any(m.sent.start <= s.start < m.sent.end for s in pointed):
+            continue
+        before = next((p for p in reversed(mentions[:i]) if p.platforms and p.status == m.status and p.country == m.country), None)
+        if before is not None and dates_agree(when([before]), when([m])):
+            m.platforms, m.restriction, m.region = set(before.platforms), before.restriction, before.region
 
 
 def backfill(mentions: list[Mention]) -> None:
