@@ -91,3 +91,10 @@ def test_an_announced_measure_is_not_merged_with_a_dated_older_one(analyse):
             "In 2016, after the last election, the internet was also cut off across Gabon for several days.")
     events = sorted((e["date_start"] for e in analyse(text, published="2023-08-31") if e["status"] == "asserted"))
     assert events == ["2016", "2023-08-26"]
+
+
+def test_an_undated_measure_in_the_news_is_not_merged_into_one_years_before(analyse):
+    text = ("Mobile internet has been cut across Xinjiang, residents say. "
+            "After riots in Urumqi in July 2009, the authorities also cut mobile internet across Xinjiang for ten months.")
+    events = [e for e in analyse(text, published="2013-04-30") if e["status"] == "asserted"]
+    assert sorted(str(e["date_start"]) for e in events) == ["2009-07", "None"]

@@ -77,7 +77,7 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
-        doc._.events = [to_event(group, ctx) for group in cluster(mentions)]
+        doc._.events = [to_event(group, ctx) for group in cluster(mentions, ctx.published)]
         return doc
 
 

@@ -49,17 +49,18 @@ class Mention:
     latest: Span | None = None  # the last sentence that spoke of it: context windows count from here
 
 
-def cluster(mentions: list[Mention]) -> list[list[Mention]]:
+def cluster(mentions: list[Mention], published: str | None = None) -> list[list[Mention]]:
     """Same status, place and restriction, dates that agree: one event. Dated mentions
     are grouped first; an undated one then joins the group it shares most services
     with ("switched off mobile data" joins "mobile internet was cut on Wednesday"),
-    so the order of sentences does not decide it."""
+    so the order of sentences does not decide it, but not a measure of a year or more
+    before publication: the news is about now, the old measure is background."""
     kept = [m for m in mentions if m.services or m.platforms]
     key = lambda m: (m.status, m.country, m.region, m.restriction)  # noqa: E731
     groups: list[list[Mention]] = []
     for m in sorted(kept, key=lambda m: when([m]) is None):
         date = when([m])
-        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(when(g), date)]
+        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(when(g), date) and (date or not long_before(when(g), published))]
         if not fits:
             groups.append([m])
         elif date is not None:
@@ -67,6 +68,11 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             max(fits, key=lambda g: (overlap(g, m), -groups.index(g))).append(m)
     return sorted(groups, key=lambda g: min(m.start for m in g))
+
+
+def long_before(date: dict | None, published: str | None) -> bool:
+    """`date` lies in a year before the one before publication ("July 2009" in 2013)."""
+    return bool(date and published and published[:4].isdigit() and int(date["value"][:4]) < int(published[:4]) - 1)
 
 
 def overlap(group: list[Mention], m: Mention) -> int:
