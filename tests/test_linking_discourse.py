@@ -152,3 +152,10 @@ def test_apps_pointed_back_to_are_the_ones_just_named(analyse):
     events = [e for e in analyse(text, published="2018-01-02") if e["status"] == "asserted"]
     assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["instagram", "telegram"])]
 
+
+
+def test_a_vague_mention_adds_no_background_year_to_news(analyse):
+    text = ("Egypt has blocked the messaging app Signal, the company said on Monday. "
+            "The block comes amid a broad crackdown since the army took power in July 2013.")
+    (event,) = [e for e in analyse(text, published="2016-12-21") if e["status"] == "asserted"]
+    assert event["date_start"] == "2016-12-19"

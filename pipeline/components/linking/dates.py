@@ -153,6 +153,11 @@ def when(group: list[Mention]) -> dict | None:
     return by_role("start") or by_role("announced") or in_force(by_role("ongoing")) or by_role("context")
 
 
+def long_before(date: dict | None, published: str | None) -> bool:
+    """`date` lies in a year before the one before publication ("July 2009" in 2013)."""
+    return bool(date and published and published[:4].isdigit() and int(date["value"][:4]) < int(published[:4]) - 1)
+
+
 def dates_agree(a: dict | None, b: dict | None) -> bool:
     """Two dates that could be one (one undated, or one more precise than the other)."""
     if a is None or b is None:

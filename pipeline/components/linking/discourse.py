@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, restriction
 from pipeline.components.linking.context import ArticleContext, in_sentence
-from pipeline.components.linking.dates import dates_agree, when
+from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.triggers import LOSS
 
@@ -58,8 +58,8 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     target.remedies |= m.remedies
     target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
     target.justification |= m.justification
-    if not any(d["role"] == "start" for d in target.dates):
-        target.dates += m.dates
+    if not any(d["role"] == "start" for d in target.dates):  # an old date of a measure told as news is its background
+        target.dates += [d for d in m.dates if not (target.dates and long_before(d, ctx.published))]
     target.evidence.append(m.sent)
     target.latest = m.sent
     return True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from pipeline.components.linking.actors import finish_actors
-from pipeline.components.linking.dates import dates_agree, reporting_period, when
+from pipeline.components.linking.dates import dates_agree, long_before, reporting_period, when
 from pipeline.components.linking.field_spans import field_spans
 
 if TYPE_CHECKING:
@@ -68,11 +68,6 @@ def cluster(mentions: list[Mention], published: str | None = None) -> list[list[
         else:
             max(fits, key=lambda g: (overlap(g, m), -groups.index(g))).append(m)
     return sorted(groups, key=lambda g: min(m.start for m in g))
-
-
-def long_before(date: dict | None, published: str | None) -> bool:
-    """`date` lies in a year before the one before publication ("July 2009" in 2013)."""
-    return bool(date and published and published[:4].isdigit() and int(date["value"][:4]) < int(published[:4]) - 1)
 
 
 def overlap(group: list[Mention], m: Mention) -> int:
