@@ -20,12 +20,16 @@ import datetime as dt
 import json
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.components import date_reader
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
+
+if TYPE_CHECKING:
+    import dateparser
 
 PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 BASE_TIME = dt.time(12)  # an article's day is seen from its noon
@@ -230,6 +234,8 @@ def parse_published(published: str | None) -> tuple[dt.date, dt.date, str] | Non
 
 @lru_cache(maxsize=4096)
 def _parser(prefer: str, base: dt.date) -> dateparser.date.DateDataParser:
+    import dateparser  # on first use: plain dates never need it (`date_reader`)
+
     return dateparser.date.DateDataParser(
         languages=["en"],
         settings={
@@ -314,13 +320,16 @@ def calendar_parts(cleaned: str) -> tuple[int, int, dt.time, str] | None:
     """(month, day, time of day, precision) of an expression that names a month and maybe a
     day but no year, so only its year depends on the article; None for anything whose
     reading moves with the reference date ("tonight"), or could fall on February 29."""
-    readings = [probe(cleaned, "past", base) for base in CALENDAR_PROBES]
-    if any(r is None or r.date_obj is None for r in readings):
-        return None
-    parts = {(r.date_obj.month, r.date_obj.day, r.date_obj.time(), period_precision(r)) for r in readings}
-    if len(parts) != 1:
-        return None
-    month, day, time, precision = parts.pop()
+    if (plain := date_reader.calendar_date(cleaned)) is not None:
+        month, day, time, precision = plain
+    else:
+        readings = [probe(cleaned, "past", base) for base in CALENDAR_PROBES]
+        if any(r is None or r.date_obj is None for r in readings):
+            return None
+        parts = {(r.date_obj.month, r.date_obj.day, r.date_obj.time(), period_precision(r)) for r in readings}
+        if len(parts) != 1:
+            return None
+        month, day, time, precision = parts.pop()
     return None if (month, day) == (2, 29) else (month, day, time, precision)
 
 
@@ -363,6 +372,8 @@ def resolve_absolute(cleaned: str) -> dict | None:
     """An expression that names its year ("5 March 2021", "March 2021") means the same in
     every article, so it is parsed once per process, whatever the publication date (None
     when the number was no year after all, as in "1900 GMT")."""
+    if (plain := date_reader.absolute(cleaned)) is not None:
+        return as_value(*plain)
     year = int(re.search(r"\b(1[89]|20)\d\d\b", cleaned)[0])
     data = _parser("past", dt.date(year, 12, 31)).get_date_data(cleaned)
     if data is None or data.date_obj is None or data.date_obj.year != year:

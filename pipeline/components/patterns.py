@@ -204,11 +204,21 @@ class PatternMatcher:
         srsly.write_msgpack(path, {"phrases": phrases, "tokens": self.token_patterns, "size": self.size})
 
     def from_disk(self, path: str | Path) -> "PatternMatcher":
-        """What `to_disk` wrote, added in the order it was first added (same matches, same order)."""
+        """What `to_disk` wrote, added in the order it was first added (same matches, same order).
+
+        `PhraseMatcher.add` makes a lexeme of each key ("PLACE\\tCN-XJ": thousands), and a
+        lexeme's attributes (stop word, number, shape ...) cost more than the rest of the
+        load; a key holds a tab, so it is never a token and its attributes are never read:
+        they are not computed."""
         data = srsly.read_msgpack(path)
-        for attr, keys in data["phrases"].items():
-            for key, specs in keys.items():
-                self.phrase[attr].add(key, specs)
+        vocab = self.nlp.vocab
+        getters, vocab.lex_attr_getters = vocab.lex_attr_getters, {}
+        try:
+            for attr, keys in data["phrases"].items():
+                for key, specs in keys.items():
+                    self.phrase[attr].add(key, specs)
+        finally:
+            vocab.lex_attr_getters = getters
         for key, pattern in data["tokens"]:
             self.tokens.add(key, pattern)
             self.token_patterns.append((key, pattern))
