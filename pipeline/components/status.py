@@ -6,9 +6,10 @@ is `Span._.status` on every span of `doc.spans["cutoff_triggers"]`.
 
 - negated: a negation on the trigger's own clause ("had not implemented a block",
   "is not blocked", "no shutdown", "no SIM cards would be deactivated", "without any
-  interruption"), a denial or prohibition governing it ("denied that ... was cut",
-  "prohibits the authorities from cutting"), a rumour it is told as, or an order to do it
-  that was revoked ("suspended his order to block Telegram").
+  interruption", "nobody will lose their number"), a denial or prohibition governing it
+  ("denied that ... was cut", "prohibits the authorities from cutting"), a rumour it is
+  told as ("rumours spread that the government had cut ..."), or an order to do it that
+  was revoked ("suspended his order to block Telegram").
 - hypothetical: a modal of possibility ("may extend", "could cut"), a plan or fear
   governing it ("plans to block", "is believed ... would adopt"), a condition ("if"),
   or "would" with no reporting verb above it: "said they would deactivate ... by
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.rules import load_rules
 
 if not Span.has_extension("status"):
@@ -39,6 +41,7 @@ class StatusDetector:
         self.name = name
         self.spans_key = spans_key
         self.rules = load_rules(rules_file)
+        self.frame = load_frame_rules()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """The vocabulary is read at construction; nothing to train."""
@@ -58,14 +61,14 @@ class StatusDetector:
             return "negated"
         if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
             return "negated"
-        if no_one(span) or (root.dep_ == "pobj" and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
+        if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ == "pobj" and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
             return "negated"  # "no SIM cards would be deactivated", "without any interruption to internet access"
         for t in root.ancestors:
             if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
                 return "negated" if negated(t) else "hypothetical"
             if t.pos_ == "NOUN" and t.lemma_.lower() in r["negation_nouns"]:
                 return "negated"  # "rumours that the government had switched off the internet"
-            if t.pos_ == "NOUN" and t.lemma_.lower() in r["order_words"] and t.head.lemma_.lower() in r["revoke_verbs"]:
+            if revoked_order(t, r):
                 return "negated"  # "the judge suspended his order to block Telegram"
         for t in local:
             if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
@@ -82,6 +85,17 @@ class StatusDetector:
             reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def revoked_order(token: Token, rules: dict) -> bool:
+    """An order that was taken back: "suspended his order", "the order was withdrawn"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules["order_words"] and token.head.lemma_.lower() in rules["revoke_verbs"]
+
+
+def ordered(span: Span, rules: dict) -> bool:
+    """The trigger is what an order asks for ("had ordered that access be suspended",
+    "his order to block Telegram")."""
+    return any(t.lemma_.lower() in rules["order_words"] for t in span.root.ancestors)
 
 
 def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
@@ -106,14 +120,31 @@ def _finite(token: Token) -> bool:
     return token.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in token.children)
 
 
-def no_one(trigger: Span) -> bool:
+def no_one(trigger: Span, negative_pronouns: set[str] = frozenset()) -> bool:
     """"No" before the trigger's own subject or object ("no SIM cards would be deactivated",
-    "cut no lines"), other than a "no" that is the trigger ("had no mobile data"); not one
-    of a verb above it ("the decision to cut ... had no basis in law")."""
+    "cut no lines"), or a subject that is no one ("nobody will lose their number"), other
+    than a "no" that is the trigger ("had no mobile data"); not one of a verb above it
+    ("the decision to cut ... had no basis in law")."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.dep_ == "det" and g.lower_ == "no" and not trigger.start <= g.i < trigger.end for g in c.children)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            any(g.dep_ == "det" and g.lower_ == "no" and not trigger.start <= g.i < trigger.end for g in c.children)
+            or (c.dep_ != "dobj" and c.lower_ in negative_pronouns))
         for c in trigger.root.children
     )
+
+
+def rumoured(local: list[Token], beyond: list[Token], rules: dict) -> bool:
+    """The clause is what a rumour says ("after rumours spread online that the government
+    had switched off the internet"): the verb it completes has a rumour for its subject,
+    or, as the parser often hangs such a clause elsewhere, a rumour and at most a verb and
+    an adverb stand right before its "that"."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in rules["negation_nouns"] for v in beyond for c in v.children):
+        return True
+    mark = next((c for t in local for c in t.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    before = mark.doc[max(mark.sent.start, mark.i - 3):mark.i]
+    return any(t.lemma_.lower() in rules["negation_nouns"] and all(u.pos_ in ("VERB", "ADV") for u in before[k + 1:]) for k, t in enumerate(before))
 
 
 def cancelled_loss(span: Span, rules: dict) -> bool:

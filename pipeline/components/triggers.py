@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules, path, span_distance
 
@@ -52,6 +53,7 @@ class TriggerStage:
         self.gazetteer_key = gazetteer_key
         self.pattern_files = pattern_files
         self.rules = load_rules(rules_file)
+        self.frame = load_frame_rules()
         self.matcher = PatternMatcher(nlp)
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None, patterns: Iterable[dict] | None = None) -> None:
@@ -71,13 +73,13 @@ class TriggerStage:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
-                if in_cause_or_target(obj, governing_verb(best.root), self.rules):
+                if in_cause_or_target(obj, governing_verb(best.root), self.rules) or self.from_senders(obj, sent_spans):
                     continue
                 links[best.start].append(obj)
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
                 trig._.objects = links[trig.start]
-                if not trig._.objects:  # "ten townships were taken offline": the internet, unnamed
+                if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
                     continue
@@ -117,7 +119,9 @@ class TriggerStage:
             return False
         if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
             return False
-        if trig.id_ not in LOSS and self.users_choice(root):
+        if trig.id_ not in LOSS and (self.users_choice(root) or self.permitted_choice(root)):
+            return False
+        if self.generic(root):
             return False
         if root.pos_ in ("VERB", "AUX"):
             return True
@@ -125,18 +129,69 @@ class TriggerStage:
         return verb is None or verb.lemma_.lower() not in self.rules["cause_verbs"]
 
     def users_choice(self, root: Token) -> bool:
-        """People blocking for themselves ("customers can choose to block such calls",
-        "parents can block apps"): a feature, not a restriction. The subject is found up
-        the chain of verbs the trigger completes."""
+        """People or their tools blocking for themselves ("customers can choose to block
+        such calls", "parents can block apps", "a filter that blocks known malicious sites",
+        "their filters stopped scam messages"): a feature, not a restriction. The subject is
+        found up the chain of verbs the trigger completes; a relative pronoun stands for
+        the noun its clause describes."""
         verb = root
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects:
-                return subjects[0].lemma_.lower() in self.rules["choosing_people"]
+                subject = verb.head if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subjects[0]
+                return subject.lemma_.lower() in self.rules["choosing_people"] | self.frame["tool_nouns"]
             if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
                 return False
             verb = verb.head
         return False
+
+    def permitted_choice(self, root: Token) -> bool:
+        """Under a verb that lets people do it ("the plan lets parents ... switch off mobile
+        data at night", "allows users to block numbers"): what they may choose to do."""
+        people = self.rules["choosing_people"]
+        for verb in root.ancestors:
+            if verb.lemma_.lower() not in self.frame["permission_verbs"]:
+                continue
+            near = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+            near += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            if any(t.lemma_.lower() in people for t in near):
+                return True
+        return False
+
+    def from_senders(self, obj: Span, sent_spans: list[Span]) -> bool:
+        """Messages or calls from some senders ("block SMS messages from unregistered
+        sender IDs"): filtering what certain numbers send, not a service taken away; but
+        not messages from a place ("from abroad", "from these areas"), which is barring."""
+        for prep in (c for t in obj if t.lemma_.lower() in self.frame["traffic_nouns"] for c in t.children):
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                inside = {t.i for t in prep.subtree}
+                senders = any(t.dep_ == "pobj" and t.lemma_.lower() in self.frame["sender_nouns"] for t in prep.children)
+                return senders and not any(s.label_ in ("INTL", "COUNTRY") and s.start in inside for s in sent_spans)
+        return False
+
+    def machine_down(self, trig: Span) -> bool:
+        """A machine that is offline or down ("the registration system is offline", "the
+        server went down") is a fault, not a network taken away from people."""
+        verb = governing_verb(trig.root)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.frame["machine_nouns"] for c in verb.children)
+
+    @staticmethod
+    def generic(root: Token) -> bool:
+        """A statement about a kind of measure, not a measure: a bare plural subject of a
+        present-tense clause that says what such measures are ("connectivity restrictions,
+        from full shutdowns to the blocking of websites, remain a common tool"), with no
+        date in the sentence."""
+        head = root
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        verb = head.head
+        if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.tag_ not in ("VBP", "VBZ"):
+            return False
+        if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            return False
+        if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
+            return False
+        return not any(e.label_ in ("DATE", "TIME") and root.sent.start <= e.start < root.sent.end for e in root.doc.ents)
 
     def vetoed(self, trig: Span, vetoes: list[Span], sent_spans: list[Span]) -> bool:
         """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""

@@ -1,0 +1,34 @@
+"""The word lists of the false-alarm rules (`models/vocab/frame_rules.json`), checked when
+the pipeline is built, so that a list a researcher renamed fails at once, not mid-batch."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.rules import load_rules
+
+FRAME_RULES_FILE = "vocab/frame_rules.json"
+REQUIRED: dict[str, type] = {
+    "negative_pronouns": set, "permission_verbs": set, "tool_nouns": set, "machine_nouns": set, "traffic_nouns": set, "sender_nouns": set,
+    "confidence": dict,
+}
+CONFIDENCE_WEIGHTS = ("base", "date_in_text", "day_or_month", "actor", "state_actor", "each_more_evidence", "most_more_evidence",
+                      "justification", "remedy", "ceiling")
+
+
+class FrameRulesError(ValueError):
+    """The frame rules file lacks a list or weight the rules read, or has one of the wrong kind."""
+
+
+@lru_cache(maxsize=4)
+def load_frame_rules(path: str = FRAME_RULES_FILE) -> dict:
+    rules = load_rules(path)
+    bad = sorted(k for k, kind in REQUIRED.items() if not isinstance(rules.get(k), kind))
+    if bad:
+        raise FrameRulesError(f"{MODELS_DIR / path}: missing or of the wrong kind: {', '.join(bad)}")
+    weights = rules["confidence"]
+    bad = [k for k in CONFIDENCE_WEIGHTS if not isinstance(weights.get(k), (int, float)) or isinstance(weights.get(k), bool)]
+    if bad:
+        raise FrameRulesError(f"{MODELS_DIR / path}: confidence lacks the number(s) {', '.join(bad)}")
+    return rules
