@@ -28,6 +28,8 @@ def statuses(nlp, text):
         ("A judge suspended his own order to block Telegram in the country.", "negated"),
         ("They said the decision to cut internet access had no basis in law.", "asserted"),
         ("Residents in Hakha have had no mobile data since earlier this month.", "asserted"),
+        ("The government has not explained why mobile data was cut in Amhara.", "asserted"),
+        ("Officials would not say when the internet was shut down in Tigray.", "asserted"),
     ],
 )
 def test_status(nlp, text, expected):

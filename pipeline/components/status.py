@@ -103,10 +103,11 @@ def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
     verbs that clause is the complement of ("said that ...", "is believed that ...").
     Marks and modals count only in the first part: a parser that hangs "began blocking"
     under an "unless" clause must not make the blocking conditional; an adverbial clause
-    ("after X began blocking") is not governed by the verb it hangs on."""
+    ("after X began blocking") is not governed by the verb it hangs on, nor is a clause a
+    wh-word opens ("did not say why the internet was cut")."""
     local, beyond = [token], []
     current = token
-    while not _finite(current) and current.head.i != current.i:
+    while not _finite(current) and not _asked_about(current) and current.head.i != current.i:
         current = current.head
         local.append(current)
     while current.dep_ in ("ccomp", "xcomp", "conj", "parataxis") and current.head.i != current.i:
@@ -114,6 +115,12 @@ def own_clause(token: Token) -> tuple[list[Token], list[Token]]:
         if current.pos_ in ("VERB", "AUX"):
             beyond.append(current)
     return local, beyond
+
+
+def _asked_about(token: Token) -> bool:
+    """"(has not explained) why mobile data was cut": a clause opened by a wh-word tells a
+    fact the sentence asks about; what is said of the asking does not reach it."""
+    return token.dep_ != "relcl" and any(c.tag_ == "WRB" and c.i < token.i for c in token.children)  # not "the region, where ..."
 
 
 def _finite(token: Token) -> bool:
