@@ -86,3 +86,9 @@ def test_a_retired_3g_network_is_no_shutdown_however_the_tokenizer_splits_it(ana
     text = ("BELFAST - Vodafone has finished the switch-off of its 3G network across the UK, making it the second of the "
             "big operators to retire the technology, which first brought mobile internet to millions.")
     assert asserted(analyse, text) == []
+
+
+def test_a_cut_internet_cable_is_damage_not_a_measure(analyse):
+    text = ("A repair vessel started work on Monday in the Red Sea where an Internet cable was cut last week, the operator "
+            "said, and the transport ministry said no ships had anchored near the spot.")
+    assert asserted(analyse, text) == []
