@@ -30,6 +30,7 @@ def statuses(nlp, text):
         ("Residents in Hakha have had no mobile data since earlier this month.", "asserted"),
         ("The government has not explained why mobile data was cut in Amhara.", "asserted"),
         ("Officials would not say when the internet was shut down in Tigray.", "asserted"),
+        ("Governments must refrain from practices such as internet shutdowns.", "negated"),
     ],
 )
 def test_status(nlp, text, expected):
