@@ -8,28 +8,32 @@ the same sequence whichever engine ran.
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import chain
 
-from pipeline.analyse import BatchResult, analyse_batch, get_nlp, warm_up
+from pipeline.analyse import BatchResult, analyse_batch, warm_up
 from pipeline.article import Article
 
 
 class LocalEngine:
     """`workers` processes on this machine: this one and `workers - 1` forked helpers.
 
-    With helpers, each batch is cut into chunks of about `batch / (2 * workers)` articles
-    (at least MIN_CHUNK), each chunk going to a helper while one is free and to this process
-    otherwise, and the chunks' results are put back together per batch: the work is shared
-    evenly even when a folder holds only a few batches (240 articles are four batches of 64,
-    which split two ways unevenly). The helpers are forked after the model is loaded and
-    warmed up (`warm_up`: dateparser's expressions, the lemmatizer's tables), so they share its
-    memory and none pays a start-up of its own."""
+    With helpers, each batch is cut into parts of about `batch / (8 * workers)` articles (at
+    least MIN_PART) put on one queue that the helpers and this process all take parts from,
+    this one whenever it has no result to wait for; the parts' results are put back together
+    per batch. So the work is shared as it goes, even when a folder holds a few batches, and
+    no process idles at the end while another still has parts queued for it: the last part
+    taken is the most either waits for. The helpers are forked after the model is loaded and
+    warmed up (`warm_up`: dateparser's expressions, the lemmatizer's tables), so they share
+    its memory and none pays a start-up of its own."""
 
-    MIN_CHUNK = 8
+    MIN_PART = 2
+    AHEAD = 2  # batches on the queue at once, so that helpers never wait for this process
+    WAIT = 0.05  # seconds this process waits for a result before it looks for a part again
 
     def __init__(self, model: str, workers: int = 1, triage: bool = True, full_parse: bool = False) -> None:
         self.work = partial(analyse_batch, model=model, triage=triage, full_parse=full_parse)
@@ -44,26 +48,59 @@ class LocalEngine:
             yield from map(self.work, batches)
             return
         warm_up(self.model)
-        helpers = self.workers - 1
-        with mp.get_context("fork").Pool(helpers, initializer=_worker_init, initargs=(self.model,)) as pool:
-            pending: deque[list] = deque()  # per batch, its chunks' results (or handles)
-            running: list = []  # the helpers' unfinished chunks
-            for batch in batches:
-                size = max(self.MIN_CHUNK, -(-len(batch) // (2 * self.workers)))
-                parts = []
-                for start in range(0, len(batch), size):
-                    running = [h for h in running if not h.ready()]
-                    if len(running) < 2 * helpers:  # keep every helper busy, with one chunk queued
-                        handle = pool.apply_async(self.work, (batch[start:start + size],))
-                        running.append(handle)
-                    else:
-                        handle = _Done(self.work(batch[start:start + size]))
-                    parts.append(handle)
-                pending.append(parts)
-                while len(pending) >= 2 * self.workers or (pending and all(h.ready() for h in pending[0])):
-                    yield _merged(h.get() for h in pending.popleft())
-            while pending:
-                yield _merged(h.get() for h in pending.popleft())
+        context = mp.get_context("fork")
+        tasks, results = context.Queue(), context.Queue()
+        helpers = [context.Process(target=_helper, args=(self.work, tasks, results), daemon=True) for _ in range(self.workers - 1)]
+        for helper in helpers:
+            helper.start()
+        try:
+            yield from self._shared(batches, tasks, results, helpers)
+        finally:
+            for helper in helpers:
+                helper.kill()
+                helper.join()
+            tasks.cancel_join_thread()  # parts left on the queue (a run stopped early) are dropped
+
+    def _shared(self, batches: Iterator[list[Article]], tasks, results, helpers: list) -> Iterator[BatchResult]:
+        """Batches' parts on the queue, AHEAD batches at a time; each batch's merged result
+        as soon as all its parts are back, in order."""
+        pending: deque[tuple[int, list]] = deque()  # (batch number, its parts' results or None)
+        number = 0
+        for batch in chain(batches, [None]):
+            if batch is not None:
+                size = max(self.MIN_PART, -(-len(batch) // (8 * self.workers)))
+                parts = [batch[start:start + size] for start in range(0, len(batch), size)]
+                for i, part in enumerate(parts):
+                    tasks.put((number, i, part))
+                pending.append((number, [None] * len(parts)))
+                number += 1
+            while pending and (len(pending) >= self.AHEAD or batch is None):
+                if all(r is not None for r in pending[0][1]):
+                    yield _merged(pending.popleft()[1])
+                else:
+                    self._advance(pending, tasks, results, helpers)
+
+    def _advance(self, pending: deque, tasks, results, helpers: list) -> None:
+        """Analyse a queued part here, else wait a moment for a helper's result; file what came."""
+        try:
+            number, i, part = tasks.get_nowait()
+            done = (number, i, self.work(part))
+        except queue.Empty:  # none queued, or a helper is taking one
+            try:
+                done = results.get(timeout=self.WAIT)
+            except queue.Empty:
+                if dead := [h.exitcode for h in helpers if not h.is_alive()]:  # killed (out of memory?): its part is lost
+                    raise RuntimeError(f"a helper process ended (exit code {dead[0]}) in the middle of the run") from None
+                return
+        while done is not None:
+            number, i, result = done
+            if isinstance(result, BaseException):
+                raise result
+            pending[number - pending[0][0]][1][i] = result
+            try:
+                done = results.get_nowait()
+            except queue.Empty:
+                done = None
 
 
 class DaskEngine:
@@ -90,19 +127,6 @@ class DaskEngine:
             client.close()
             if cluster is not None:
                 cluster.close()
-
-
-class _Done:
-    """A batch the parent analysed itself, queued beside the pool's pending results."""
-
-    def __init__(self, result: BatchResult) -> None:
-        self.result = result
-
-    def ready(self) -> bool:
-        return True
-
-    def get(self) -> BatchResult:
-        return self.result
 
 
 def _merged(results: Iterable[BatchResult]) -> BatchResult:
@@ -133,7 +157,13 @@ def _bounded(batches: Iterable[list[Article]], submit, result, limit: int) -> It
         yield result(pending.popleft())
 
 
-def _worker_init(model: str) -> None:
-    """Workers leave Ctrl-C to the parent, which stops cleanly after the current batch."""
+def _helper(work, tasks, results) -> None:
+    """A helper: parts from `tasks` until killed, each result (or exception) to `results`.
+    Ctrl-C is left to the parent, which stops cleanly after the current batch."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    get_nlp(model)
+    while True:
+        number, i, part = tasks.get()
+        try:
+            results.put((number, i, work(part)))
+        except Exception as exc:  # analyse_batch files an article's failure itself: this is a bug
+            results.put((number, i, RuntimeError(f"{type(exc).__name__}: {exc}")))
