@@ -4,7 +4,9 @@ Expressions come from the statistical NER (DATE) plus a Matcher for bare month n
 model misses ("Zhejiang on August"). dateparser reads each distinct expression once per
 process when its meaning does not depend on the publication date beyond a year or a shift
 ("5 March 2021", "March 5", "three days ago"), else once per (expression, publication
-date, direction); never per token (see `parse`).
+date, direction); never per token (see `parse`). Plain calendar dates ("December 2018",
+"July 14") are read without it (`date_reader`), so an article that has only those never
+loads it.
 Results: `Span._.date` = {"value": "2021-11", "precision": "month", "text": ...} on date
 spans and `Span._.duration` = "P3D" on duration spans, both in `doc.spans["cutoff_dates"]`.
 
