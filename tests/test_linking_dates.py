@@ -117,3 +117,8 @@ def test_a_date_of_the_cause_dates_the_measure_only_when_nothing_else_does(analy
 def test_a_measure_still_in_force_on_a_day_is_ongoing_then(read):
     m = dated(read, "The ban on messaging apps was still in force in Kerman on Friday.")
     assert [d["role"] for d in m.dates] == ["ongoing"]
+
+
+def test_a_date_of_an_act_the_measure_only_comes_up_in_is_context(read):
+    m = dated(read, "Lawyers filed a petition in Quetta on Thursday challenging the suspension of mobile internet in Balochistan.")
+    assert [d["role"] for d in m.dates] == ["context"]

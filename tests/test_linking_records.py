@@ -98,3 +98,18 @@ def test_an_undated_measure_in_the_news_is_not_merged_into_one_years_before(anal
             "After riots in Urumqi in July 2009, the authorities also cut mobile internet across Xinjiang for ten months.")
     events = [e for e in analyse(text, published="2013-04-30") if e["status"] == "asserted"]
     assert sorted(str(e["date_start"]) for e in events) == ["2009-07", "None"]
+
+
+def test_a_confirmation_days_after_the_cut_is_the_same_measure(analyse):
+    text = ("Operators switched off mobile internet across Balochistan on Wednesday. "
+            "The regulator confirmed on Thursday that it had directed operators to suspend mobile internet in the province.")
+    events = [e for e in analyse(text, published="2025-08-08") if e["status"] == "asserted"]
+    assert [(e["province_code"], e["date_start"]) for e in events] == [("PK-BA", "2025-08-06")]
+
+
+def test_a_later_cut_of_another_service_stays_its_own_measure(analyse):
+    text = ("Mobile internet was cut in Yarkand on Monday. "
+            "Text messages were suspended in Hotan on Wednesday. "
+            "Mobile internet in Yarkand was still cut on Friday.")
+    events = [e for e in analyse(text, published="2014-08-02") if e["status"] == "asserted"]
+    assert sorted((e["date_start"], tuple(e["services"])) for e in events) == [("2014-07-28", ("mobile_internet",)), ("2014-07-30", ("sms",))]

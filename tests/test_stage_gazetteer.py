@@ -34,3 +34,12 @@ def test_platform_names_are_canonical(nlp):
     spans = labelled(nlp, "Authorities blocked Whatsapp, X (formerly Twitter) and Facebook Messenger.")
     ids = {ident for _, label, ident in spans if label == "PLATFORM"}
     assert {"whatsapp", "twitter", "messenger"} <= ids
+
+
+def test_network_generations_split_by_the_tokenizer_are_mobile_internet_only_before_a_service_noun(nlp):
+    def services(text):
+        doc = nlp(text)
+        return [(s.text, s.id_) for s in doc.spans["cutoff"] if s.label_ == "SERVICE"]
+    assert services("Operators suspended 3G/4G services in Chittagong.") == [("3G/4G services", "mobile_internet")]
+    assert services("The regulator ordered a halt to 3G and 4G services.") == [("3G and 4G services", "mobile_internet")]
+    assert services("Winners must provide 4G along the highways.") == []

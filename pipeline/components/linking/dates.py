@@ -4,6 +4,7 @@ closest to its trigger."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -88,7 +89,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
     if prep is not None and prep.lower_ in rules["end_preps"]:
         value["role"] = "end"
-    elif of_another_noun(span, trigs, rules):
+    elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
         value["role"] = "announced"
@@ -112,6 +113,19 @@ def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
             return False
         if t.pos_ == "NOUN" and not span.start <= t.i < span.end and t.lemma_.lower() not in times and t.dep_ == "pobj" \
                 and t.head.lower_ in rules["circumstance_preps"]:
+            return True
+    return False
+
+
+def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """The date tells when something else was done that the measure only comes up in, as a
+    participle or adverbial clause under it ("lawyers filed a petition on Thursday
+    challenging the suspension"): not an announcement or an order of the measure."""
+    if verb is None or verb.lemma_.lower() in rules["announce_verbs"] | rules["order_words"]:
+        return False
+    for t in trigs:
+        own = governing_verb(t.root)
+        if own is not None and own is not verb and own.head == verb and own.dep_ in ("advcl", "acl", "pcomp") and own.tag_ == "VBG":
             return True
     return False
 
@@ -156,6 +170,28 @@ def when(group: list[Mention]) -> dict | None:
 def long_before(date: dict | None, published: str | None) -> bool:
     """`date` lies in a year before the one before publication ("July 2009" in 2013)."""
     return bool(date and published and published[:4].isdigit() and int(date["value"][:4]) < int(published[:4]) - 1)
+
+
+def timelines_agree(group: list[Mention], m: Mention) -> bool:
+    """A mention fits a group when their dates agree, or when one is dated only by the day
+    it was announced or found still in force and that day falls in the month after the
+    other's start ("operators switched off 3G on Wednesday" and "the regulator confirmed on
+    Thursday that it had ordered the suspension"), and the two share a service or platform."""
+    mine, theirs = when([m]), when(group)
+    if dates_agree(theirs, mine):
+        return True
+    if not (m.services | m.platforms) & set().union(*(x.services | x.platforms for x in group)):
+        return False  # loosely dated mentions of other services are other measures
+    later = [(start_of(group), m), (start_of([m]), group[0])] if start_of([m]) is None or start_of(group) is None else []
+    for start, other in later:
+        told = [d for d in (other.dates if other is m else [d for x in group for d in x.dates]) if d["role"] in ("announced", "ongoing")]
+        if start and start["precision"] == "day" and any(d["precision"] == "day" and 0 <= days_between(start, d) <= 31 for d in told):
+            return True
+    return False
+
+
+def days_between(a: dict, b: dict) -> int:
+    return (dt.date.fromisoformat(b["value"]) - dt.date.fromisoformat(a["value"])).days
 
 
 def dates_agree(a: dict | None, b: dict | None) -> bool:

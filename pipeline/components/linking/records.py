@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
-from pipeline.components.linking.dates import dates_agree, long_before, reporting_period, when
+from pipeline.components.linking.dates import long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.frame import DELIBERATE_KINDS
 
@@ -62,7 +62,7 @@ def cluster(mentions: list[Mention], published: str | None = None) -> list[list[
     groups: list[list[Mention]] = []
     for m in sorted(kept, key=lambda m: when([m]) is None):
         date = when([m])
-        fits = [g for g in groups if key(g[0]) == key(m) and dates_agree(when(g), date) and (date or not long_before(when(g), published))]
+        fits = [g for g in groups if key(g[0]) == key(m) and timelines_agree(g, m) and (date or not long_before(when(g), published))]
         if not fits:
             groups.append([m])
         elif date is not None:
