@@ -395,3 +395,10 @@ def test_exports_follow_the_review_as_it_goes(out):
     assert [e["city"] for e in events_of(out) if e["reviewed"]] == ["Kashgar"]  # rebuilt a moment after the change
     written = post(client, "/api/export", {"key": ""})
     assert written.status_code == 200 and written.json == {"ok": True, "events": 3, "reviewed": 1}
+
+
+def test_platform_names_may_be_lowercase_words_of_any_script():
+    from pipeline.review.fields import PLATFORM_NAME
+    import re
+    assert re.search(PLATFORM_NAME, "algérie part") and re.search(PLATFORM_NAME, "tout sur l'algérie")
+    assert not re.search(PLATFORM_NAME, "Algérie Part") and not re.search(PLATFORM_NAME, " twitter")

@@ -43,3 +43,13 @@ def test_network_generations_split_by_the_tokenizer_are_mobile_internet_only_bef
     assert services("Operators suspended 3G/4G services in Chittagong.") == [("3G/4G services", "mobile_internet")]
     assert services("The regulator ordered a halt to 3G and 4G services.") == [("3G and 4G services", "mobile_internet")]
     assert services("Winners must provide 4G along the highways.") == []
+
+
+def test_a_site_or_app_the_vocabulary_does_not_list_is_a_platform_by_its_name(nlp):
+    def platforms(text):
+        doc = nlp(text)
+        return [(s.text, s.id_) for s in doc.spans["cutoff"] if s.label_ == "PLATFORM"]
+    assert platforms("Authorities blocked the news website Mada Masr on Sunday.") == [("Mada Masr", "mada masr")]
+    assert platforms("The regulator blocked madamasr.com on Sunday.") == [("madamasr.com", "madamasr.com")]
+    assert ("Algérie Part", "algérie part") in platforms("Algerian authorities blocked the news sites Interlignes and Algérie Part on Sunday.")
+    assert platforms("CANTV restricted Twitter through its ABA service.") == [("Twitter", "twitter")]

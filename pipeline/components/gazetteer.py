@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.named_sites import named_sites
 from pipeline.components.patterns import PatternMatcher, read_patterns
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
@@ -36,17 +37,18 @@ DEFAULT_FILES = [
 
 @Language.factory(
     "cutoff_gazetteer",
-    default_config={"spans_key": "cutoff", "pattern_files": DEFAULT_FILES},
+    default_config={"spans_key": "cutoff", "pattern_files": DEFAULT_FILES, "sites_file": "vocab/named_sites.json"},
 )
-def make_gazetteer(nlp: Language, name: str, spans_key: str, pattern_files: list[str]) -> "Gazetteer":
-    return Gazetteer(nlp, name, spans_key=spans_key, pattern_files=pattern_files)
+def make_gazetteer(nlp: Language, name: str, spans_key: str, pattern_files: list[str], sites_file: str) -> "Gazetteer":
+    return Gazetteer(nlp, name, spans_key=spans_key, pattern_files=pattern_files, sites_file=sites_file)
 
 
 class Gazetteer:
-    def __init__(self, nlp: Language, name: str, *, spans_key: str, pattern_files: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, pattern_files: list[str], sites_file: str = "vocab/named_sites.json") -> None:
         self.name = name
         self.spans_key = spans_key
         self.pattern_files = pattern_files
+        self.sites_file = sites_file
         self.matcher = PatternMatcher(nlp)
 
     def initialize(
@@ -62,7 +64,7 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         spans = [s for s in self.matcher(doc) if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and _names_something(s))]
-        doc.spans[self.spans_key] = filter_spans(spans + self.capitalised_dateline(doc))
+        doc.spans[self.spans_key] = filter_spans(spans + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
         return doc
 
     def capitalised_dateline(self, doc: Doc) -> list[Span]:

@@ -16,6 +16,7 @@ from typing import Any
 from pipeline.schema import event_errors, event_schema
 
 STATUSES = ("asserted", "negated", "hypothetical")
+PLATFORM_NAME = event_schema()["properties"]["platforms"]["items"]["pattern"]  # lowercase, any script
 # What the form may change; everything else (ids, source, metadata, date_text, remedy_text)
 # stays as the pipeline wrote it.
 EDITABLE = (
@@ -136,7 +137,7 @@ def normalise(form: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
             out[name] = _choices(given[name], vocab[name], label)
     if "platforms" in given:
         out["platforms"] = [p.lower() for p in _list(given["platforms"])]
-        bad = [p for p in out["platforms"] if not re.fullmatch(r"[a-z0-9][a-z0-9 ._+-]*", p)]
+        bad = [p for p in out["platforms"] if not re.search(PLATFORM_NAME, p)]
         if bad:
             raise ReviewError(f"platform names are lowercase words: {', '.join(bad)}")
     if "targets" in given:
