@@ -38,4 +38,5 @@ def prepare_doc(nlp, article: Article) -> Doc:
 def attach_article(doc: Doc, article: Article) -> Doc:
     """What the stages need to know about the article beyond its text."""
     doc._.published = article.published
+    doc._.url = article.url
     return doc

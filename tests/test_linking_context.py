@@ -76,3 +76,14 @@ def test_build_context_reads_the_configured_span_keys(read):
     doc.spans["other"] = []
     empty = build_context(doc, ("other", "other", "other", "other"), ctx.rules, ctx.regions)
     assert (empty.all_spans, empty.dates, empty.triggers, empty.home) == ([], [], [], None)
+
+
+def test_an_article_that_names_no_place_is_about_the_country_of_its_web_address(nlp):
+    from pipeline.article import Article
+    from pipeline.components.linking.context import web_country
+    from pipeline.extract import prepare_doc
+    assert (web_country("https://news.example.com.ph/a"), web_country("https://app.example.io/a"), web_country(None)) == ("PH", None, None)
+    article = Article(text="The telecommunications commission said millions of unregistered SIM cards were deactivated on Friday.",
+                      source="a.txt", published="2023-07-30", url="https://news.example.com.ph/sim")
+    doc = nlp(prepare_doc(nlp, article))
+    assert nlp.get_pipe("cutoff_events").context(doc).home == "PH"

@@ -122,3 +122,8 @@ def test_a_measure_still_in_force_on_a_day_is_ongoing_then(read):
 def test_a_date_of_an_act_the_measure_only_comes_up_in_is_context(read):
     m = dated(read, "Lawyers filed a petition in Quetta on Thursday challenging the suspension of mobile internet in Balochistan.")
     assert [d["role"] for d in m.dates] == ["context"]
+
+
+def test_the_day_a_ban_is_lifted_and_the_day_it_runs_until_are_ends(read):
+    assert [d["role"] for d in dated(read, "The Meghalaya government on Monday lifted the week-long ban on mobile internet services in the Garo Hills.").dates] == ["end"]
+    assert [d["role"] for d in dated(read, "Mobile internet was suspended in Ganjam district until 5 pm Wednesday.").dates] == ["end"]

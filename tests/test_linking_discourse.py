@@ -159,3 +159,10 @@ def test_a_vague_mention_adds_no_background_year_to_news(analyse):
             "The block comes amid a broad crackdown since the army took power in July 2013.")
     (event,) = [e for e in analyse(text, published="2016-12-21") if e["status"] == "asserted"]
     assert event["date_start"] == "2016-12-19"
+
+
+def test_when_the_measure_pointed_back_to_began_is_its_start(analyse):
+    text = ("Residents of Chad remain offline after the army cut mobile internet across the country. "
+            "The outage, which began on March 1 when the soldiers took power, was still going on Tuesday.")
+    (event,) = [e for e in analyse(text, published="2023-03-08") if e["status"] == "asserted"]
+    assert event["date_start"] == "2023-03-01"

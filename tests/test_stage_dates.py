@@ -121,3 +121,9 @@ def test_a_yearless_date_after_one_that_named_its_year_takes_that_year(nlp):
 def test_plural_days_with_no_number_are_no_date(nlp):
     found = dates_of(nlp, "The internet was cut in Tigray on Monday. On later days only broadband worked. Two days later mobile data was back.")
     assert "later days" not in found and found["Two days later"]["value"] == "2024-03-13"
+
+
+def test_a_date_a_measure_runs_until_is_the_nearest_such_day_and_a_law_year_is_no_date(nlp):
+    assert dates_of(nlp, "Mobile internet was suspended in Ganjam till June 15.", published="2023-06-12")["June 15"]["value"] == "2023-06-15"
+    assert dates_of(nlp, "Mobile internet was suspended in Ganjam until June 10.", published="2023-06-13")["June 10"]["value"] == "2023-06-10"
+    assert "1885" not in dates_of(nlp, "Under Section 5 of the Indian Telegraph Act, 1885, I order the suspension of mobile internet.")

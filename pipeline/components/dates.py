@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
+from pipeline.components.rules import preposition_of
 
 if TYPE_CHECKING:
     import dateparser
@@ -79,7 +80,10 @@ class DateStage:
         out = []
         last_day: str | None = None
         year_said: tuple[int, str] | None = None  # (sentence start, year) of a date that named its year
+        laws = [e for e in doc.ents if e.label_ == "LAW"]
         for span in sorted(spans, key=lambda s: s.start):
+            if self.in_a_name(span, laws):
+                continue
             duration = self.duration(span)
             if duration:
                 span = Span(doc, span.start, span.end, label="DURATION")
@@ -139,10 +143,21 @@ class DateStage:
             return int(word)
         return self.words["numbers"].get(word)
 
+    def in_a_name(self, span: Span, laws: list[Span]) -> bool:
+        """A year that is part of a law's name ("the Indian Telegraph Act, 1885") dates nothing."""
+        if any(law.start <= span.start and span.end <= law.end for law in laws):
+            return True
+        head = span.root.head
+        return bool(YEAR.fullmatch(span.text.strip())) and head.i < span.start and head.lower_ in self.words["law_nouns"] and head.is_title
+
     def is_future(self, span: Span) -> bool:
-        """Future tense in the clause the date belongs to, or a forward-looking word in it."""
+        """Future tense in the clause the date belongs to, a forward-looking word in it, or an
+        end it runs until (for a year-less date, `resolve_date` then takes the nearer one)."""
         if any(t.lower_ in self.words["future_words"] for t in span):
             return True
+        prep = preposition_of(span.root)
+        if span[0].lower_ in self.words["until_words"] or (prep is not None and prep.lower_ in self.words["until_words"]):
+            return True  # "suspended till 11 August": the nearest such day, not the past one
         head = span.root
         for _ in range(4):
             if head.pos_ in ("VERB", "AUX"):

@@ -54,6 +54,19 @@ def content_distance(a: Token, b: Token) -> int:
     return 1 + sum(1 for t in path(a, b) if t.pos_ not in FUNCTION_POS and t.dep_ not in FLAT_DEPS)
 
 
+def preposition_of(token: Token, steps: int = 3) -> Token | None:
+    """The preposition a date phrase hangs from, through the nouns and numbers of the
+    phrase itself ("until 5 pm Wednesday", "till the evening of June 15")."""
+    head = token
+    for _ in range(steps):
+        if head.dep_ == "prep" or head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "SCONJ"):
+            return None
+    return head if head.dep_ == "prep" else None
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb at or above `token` (the clause it belongs to)."""
     for t in (token, *token.ancestors):

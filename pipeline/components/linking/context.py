@@ -3,7 +3,12 @@ rule that needs it, so that nothing of one article is left on the component for 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import pycountry
 
 from spacy.tokens import Doc, Span
 
@@ -11,12 +16,15 @@ from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, count
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import load_rules
 
+if not Doc.has_extension("url"):
+    Doc.set_extension("url", default=None)  # the article's address: its country when the text names none
+
 # Every word list and number of event_rules.json the linking rules read, with its kind.
 REQUIRED_RULES: dict[str, type] = {
     **dict.fromkeys((
         "announce_verbs", "back_reference_nouns", "body_nouns", "carrier_determiners", "cause_verbs", "circumstance_preps",
         "continuation_verbs", "deictic_nouns", "duration_nouns", "end_preps", "far_end_preps",
-        "indefinite_determiners", "individual_line_words", "locative_words", "non_actor_preps",
+        "indefinite_determiners", "individual_line_words", "lift_verbs", "locative_words", "begin_verbs", "non_actor_preps",
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
         "seat_nouns", "self_evident_remedies", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",
     ), set),
@@ -79,7 +87,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
         by_label.setdefault(span.label_, []).append(span)
         if span.label_ in (*PLACE_LABELS, "CARRIER") and "|" not in span.id_:
             counts[span.id_] = counts.get(span.id_, 0) + 1
-    home = home_country(spans, regions)
+    home = home_country(spans, regions) or web_country(doc._.url)
     ctx = ArticleContext(
         doc=doc,
         rules=rules,
@@ -134,6 +142,22 @@ def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str
         label = label if label == "COUNTRY" or resolved.adm1 else "COUNTRY"
         out.append(Span(doc, place.start, place.end, label=label, span_id=code))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+@lru_cache(maxsize=1)
+def generic_endings() -> frozenset[str]:
+    return frozenset(json.loads((MODELS_DIR / "gazetteer/web_countries.json").read_text("utf-8"))["generic_endings"])
+
+
+def web_country(url: str | None) -> str | None:
+    """The country of an article's url ("https://news.example.com.ph/...": PH) for an article
+    that names no place: what a coder reads from the outlet. Not vanity endings (".io")."""
+    host = urlsplit(url or "").hostname or ""
+    ending = host.rsplit(".", 1)[-1].lower()
+    if len(ending) != 2 or ending in generic_endings():
+        return None
+    country = pycountry.countries.get(alpha_2=ending.upper())
+    return country.alpha_2 if country else None
 
 
 def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:

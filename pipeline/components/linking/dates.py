@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.rules import dep_distance, governing_verb
+from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
 
 if TYPE_CHECKING:
@@ -84,10 +84,11 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     end = value.pop("end", None)
     if end is not None:  # "from January 12 to January 14": a start and an end
         m.dates.append({**end, "text": span.text, "distance": value["distance"], "role": "end"})
-    prep = span.root.head if span.root.head.dep_ == "prep" else None
+    prep = preposition_of(span.root)
+    prep = prep if prep is not None and prep.i < span.start else None  # not the "to" inside "January 12 to January 14"
     verb = governing_verb(span.root)
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
-    if prep is not None and prep.lower_ in rules["end_preps"]:
+    if prep is not None and prep.lower_ in rules["end_preps"] or lifted_then(verb, trigs, rules):
         value["role"] = "end"
     elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
@@ -115,6 +116,13 @@ def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
                 and t.head.lower_ in rules["circumstance_preps"]:
             return True
     return False
+
+
+def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """"The government on Monday lifted the week-long ban": the measure is what the verb
+    ends, so the verb's date is its end."""
+    return verb is not None and verb.lemma_.lower() in rules["lift_verbs"] and any(
+        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
 
 
 def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:

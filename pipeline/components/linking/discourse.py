@@ -12,6 +12,7 @@ from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
+from pipeline.components.rules import governing_verb
 from pipeline.components.triggers import LOSS
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     """A following sentence with no trigger (`trigs` are restorations at most) adds remedies,
     reasons and penalties: a near one, or, however far, one that points back at the measure
     ("challenging the suspension", "the order came from ...") or says what users must do
-    to get service back. Remedy sentences count whatever their distance."""
+    to get service back, or when the measure it points back to began. Remedy sentences
+    count whatever their distance."""
     rules = ctx.rules
     window = rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else rules["context_window_sentences"]
     last = m.latest or m.sent
@@ -86,6 +88,9 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     for t in trigs:
         if t.label_ == "LIFT":
             m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
+    if not any(d["role"] == "start" for d in m.dates) and points_back(sent, rules):
+        began = [d for d in dates if d.label_ == "DATE" and (v := governing_verb(d.root)) is not None and v.lemma_.lower() in rules["begin_verbs"]]
+        m.dates.extend({**d._.date, "role": "start", "distance": 9} for d in began)  # "The outage, which began on March 1, ..."
     for d in dates:
         if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans):
             m.duration = d._.duration
