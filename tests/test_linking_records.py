@@ -113,3 +113,9 @@ def test_a_later_cut_of_another_service_stays_its_own_measure(analyse):
             "Mobile internet in Yarkand was still cut on Friday.")
     events = [e for e in analyse(text, published="2014-08-02") if e["status"] == "asserted"]
     assert sorted((e["date_start"], tuple(e["services"])) for e in events) == [("2014-07-28", ("mobile_internet",)), ("2014-07-30", ("sms",))]
+
+
+def test_an_area_cut_that_ends_after_hours_has_no_waiting_period(analyse):
+    text = "Facebook was shut down again in Ghana on Thursday. It was reactivated after 2:00 pm on the same day."
+    (event,) = [e for e in analyse(text, published="2023-03-10") if e["status"] == "asserted"]
+    assert "waiting_period" not in event["remedies"]

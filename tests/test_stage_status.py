@@ -31,6 +31,7 @@ def statuses(nlp, text):
         ("The government has not explained why mobile data was cut in Amhara.", "asserted"),
         ("Officials would not say when the internet was shut down in Tigray.", "asserted"),
         ("Governments must refrain from practices such as internet shutdowns.", "negated"),
+        ("Opposition MPs attacked the regulator for considering a ban of the messaging service.", "hypothetical"),
     ],
 )
 def test_status(nlp, text, expected):

@@ -75,6 +75,8 @@ class StatusDetector:
                 return "hypothetical"
             if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") and c.i not in dated for c in t.children):
                 return "hypothetical"
+        if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in r["hypothetical_verbs"]:
+            return "hypothetical"  # "attacked the regulator for considering a ban"
         governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
         if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
             return "hypothetical"

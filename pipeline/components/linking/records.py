@@ -98,7 +98,9 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
     duration = next((m.duration for m in group if m.duration), None)
-    if duration and first.restriction == "subscriber_cutoff":
+    if first.restriction != "subscriber_cutoff":
+        remedies.discard("waiting_period")  # an area's service coming back after hours is no way back users take
+    elif duration:
         remedies.add("waiting_period")
     event = {
         "status": first.status,
