@@ -18,3 +18,9 @@ def test_a_single_line_break_inside_a_paragraph_is_no_break(nlp):
 
 def test_the_stage_runs_before_the_parser(nlp):
     assert nlp.pipe_names.index("cutoff_paragraphs") < nlp.pipe_names.index("parser")
+
+
+def test_a_headline_without_final_punctuation_ends_at_its_line_break(nlp):
+    doc = nlp("Mobile internet suspended in Nuh till 11 August\nCurfew will be relaxed from 9 am on Wednesday, officials said.\nThe order was issued on Tuesday.")
+    assert [s.text.strip() for s in doc.sents][:2] == ["Mobile internet suspended in Nuh till 11 August",
+                                                       "Curfew will be relaxed from 9 am on Wednesday, officials said."]

@@ -147,8 +147,8 @@ class DateStage:
         """A year that is part of a law's name ("the Indian Telegraph Act, 1885") dates nothing."""
         if any(law.start <= span.start and span.end <= law.end for law in laws):
             return True
-        head = span.root.head
-        return bool(YEAR.fullmatch(span.text.strip())) and head.i < span.start and head.lower_ in self.words["law_nouns"] and head.is_title
+        before = [t for t in span.doc[max(0, span.start - 2):span.start] if not t.is_punct][-1:]  # "Act, 1885", "Act 1885"
+        return bool(YEAR.fullmatch(span.text.strip())) and any(t.lower_ in self.words["law_nouns"] and t.is_title for t in (span.root.head, *before))
 
     def is_future(self, span: Span) -> bool:
         """Future tense in the clause the date belongs to, a forward-looking word in it, or an
@@ -156,7 +156,8 @@ class DateStage:
         if any(t.lower_ in self.words["future_words"] for t in span):
             return True
         prep = preposition_of(span.root)
-        if span[0].lower_ in self.words["until_words"] or (prep is not None and prep.lower_ in self.words["until_words"]):
+        before = span.doc[span.start - 1] if span.start else None
+        if any(t is not None and t.lower_ in self.words["until_words"] for t in (span[0], prep, before)):
             return True  # "suspended till 11 August": the nearest such day, not the past one
         head = span.root
         for _ in range(4):
