@@ -24,3 +24,7 @@ def test_a_headline_without_final_punctuation_ends_at_its_line_break(nlp):
     doc = nlp("Mobile internet suspended in Nuh till 11 August\nCurfew will be relaxed from 9 am on Wednesday, officials said.\nThe order was issued on Tuesday.")
     assert [s.text.strip() for s in doc.sents][:2] == ["Mobile internet suspended in Nuh till 11 August",
                                                        "Curfew will be relaxed from 9 am on Wednesday, officials said."]
+def test_a_dash_enclosed_list_stays_in_its_sentence(nlp):
+    for dash in ("--", "\u2014"):
+        doc = nlp(f"The junta restricted access to Meta platforms {dash} Facebook, WhatsApp and Instagram {dash} amid strikes.")
+        assert len(list(doc.sents)) == 1

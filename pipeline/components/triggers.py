@@ -7,8 +7,12 @@ tree (and not in a clause that says why, like "users who used VPNs"), and no nat
 technical or commercial cause governs it (a storm outage, a cable cut, price cuts, a
 road blockade). Results: `doc.spans["cutoff_triggers"]`, each with `Span._.objects`,
 the service and platform spans it acts on (or `Span._.implied`, the service a word
-like "offline" implies). Anaphoric mentions ("similar announcements
-were made by ...") are kept with no object; the event stage gives them the previous one's.
+like "offline" implies), also deep in its object phrase ("receipt of calls"); a service
+word describing the actor ("telecoms firms") is none, a platform's network or feature
+("on the mobile network", "calls on WhatsApp") is the platform's block, and subscribers or
+SIMs cut off are their lines. In an article naming no service, "networks" are all of
+them. Anaphoric mentions ("similar announcements were made by ...") are kept with no
+object; the event stage gives them the previous one's.
 """
 
 from __future__ import annotations
@@ -65,11 +69,13 @@ class TriggerStage:
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
-            objects = [s for s in sent_spans if s.label_ in OBJECT_LABELS]
+            objects = [s for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s)]
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             for obj in objects:
                 best = min(triggers, key=lambda t: (self.distance(t, obj), abs(t.start - obj.start)), default=None)
                 if best is None or self.distance(best, obj) > (1 if best.id_ in LOSS else self.rules["link_max_distance"]):
+                    best = self.holder(triggers, obj)  # "halt receipt of international calls": deep in the object
+                if best is None:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
@@ -78,7 +84,7 @@ class TriggerStage:
                 links[best.start].append(obj)
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
-                trig._.objects = links[trig.start]
+                trig._.objects = self.platform_scope(links[trig.start]) or self.subscribers(trig)
                 if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
@@ -87,8 +93,71 @@ class TriggerStage:
                     continue
                 kept.append(trig)
             kept.extend(t for t in sent_triggers if t.label_ == "LIFT")
+        if not any(s.label_ in OBJECT_LABELS and s.id_ != "unspecified" for s in gazetteer):
+            self.whole_networks(kept)
         doc.spans[self.spans_key] = sorted(kept, key=lambda s: s.start)
         return doc
+
+    def object_phrase(self, trig: Span) -> list[Token]:
+        """The heads of what a trigger acts on: a verb's object or passive subject, a
+        noun's "of/on/to" phrase ("suspension of messaging app Telegram")."""
+        root = trig.root
+        heads = [c for c in root.children if c.dep_ in self.rules["object_deps"]]
+        return heads + [c for c in root.children if c.dep_ == "prep" and c.lower_ in self.rules["object_preps"] and root.pos_ == "NOUN"]
+
+    def holder(self, triggers: list[Span], obj: Span) -> Span | None:
+        """The trigger whose object phrase holds `obj` however deep ("receipt of calls", "the
+        SMS-receiving functions", "Meta's apps, including WhatsApp"), not across a clause of its
+        own ("the site that reported the shutdown"); never a lost or absent service."""
+        for trig in triggers:
+            if trig.id_ in LOSS or trig.start <= obj.start < trig.end:
+                continue
+            for head in self.object_phrase(trig):
+                if head.left_edge.i <= obj.root.i <= head.right_edge.i and obj.root.i != head.i:
+                    if not any(t.dep_ in self.rules["clause_deps"] for t in [obj.root, *path(head, obj.root)]):
+                        return trig
+        return None
+
+    def modifies_actor(self, obj: Span) -> bool:
+        """A service word that only describes who acted ("telecoms firms shut down access to
+        Twitter", "mobile operators blocked ..."): who acted, not what was cut."""
+        root = obj.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in self.rules["actor_nouns"]
+
+    def platform_scope(self, objects: list[Span]) -> list[Span]:
+        """With a platform or apps blocked, a service it was blocked on or over is its scope
+        ("Facebook was shut down on the mobile network") and a service with a platform after
+        on/via is a feature of that platform ("voice calls on WhatsApp", "calls on foreign
+        messaging platforms"): the block stays a platform block."""
+        platforms = {t.i for o in objects if o.label_ in ("PLATFORM", "APPS") for t in o}
+        if not platforms:
+            return objects
+        preps = self.rules["scope_preps"]
+
+        def scope(obj: Span) -> bool:
+            under = obj.root.head.dep_ == "prep" and obj.root.head.lower_ in preps
+            group = [obj.root, *obj.root.conjuncts]  # "voice and video calls on WhatsApp"
+            group += [c for w in group for c in w.children if c.dep_ == "acl"]  # "calls made through WhatsApp"
+            on_platform = any(c.dep_ == "prep" and c.lower_ in preps and {t.i for t in c.subtree} & platforms for w in group for c in w.children)
+            return obj.label_ == "SERVICE" and (under or on_platform)
+
+        return [o for o in objects if not scope(o)]
+
+    def subscribers(self, trig: Span) -> list[Span]:
+        """A cut-off verb whose object or passive subject is a subscriber or a SIM ("SIM
+        holders were disconnected"): their lines, a `phone` object of particular people."""
+        if trig.root.lemma_.lower() not in self.rules["subscriber_cut_verbs"]:
+            return []
+        doc = trig.doc
+        return [Span(doc, c.i, c.i + 1, label="SERVICE", span_id="phone") for c in trig.root.children
+                if c.dep_ in self.rules["object_deps"] and c.lower_ in self.rules["subscriber_nouns"]]
+
+    def whole_networks(self, triggers: list[Span]) -> None:
+        """An article that names no service but "networks" or "communications" ("networks in
+        Chad were switched off"): all telecommunications (spec 4.2), voice calls and internet."""
+        for trig in triggers:
+            if trig.label_ == "TRIGGER" and trig._.objects and all(o.id_ == "unspecified" and o.root.lower_ in self.rules["network_nouns"] for o in trig._.objects):
+                trig._.objects = [Span(trig.doc, o.start, o.end, label="SERVICE", span_id="telecom_all") for o in trig._.objects]
 
     def distance(self, trig: Span, obj: Span) -> int:
         """How far an object hangs from a trigger; 99 across another clause's verb

@@ -42,10 +42,15 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
 
 
 def individual(obj: Span, rules: dict) -> bool:
-    """A service that belongs to particular people: "their phone", "users' lines", "SIM cards"."""
+    """A service that belongs to particular people: "their phone", "users' lines", "SIM
+    cards", and the bare subscribers, lines or SIMs a cut-off verb acts on ("switches off 2.4
+    million unregistered SIMs", "SIM holders were disconnected"; not "mobile lines", an area's)."""
     if obj.id_ != "phone":
         return False
     if any(t.lower_ in rules["individual_line_words"] for t in obj):
+        return True
+    root = obj.root
+    if len(obj) == 1 and root.lower_ in rules["subscriber_nouns"] and root.dep_ in rules["object_deps"] and root.head.lemma_.lower() in rules["subscriber_cut_verbs"]:
         return True
     return any(c.dep_ == "poss" for t in obj for c in t.children)
 

@@ -1,0 +1,54 @@
+"""Trigger stage: which services and platforms a restriction acts on (sentences written for these tests)."""
+
+from conftest import asserted
+
+
+def objects(read, text: str) -> list[tuple[str, str]]:
+    """(label, id) of the objects of the first trigger of `text`."""
+    doc, ctx = read(text)
+    trig = next(t for t in ctx.triggers if t.label_ != "LIFT")
+    return [(o.label_, o.id_) for o in trig._.objects]
+
+
+def only(events: list[dict]) -> dict:
+    [event] = asserted(events)
+    return event
+
+
+def test_a_service_deep_in_the_object_phrase_is_the_object(read):
+    assert ("SERVICE", "voice_calls") in objects(read, "Airtel Kenya will stop receipt of foreign, Ugandan and Tanzanian calls for subscribers who do not register.")
+    assert ("SERVICE", "sms") in objects(read, "The operator disabled the SMS-receiving function of the affected lines.")
+
+
+def test_a_service_word_of_the_actor_is_no_object(analyse):
+    event = only(analyse("Kenya's telecoms companies shut down access to Telegram on Monday."))
+    assert (event["restriction"], event["services"], event["platforms"]) == ("service_block", ["platform"], ["telegram"])
+
+
+def test_the_network_a_platform_is_blocked_on_and_the_calls_of_a_platform_are_its_block(analyse):
+    event = only(analyse("Instagram has been shut down on the mobile network in Uganda since Monday."))
+    assert (event["restriction"], event["services"], event["platforms"]) == ("service_block", ["platform"], ["instagram"])
+    event = only(analyse("The Kazakh regulator is restricting voice and video calls on Signal and Viber."))
+    assert (event["restriction"], event["services"]) == ("service_block", ["platform"])
+    assert sorted(event["platforms"]) == ["signal", "viber"]
+
+
+def test_platforms_listed_between_dashes_are_the_objects(analyse):
+    event = only(analyse("The government blocked access to Meta apps -- Facebook, WhatsApp and Instagram -- amid protests."))
+    assert event["restriction"] == "service_block"
+    assert sorted(event["platforms"]) == ["facebook", "instagram", "whatsapp"]
+
+
+def test_sims_and_their_holders_cut_off_are_a_subscriber_cutoff(analyse):
+    for text in (
+        "Carriers in Uganda started switching off Subscriber Identity Module (SIM) cards on Monday.",
+        "Unregistered SIM holders in Uganda were disconnected on Monday.",
+        "Uganda switches off 1.2 million unregistered SIMs.",
+    ):
+        event = only(analyse(text))
+        assert (event["restriction"], event["services"]) == ("subscriber_cutoff", ["mobile_service"]), text
+
+
+def test_networks_cut_in_an_article_naming_no_service_are_all_telecommunications(analyse):
+    event = only(analyse("Networks in Mali were switched off by soldiers on Tuesday. The blackout lasted two days."))
+    assert (event["restriction"], sorted(event["services"])) == ("network_shutdown", ["internet", "voice_calls"])
