@@ -148,3 +148,9 @@ def test_connections_to_a_city_of_the_country_were_cut_there_and_a_witness_home_
     text = ("Rofino Fiel, a driver in Maputo, says mobile internet was switched off across Mozambique every evening "
             "from November 3.")
     assert [p[:2] for p in asserted_places(analyse, text)] == [("MZ", None)]
+
+
+def test_a_region_of_its_own_country_is_a_place_but_a_region_of_a_region_is_not(analyse):
+    events = [e for e in analyse("The government switched off internet services in the Oromia region of Ethiopia on Friday.", published="2023-03-10")
+              if e["status"] == "asserted"]
+    assert [e["province_code"] for e in events] == ["ET-OR"]

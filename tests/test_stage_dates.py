@@ -127,3 +127,9 @@ def test_a_date_a_measure_runs_until_is_the_nearest_such_day_and_a_law_year_is_n
     assert dates_of(nlp, "Mobile internet was suspended in Ganjam till June 15.", published="2023-06-12")["June 15"]["value"] == "2023-06-15"
     assert dates_of(nlp, "Mobile internet was suspended in Ganjam until June 10.", published="2023-06-13")["June 10"]["value"] == "2023-06-10"
     assert "1885" not in dates_of(nlp, "Under Section 5 of the Indian Telegraph Act, 1885, I order the suspension of mobile internet.")
+
+
+def test_a_date_under_a_future_verb_up_the_chain_of_clauses_is_the_coming_one(nlp):
+    found = dates_of(nlp, "Users who do not register will have their phone service suspended after October 15th.", published="2016-09-20")
+    assert found["October 15th"]["value"] == "2016-10-15"
+    assert dates_of(nlp, "Mobile internet was cut on October 15.", published="2016-09-20")["October 15"]["value"] == "2015-10-15"

@@ -159,10 +159,16 @@ class DateStage:
         before = span.doc[span.start - 1] if span.start else None
         if any(t is not None and t.lower_ in self.words["until_words"] for t in (span[0], prep, before)):
             return True  # "suspended till 11 August": the nearest such day, not the past one
-        head = span.root
-        for _ in range(4):
+        head, verbs, steps = span.root, 0, 4
+        while steps > 0:
+            steps -= 1
             if head.pos_ in ("VERB", "AUX"):
-                return any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children)
+                if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children):
+                    return True
+                verbs += 1  # "will have their service suspended after October 15": up the chain of clauses
+                if verbs == 3 or head.dep_ not in ("xcomp", "ccomp", "oprd", "acl", "relcl"):
+                    return False
+                steps = 3
             if head.head.i == head.i:
                 break
             head = head.head

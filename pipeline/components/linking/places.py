@@ -76,8 +76,10 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False
     if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in ctx.rules["seat_nouns"]:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in token.children):
-        return False  # "the North-West region of Xinjiang": the place named after "of"
+    countries = ctx.by_label.get("COUNTRY", [])
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not any(k.start <= g.i < k.end for k in countries) for g in c.children)
+           for c in token.children):
+        return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia")
     following = span.doc[span.end : span.end + 2]
     return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
 
