@@ -32,6 +32,8 @@ def statuses(nlp, text):
         ("Officials would not say when the internet was shut down in Tigray.", "asserted"),
         ("Governments must refrain from practices such as internet shutdowns.", "negated"),
         ("Opposition MPs attacked the regulator for considering a ban of the messaging service.", "hypothetical"),
+        ("Please switch off incoming calls from overseas!", "hypothetical"),
+        ("Police advised users to block calls from abroad.", "hypothetical"),
     ],
 )
 def test_status(nlp, text, expected):

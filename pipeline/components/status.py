@@ -75,6 +75,8 @@ class StatusDetector:
                 return "hypothetical"
             if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") and c.i not in dated for c in t.children):
                 return "hypothetical"
+        if imperative(root):
+            return "hypothetical"  # "Please switch off calls from overseas!": advice, not a measure
         if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in r["hypothetical_verbs"]:
             return "hypothetical"  # "attacked the regulator for considering a ban"
         governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
@@ -87,6 +89,14 @@ class StatusDetector:
             reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def imperative(root: Token) -> bool:
+    """A bare verb with no subject or auxiliary that opens its sentence or follows "please"."""
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in root.children):
+        return False
+    first = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+    return root == first or any(t.lower_ == "please" for t in root.doc[max(root.sent.start, root.i - 2):root.i])
 
 
 def revoked_order(token: Token, rules: dict) -> bool:
