@@ -133,3 +133,10 @@ def test_a_date_under_a_future_verb_up_the_chain_of_clauses_is_the_coming_one(nl
     found = dates_of(nlp, "Users who do not register will have their phone service suspended after October 15th.", published="2016-09-20")
     assert found["October 15th"]["value"] == "2016-10-15"
     assert dates_of(nlp, "Mobile internet was cut on October 15.", published="2016-09-20")["October 15"]["value"] == "2015-10-15"
+
+
+def test_the_day_before_counts_back_and_an_end_through_of_is_the_coming_day(nlp):
+    found = dates_of(nlp, "Mobile internet was restricted in Kursk on Tuesday. The day before, Belgorod reported cuts.", published="2025-05-22")
+    assert found["The day before"]["value"] == "2025-05-19"
+    found = dates_of(nlp, "The order will remain in effect till 5 pm of January 27, he said.", published="2021-01-26")
+    assert found["January 27"]["value"] == "2021-01-27"

@@ -66,6 +66,8 @@ class DateStage:
         self.matcher = AnchoredMatcher(nlp)
         month = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
         self.matcher.add("MONTH", [month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}])
+        # "the day before", "the night after": the model's NER leaves them out
+        self.matcher.add("NEXT_TO", [{"LOWER": "the"}, {"LOWER": {"IN": self.words["day_parts"]}}, {"LOWER": {"IN": ["before", "after"]}}])
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Nothing to load beyond the vocabulary read at construction."""
@@ -74,8 +76,9 @@ class DateStage:
         spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
         taken = {t.i for s in spans for t in s}
         for _, start, end in self.matcher(doc):
-            if not taken.intersection(range(start, end)):
-                spans.append(Span(doc, start, end, label="DATE"))
+            inside = [s for s in spans if start <= s.start and s.end <= end and len(s) < end - start]  # NER's "The day" of "the day before"
+            if inside or not taken.intersection(range(start, end)):
+                spans = [s for s in spans if s not in inside] + [Span(doc, start, end, label="DATE")]
                 taken.update(range(start, end))
         out = []
         last_day: str | None = None
@@ -200,20 +203,21 @@ def split_range(text: str, words: dict) -> tuple[str, str] | None:
 
 
 def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
-    """"Two days later", "the next day", "the following morning": counted from the date
-    the text gave before."""
+    """"Two days later", "the next day", "the following morning", "the day before": counted
+    from the date the text gave before."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     parts = set(words["day_parts"])
-    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens)) or not parts & {t.rstrip("s") for t in tokens}:
+    back = bool({"before", "previous"} & set(tokens)) or tokens[-1:] == ["earlier"]  # not "earlier in the day"
+    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens) or back) or not parts & {t.rstrip("s") for t in tokens}:
         return None
-    if (tokens[-1] not in ("later", "after") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):
+    if (tokens[-1] not in ("later", "after", "before", "earlier") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):
         return None
     if tokens[-1].endswith("s") and not any(t in words["numbers"] or t.isdigit() for t in tokens):
         return None  # "on later days", "the following nights": no one day
     amount = next((words["numbers"].get(t) or (int(t) if t.isdigit() else None) for t in tokens if t in words["numbers"] or t.isdigit()), 1)
     if "week" in tokens or "weeks" in tokens:
         amount *= 7
-    day = dt.date.fromisoformat(last_day) + dt.timedelta(days=amount)
+    day = dt.date.fromisoformat(last_day) + dt.timedelta(days=-amount if back else amount)
     return {"value": day.isoformat(), "precision": "day"}
 
 

@@ -59,12 +59,12 @@ def preposition_of(token: Token, steps: int = 3) -> Token | None:
     phrase itself ("until 5 pm Wednesday", "till the evening of June 15")."""
     head = token
     for _ in range(steps):
-        if head.dep_ == "prep" or head.head.i == head.i:
-            break
+        if (head.dep_ == "prep" and head.lower_ != "of") or head.head.i == head.i:
+            break  # "till 5 pm of January 27": through "of" to "till"
         head = head.head
         if head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "SCONJ"):
             return None
-    return head if head.dep_ == "prep" else None
+    return head if head.dep_ == "prep" and head.lower_ != "of" else None
 
 
 def governing_verb(token: Token) -> Token | None:
