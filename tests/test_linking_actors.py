@@ -46,3 +46,47 @@ def test_a_body_of_another_country_that_ordered_something_is_not_credited(analys
             "In neighbouring India, the Department of Telecommunications ordered operators to block TikTok.")
     bd = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted" and e["country"] == "BD"]
     assert [e["actors"] for e in bd] == [[]]
+
+
+def test_a_body_a_report_is_credited_to_is_no_actor(analyse):
+    text = "According to officials of the Pakistan Telecommunication Authority, mobile internet was suspended in Quetta on Monday."
+    assert actors_of(analyse, text) == [[]]
+    text = "Vodafone said in a statement: 'The authorities have cut mobile internet nationwide since Monday.'"
+    assert actors_of(analyse, text) == [[("authorities", "government")]]
+
+
+def test_the_government_of_a_region_is_that_region_government(analyse):
+    text = "The government of Haryana announced on Monday that mobile internet had been suspended in Nuh district."
+    assert actors_of(analyse, text) == [[("Haryana government", "government")]]
+
+
+def test_who_is_told_to_carry_out_an_order_or_asked_to_comply_is_no_actor(analyse):
+    text = ("Mobile internet was suspended in Peshawar on Monday. "
+            "The government of Khyber Pakhtunkhwa instructed the police and relevant authorities to ensure the order is implemented.")
+    assert actors_of(analyse, text) == [[("Khyber Pakhtunkhwa government", "government")]]
+    text = "Mobile internet was suspended in Lahore on Monday. Under the order, service could return if Jazz complies with the new rules."
+    assert actors_of(analyse, text) == [[]]
+
+
+def test_who_says_it_carried_out_an_order_is_an_actor(analyse):
+    text = "Mobile internet was suspended in Lahore on Monday. Jazz and Telenor confirmed they had received the directive and complied with it."
+    assert actors_of(analyse, text) == [[("Jazz", "carrier"), ("Telenor", "carrier")]]
+
+
+def test_initials_of_a_named_body_are_that_body(analyse):
+    text = ("The Uganda Communications Commission met operators on Friday. "
+            "On Saturday the UCC cut mobile internet in Kampala.")
+    assert actors_of(analyse, text) == [[("Uganda Communications Commission", "regulator")]]
+
+
+def test_passive_agents_and_their_conjuncts_are_actors(analyse):
+    assert actors_of(analyse, "Mobile internet was switched off by the army in Khartoum on Monday.") == [[("army", "military")]]
+    text = "Mobile internet was cut in Accra on Monday by providers Vodafone and GhanaNet."
+    assert actors_of(analyse, text) == [[("Vodafone", "carrier"), ("GhanaNet", "carrier")]]
+    text = "Mobile internet was cut in Yangon on Monday by the country's new rulers, the military."
+    assert actors_of(analyse, text) == [[("military", "military")]]
+
+
+def test_bare_authorities_beside_the_named_government_are_that_government(analyse):
+    text = "The Kazakh government cut mobile internet in Almaty on Monday, and the authorities also cut fixed lines there."
+    assert [[n for n, _ in actors] for actors in actors_of(analyse, text)] == [["Kazakh government"]]

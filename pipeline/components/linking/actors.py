@@ -25,6 +25,8 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
     for m in group:
         for a in m.actors:
             add(out, resolve(a, country, ctx))
+    if any(a["kind"] == "government" and not loose(a, ctx) for a in out):
+        out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government the article names
     if not out and country and state_is_subject(group, country, ctx):
         add(out, state(country, ctx))
     if not out and group[0].status == "asserted":
@@ -57,6 +59,11 @@ def of_country(span: Span, country: str, ctx: ArticleContext) -> bool:
     """An authority of `country`, or of no country the gazetteer knows."""
     codes = [c for c in span.id_.split("|")[1:] if c]
     return not codes or country in {country_of(c, ctx.regions) for c in codes}
+
+
+def loose(actor: dict, ctx: ArticleContext) -> bool:
+    """"Authorities" alone: the state, whichever of its bodies the article names."""
+    return actor["name"].lower().removeprefix("the ") in ctx.rules["loose_state_words"]
 
 
 def add(actors: list[dict], actor: dict | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_target
@@ -76,7 +76,7 @@ def targets(trigs: list[Span], rules: dict) -> list[str]:
 
 def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
     """Add the actors among `spans` that imposed the measure of `trigs` (with no triggers:
-    everyone a sentence about the order names), once each."""
+    whoever a sentence about the order says gave it), once each."""
     for s in spans:
         if s.label_ in ACTOR_LABELS:
             for found in as_list(actor(s, trigs, m, ctx)):
@@ -85,12 +85,17 @@ def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleCon
 
 
 def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dict | list[dict] | None:
-    """Who imposed it. Named authorities and carriers near the trigger; a generic noun
-    ("police", "authorities") only as the subject or agent of the trigger's clause (police
-    seen on the streets did not cut the network); "the carrier" is the carrier named
-    before it; "the carriers" are the carriers the article names for that place."""
+    """Who imposed it. Named authorities and carriers near the trigger (with the names listed
+    beside them); a generic noun ("police", "authorities") only as the subject or agent of
+    the trigger's clause (police seen on the streets did not cut the network); "the carrier"
+    is the carrier named before it; "the carriers" are the carriers the article names for
+    that place. Who a report is credited to is no actor, and in a sentence about an order
+    (no `trigs`) only who gave it is."""
     rules = ctx.rules
-    head = span.root.head
+    root = chain_head(span.root)
+    head = root.head
+    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules)):
+        return None
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
@@ -98,22 +103,33 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if span.label_ == "ACTOR" and span.id_ == "carrier":
         return None  # "operators", "mobile carriers": no one a coder can name
-    if span.root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
+    if root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
         return None  # "officials said": a source, not who cut
-    if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"] or head.lower_ == "according":
+    if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"]:
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) for t in trigs):
         return None
-    if trigs and min(content_distance(span.root, t.root) for t in trigs) > rules["actor_max_distance"]:
+    if trigs and min(content_distance(root, t.root) for t in trigs) > rules["actor_max_distance"]:
         return None  # named in the same sentence but about something else
-    if span.id_.startswith("court") and span.root.dep_ not in ("nsubj", "agent", "nsubjpass"):
+    if span.id_.startswith("court") and root.dep_ not in ("nsubj", "agent", "nsubjpass"):
         return None  # the court petitioned, not a court that ordered the cut
-    if span.label_ == "CARRIER":
-        return {"name": ctx.aliases.get(span.text, span.text), "kind": "carrier"}
-    if span.label_ == "AUTHORITY":
-        return {"name": ctx.aliases.get(span.text, span.text), "kind": span.id_.split("|")[0] or "government"}
+    if span.label_ in ("CARRIER", "AUTHORITY"):
+        kind = "carrier" if span.label_ == "CARRIER" else span.id_.split("|")[0] or "government"
+        return [{"name": ctx.aliases.get(span.text, span.text), "kind": kind}, *listed_beside(span, kind, ctx)]
     if trigs and not is_agent(span, trigs, rules):
         return None
+    return generic_actor(span, ctx)
+
+
+def generic_actor(span: Span, ctx: ArticleContext) -> dict:
+    """A body named by its common noun, with the words that tell which ("the Ministry of
+    Interior"); the government of a region is that region's government, as "the Haryana
+    government" is, so that it is never taken for the country's."""
+    rules = ctx.rules
+    region = next((r for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of" for c in t.children if c.dep_ == "pobj"
+                   for r in ctx.by_label.get("REGION", []) if r.start <= c.i < r.end), None)
+    if span.root.lower_ in rules["state_words"] and region is not None:
+        return {"name": f"{region.text} {span.root.text}", "kind": "government", "generic": True}
     words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
     if span.root.lower_ in rules["body_nouns"]:  # "the Ministry of Interior"
         tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
@@ -124,11 +140,105 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
 
 
+def chain_head(token: Token) -> Token:
+    """The first of a list or of an apposition ("providers Vodafone and GhanaNet", "the
+    paramilitary group, the Rapid Support Forces"): the word that holds the list's place in the clause."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def listed_beside(span: Span, kind: str, ctx: ArticleContext) -> list[dict]:
+    """Proper names listed with a named body that no gazetteer knows ("Vodafone and GhanaNet"):
+    bodies of the same kind."""
+    if any(t.dep_ == "prep" for t in span):
+        return []  # "the Ministry of Communication and Information Technology": one name, not a list
+    taken = {i for s in ctx.all_spans for i in range(s.start, s.end)}
+    out = []
+    for t in span.root.conjuncts:
+        if t.pos_ == "PROPN" and t.i not in taken:
+            first = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=t.i)
+            out.append({"name": span.doc[first : t.i + 1].text, "kind": kind})
+    return out
+
+
+def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """Who a report is credited to: a body anywhere in "according to (officials of) X", or
+    the subject of a report verb whose quoted or reported clause holds the trigger and names
+    another body as its doer ("Vodafone said: 'The authorities cut ...'"). A speaker who
+    did it ("it had cut") or who reports a cut without a named doer ("services were
+    suspended, the state government said"; "Indonesia has shut down ..., the ministry
+    said") is the actor, as coders credit."""
+    rules = ctx.rules
+    for t in root.ancestors:
+        if t.lower_ in rules["source_preps"]:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in rules["source_verbs"]:
+        return False
+    bodies = {s.root.i for label in ACTOR_LABELS for s in ctx.by_label.get(label, [])} - {root.i}
+    for t in trigs:
+        path = [t.root, *t.root.ancestors]
+        if verb.i == t.root.i or verb.i not in {a.i for a in path}:
+            continue
+        clause = path[: [a.i for a in path].index(verb.i)]  # from the trigger up to the report verb
+        doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
+                 for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
+        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers):
+            return True
+    return False
+
+
+def gives_order(root: Token, rules: dict) -> bool:
+    """In a sentence about an order, who gave or carried it out: the order's owner ("the
+    ministry's instructions", "on the orders of X"), or the subject or agent of a clause
+    that orders or complies ("issued by the home department", "which ordered the
+    suspension", "said it had implemented the decision"); not whom it tells to carry it out
+    (its objects: "instructed the police to ...") nor who is only asked to comply ("could
+    be restored if the apps comply")."""
+    words = rules["order_words"]
+    if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ in rules["order_preps"] and root.head.dep_ != "agent"):
+        return (root.head if root.dep_ == "poss" else root.head.head).lemma_.lower() in words
+    if root.dep_ == "nsubj":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    else:
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in words:  # "the order, issued by X"
+        return True
+    return any(orders(c, rules) for c in root.children if c.dep_ == "relcl") or orders(verb, rules)
+
+
+def orders(verb: Token, rules: dict) -> bool:
+    """`verb`, or a clause below it with the same doer ("said it had implemented",
+    "confirmed they had received the directive", "told customers in a message that it was
+    complying"), orders or complies, not as a condition or a maybe. Whom it tells (its objects)
+    and clauses with a doer of their own are someone else's."""
+    words, stack = rules["order_words"], [verb]
+    while stack:
+        v = stack.pop()
+        if any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] or c.dep_ == "aux" and c.lower_ in rules["hypothetical_modals"]
+               for c in v.children):
+            continue  # "if the apps comply", "it may go to court to enforce it"
+        if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in words or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in v.children):
+            return True
+        for c in v.children:
+            subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") and all(g.lower_ in rules["speaker_pronouns"] for g in subjects):
+                stack.append(c)
+    return False
+
+
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
     """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") or (root.head.lower_ == "by" and root.head.dep_ == "agent"):
-        return any(root.head in (t.root, *t.root.ancestors) or root.head.i == t.root.i for t in trigs)
+    root = chain_head(span.root)
+    passive = root.dep_ == "pobj" and root.head.dep_ == "agent"
+    if root.dep_ in ("nsubj", "nsubjpass") or passive:
+        verb = root.head.head if passive else root.head  # "by X": the verb "by" hangs on
+        return any(verb.i in {a.i for a in (t.root, *t.root.ancestors)} for t in trigs)
     return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"]
 
 

@@ -27,6 +27,7 @@ REQUIRED_RULES: dict[str, type] = {
         "indefinite_determiners", "individual_line_words", "lift_verbs", "locative_words", "begin_verbs", "non_actor_preps",
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
         "seat_nouns", "self_evident_remedies", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",
+        "hypothetical_marks", "hypothetical_modals", "loose_state_words", "source_preps", "source_verbs", "speaker_pronouns",
     ), set),
     **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
     "far_end_of_calls": dict,
@@ -161,12 +162,18 @@ def web_country(url: str | None) -> str | None:
 
 
 def acronyms(doc: Doc, actors: list[Span]) -> dict[str, str]:
-    """Short names the article defines in brackets after a body's name ("the Information and
-    Communication Technologies Authority (BTK)"), so both are one actor."""
+    """Short names of a body the article names in full, so both are one actor: defined in
+    brackets after the name ("the Information and Communication Technologies Authority
+    (BTK)"), or, undefined, the initials of the name's content words ("the Tanzania
+    Communications Regulatory Authority" ... "the TCRA")."""
     found = {}
     for span in actors:
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" and doc[span.end + 1].is_upper:
             found[doc[span.end + 1].text] = span.text
+    initials = {"".join(t.text[0] for t in s if not t.is_stop and t.is_alpha).upper(): s.text for s in actors if len(s) > 1}
+    for span in actors:
+        if len(span) == 1 and span.text.isupper() and span.text not in found and span.text in initials:
+            found[span.text] = initials[span.text]
     return found
 
 

@@ -55,7 +55,7 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
         return False
     target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
     if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
-        add_actors(target, in_sentence(ctx.all_spans, m.sent), [], ctx)  # whoever gave or carried out the order
+        add_actors(target, in_sentence(ctx.all_spans, m.sent), [], ctx)  # who gave the order or says it carried it out
     target.remedies |= m.remedies
     target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
     target.justification |= m.justification
@@ -84,7 +84,7 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     add_remedies(m, spans, rules)
     if words & rules["order_words"]:
-        add_actors(m, spans, [], ctx)  # a sentence about the order names who gave and who carried it out
+        add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
     for t in trigs:
         if t.label_ == "LIFT":
             m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
