@@ -92,7 +92,8 @@ def test_a_range_gives_a_start_and_an_end_and_a_bare_time_of_day_no_date(nlp):
     ("March 3 to March 5, 2022", "2022-03-03", "2022-03-05"),
 ])
 def test_range_ends_borrow_the_month_and_year_the_other_names(text, start, end):
-    from pipeline.components.dates import split_range, time_words
+    from pipeline.components.date_phrases import split_range
+    from pipeline.components.dates import time_words
 
     left, right = split_range(text, time_words(VOCAB))
     assert resolve_date(left, "2024-03-14", "past", VOCAB)["value"] == start

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, split_range, weekday
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -40,7 +41,6 @@ CALENDAR_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15))  # two reference
 # reference dates on other weekdays, month lengths and sides of a February 29
 SHIFT_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15), dt.date(2004, 3, 1), dt.date(2010, 10, 9))
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -176,63 +176,6 @@ class DateStage:
                 break
             head = head.head
         return False
-
-
-def split_range(text: str, words: dict) -> tuple[str, str] | None:
-    """The two ends of a range ("January 12 to January 14", "between 3 and 5 March",
-    "12-14 March"), each completed with the month and year the other names; None else."""
-    tokens = re.findall(r"[A-Za-z]+|\d+", text)
-    lower = [t.lower() for t in tokens]
-    cut = next((i for i, t in enumerate(lower) if t in words["range_words"] and 0 < i < len(lower) - 1), None)
-    if cut is None and re.search(r"\d\s*[-\u2013]\s*\d", text) and not re.search(r"\d{4}\s*[-\u2013]\s*\d", text):
-        cut = next((i for i in range(1, len(tokens)) if tokens[i - 1].isdigit() and tokens[i].isdigit()), None)
-        left, right = tokens[:cut], tokens[cut:]
-    elif cut is not None and (lower[cut] != "and" or "between" in lower[:cut]):
-        left, right = tokens[:cut], tokens[cut + 1:]
-    else:
-        return None
-    left = [t for t in left if t.lower() not in words["strip_prefixes"]]
-    right = [t for t in right if t.lower() not in words["strip_prefixes"]]
-    if not left or not right or not any(t.isdigit() or t.lower() in MONTHS for t in right):
-        return None
-    if all(t.isdigit() and len(t) <= 2 for t in left):  # "12 to 14 March": the start's month from the end
-        left += [t for t in right if not (t.isdigit() and len(t) <= 2)]
-    elif not any(len(t) == 4 and t.isdigit() for t in left):  # "March 3 to March 5 2024": the start's year too
-        left += [t for t in right if len(t) == 4 and t.isdigit()]
-    return " ".join(left), " ".join(right)
-
-
-def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
-    """"Two days later", "the next day", "the following morning", "the day before": counted
-    from the date the text gave before."""
-    tokens = re.findall(r"[a-z0-9]+", text.lower())
-    parts = set(words["day_parts"])
-    back = bool({"before", "previous"} & set(tokens)) or tokens[-1:] == ["earlier"]  # not "earlier in the day"
-    if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens) or back) or not parts & {t.rstrip("s") for t in tokens}:
-        return None
-    if (tokens[-1] not in ("later", "after", "before", "earlier") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):
-        return None
-    if tokens[-1].endswith("s") and not any(t in words["numbers"] or t.isdigit() for t in tokens):
-        return None  # "on later days", "the following nights": no one day
-    amount = next((words["numbers"].get(t) or (int(t) if t.isdigit() else None) for t in tokens if t in words["numbers"] or t.isdigit()), 1)
-    if "week" in tokens or "weeks" in tokens:
-        amount *= 7
-    day = dt.date.fromisoformat(last_day) + dt.timedelta(days=-amount if back else amount)
-    return {"value": day.isoformat(), "precision": "day"}
-
-
-WEEKDAYS = [d.lower() for d in calendar.day_name]
-
-
-def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
-    """"Friday" in a Friday paper is that day; "last Friday" the one before; "next Friday" after."""
-    if not tokens or tokens[-1] not in WEEKDAYS or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] not in ("last", "next", "this", "on")):
-        return None
-    target = WEEKDAYS.index(tokens[-1])
-    if tokens[0] == "next" or (prefer == "future" and tokens[0] != "last"):
-        return base + dt.timedelta(days=(target - base.weekday()) % 7 or (7 if tokens[0] == "next" else 0))
-    back = (base.weekday() - target) % 7
-    return base - dt.timedelta(days=back or (7 if tokens[0] == "last" else 0))
 
 
 @lru_cache(maxsize=8)
