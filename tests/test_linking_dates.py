@@ -127,3 +127,17 @@ def test_a_date_of_an_act_the_measure_only_comes_up_in_is_context(read):
 def test_the_day_a_ban_is_lifted_and_the_day_it_runs_until_are_ends(read):
     assert [d["role"] for d in dated(read, "The Meghalaya government on Monday lifted the week-long ban on mobile internet services in the Garo Hills.").dates] == ["end"]
     assert [d["role"] for d in dated(read, "Mobile internet was suspended in Ganjam district until 5 pm Wednesday.").dates] == ["end"]
+
+
+def test_a_date_naming_a_noun_in_a_side_clause_dates_that_noun(read):
+    m = dated(read, "Mobile internet is cut off in Chin State, which has seen protests since the army seized power in a Feb. 1 coup d'état.")
+    assert m.dates == []
+
+
+def test_regions_listed_before_the_verb_share_its_date(analyse):
+    text = "The junta has cut the internet in Mogok in Mandalay Region, Taungdwingyi in Magway Region and Kani in Sagaing Region since September 14."
+    found = {e["province_code"]: e["date_start"] for e in analyse(text, published="2021-09-25") if e["status"] == "asserted"}
+    assert found == {"MM-04": "2021-09-14", "MM-03": "2021-09-14", "MM-01": "2021-09-14"}
+    text = "In Kachin, the internet has been down since Aug. 20, while access in most townships in Mandalay, Sagaing and Magway regions was blocked on Sept. 14."
+    found = {e["province_code"]: e["date_start"] for e in analyse(text, published="2021-09-25") if e["status"] == "asserted"}
+    assert found == {"MM-11": "2021-08-20", "MM-04": "2021-09-14", "MM-01": "2021-09-14", "MM-03": "2021-09-14"}

@@ -141,3 +141,8 @@ def test_the_day_before_counts_back_and_an_end_through_of_is_the_coming_day(nlp)
     assert found["The day before"]["value"] == "2025-05-19"
     found = dates_of(nlp, "The order will remain in effect till 5 pm of January 27, he said.", published="2021-01-26")
     assert found["January 27"]["value"] == "2021-01-27"
+
+
+def test_the_day_before_with_no_date_before_it_counts_from_the_publication_day(nlp):
+    found = dates_of(nlp, "Mobile data is restricted in Kursk. The day before, officials in Belgorod reported cuts.", published="2025-05-22")
+    assert found["The day before"]["value"] == "2025-05-21"

@@ -35,12 +35,15 @@ def split_range(text: str, words: dict) -> tuple[str, str] | None:
     return " ".join(left), " ".join(right)
 
 
-def after_previous(text: str, last_day: str | None, words: dict) -> dict | None:
+def after_previous(text: str, last_day: str | None, words: dict, published: str | None = None) -> dict | None:
     """"Two days later", "the next day", "the following morning", "the day before": counted
-    from the date the text gave before."""
+    from the date the text gave before; a day before with no date before it ("The day
+    before, the governors reported ...") is counted from the publication day, the news's now."""
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     parts = set(words["day_parts"])
     back = bool({"before", "previous"} & set(tokens)) or tokens[-1:] == ["earlier"]  # not "earlier in the day"
+    if last_day is None and back and published and re.fullmatch(r"\d{4}-\d\d-\d\d", published):
+        last_day = published
     if last_day is None or not tokens or not ({"later", "after", "next", "following"} & set(tokens) or back) or not parts & {t.rstrip("s") for t in tokens}:
         return None
     if (tokens[-1] not in ("later", "after", "before", "earlier") and tokens[-1].rstrip("s") not in parts) or any(t in MONTHS for t in tokens):

@@ -98,7 +98,7 @@ class DateStage:
             if year_said and year_said[0] == span.sent.start and not YEAR.search(span.text) \
                     and not {t.lower_ for t in span} & set(self.words["relative_words"]):
                 anchor = f"{year_said[1]}-12-31"  # "In June 2019 ... on June 16": that year's June 16
-            value = after_previous(span.text, last_day, self.words) or self.resolve(span, anchor, "future" if future else "past")
+            value = after_previous(span.text, last_day, self.words, doc._.published) or self.resolve(span, anchor, "future" if future else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 if YEAR.search(span.text):

@@ -76,9 +76,9 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
             m.duration = m.duration or span._.duration
         return
     head = span.root.head
-    if span.root.dep_ in ("compound", "amod", "nummod", "poss") and head.pos_ == "NOUN" and head.i not in {t.root.i for t in trigs} \
+    if span.root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i not in {t.root.i for t in trigs} \
             and head.lemma_.lower() not in rules["times_of_day"]:
-        return  # "the 2019 law": a date of something else (but "on Sunday afternoon" is a date)
+        return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
     value = dict(span._.date)
     value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
     end = value.pop("end", None)

@@ -23,10 +23,10 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
     bounds = [sent.start, *cuts, sent.end]
     parts = list(zip(bounds, bounds[1:]))
     owner = {}
-    for lo, hi in parts:
+    for (lo, hi), region in zip(parts, [None, *regions[1:]]):
         inside = [t for t in triggers if lo <= t.start < hi]
         before = [t for t in triggers if t.start < lo]
-        owner[(lo, hi)] = inside or [before[-1] if before else triggers[0]]
+        owner[(lo, hi)] = inside or [governing_trigger(region, triggers) or (before[-1] if before else triggers[0])]
     out = []
     for trig in triggers:
         for lo, hi in parts:
@@ -35,9 +35,32 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
             m = Mention(status=trig._.status, sent=sent, start=lo, end=hi, triggers=[trig], evidence=[sent])
             part = [s for s in spans if lo <= s.start < hi] if cuts else spans
             own = [d for d in ([d for d in dates if lo <= d.start < hi] if cuts else dates) if not other_clause_date(d, trig, triggers)]
+            if cuts and not own:  # "A in Mandalay and B in Magway have been cut off since May 3"
+                own = shared_dates(trig, parts, dates, triggers, ctx)
             fill(m, [trig], spans, part, own, ctx, bool(cuts))
             out.append(m)
     return out
+
+
+def governing_trigger(region: Span | None, triggers: list[Span]) -> Span | None:
+    """The trigger whose phrase a region of a list hangs in ("access in Mandalay, Sagaing
+    and Magway was blocked"): the first trigger up the parse from the region."""
+    if region is None:
+        return None
+    roots = {t.root.i: t for t in triggers}
+    return next((roots[a.i] for a in region.root.ancestors if a.i in roots), None)
+
+
+def shared_dates(trig: Span, parts: list[tuple[int, int]], dates: list[Span], triggers: list[Span], ctx: ArticleContext) -> list[Span]:
+    """The dates a part of a cut-up sentence with none of its own shares: those of its
+    trigger's part, else those after the last region, which the whole list shares ("cut
+    the internet in A, B and C since May 3")."""
+    mine = next(p for p in parts if p[0] <= trig.start < p[1])
+    for lo, hi in (mine, parts[-1]):
+        found = [d for d in dates if lo <= d.start < hi and not other_clause_date(d, trig, triggers) and in_clause(d, [trig], ctx.rules)]
+        if found:
+            return found
+    return []
 
 
 def listed_mention(sent: Span, trig: Span, region: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> Mention:
