@@ -146,3 +146,9 @@ def test_the_day_before_counts_back_and_an_end_through_of_is_the_coming_day(nlp)
 def test_the_day_before_with_no_date_before_it_counts_from_the_publication_day(nlp):
     found = dates_of(nlp, "Mobile data is restricted in Kursk. The day before, officials in Belgorod reported cuts.", published="2025-05-22")
     assert found["The day before"]["value"] == "2025-05-21"
+
+
+def test_the_next_seven_days_is_a_duration_but_next_week_a_date(nlp):
+    doc = nlp("Mobile internet will be suspended during the next seven days. The ban may be extended next week.")
+    kinds = {s.text: (s.label_, s._.duration) for s in doc.spans["cutoff_dates"]}
+    assert kinds["the next seven days"] == ("DURATION", "P7D") and kinds["next week"][0] == "DATE"

@@ -128,9 +128,11 @@ class DateStage:
         return value
 
     def duration(self, span: Span) -> str | None:
-        """ISO 8601 duration for "three days", "72 hours", "a two-week" (not "three days ago")."""
+        """ISO 8601 duration for "three days", "72 hours", "a two-week", "the next five days"
+        (not "three days ago", "next week")."""
         lower = [t.lower_ for t in span]
-        if any(w in lower for w in ("ago", "last", "next", "later", "earlier", "since", "past")):
+        counted = any(self.number(w) and w not in ("a", "an") for w in lower)
+        if any(w in lower for w in ("ago", "last", "later", "earlier", "since", "past")) or (any(w in lower for w in ("next", "coming")) and not counted):
             return None
         for i, tok in enumerate(span):
             unit = self.words["units"].get(tok.lemma_.lower().rstrip("s")) or self.words["units"].get(tok.lower_.rstrip("s"))
