@@ -103,6 +103,18 @@ def test_remedies_said_as_what_users_must_do(read):
     assert m.remedies == {"carrier_contact"}
 
 
+def test_a_remedy_given_as_the_cause_is_no_way_back(read):
+    ctx, m = mention(read, "The regulator has switched off 900,000 SIM cards due to the failure of owners to register them.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == set()
+    ctx, m = mention(read, "The regulator has switched off 900,000 SIM cards because their owners did not register them.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == set()
+    ctx, m = mention(read, "Owners of the 900,000 SIM cards that were switched off must register them.")
+    add_remedies(m, spans_of(ctx, m), ctx.rules)
+    assert m.remedies == {"registration"}
+
+
 def test_a_desk_named_in_passing_is_no_remedy_but_a_reason_is_a_justification(read):
     ctx, m = mention(read, "The business hall on Main Street was busy as officials cited fraud.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)

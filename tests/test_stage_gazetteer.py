@@ -53,3 +53,10 @@ def test_a_site_or_app_the_vocabulary_does_not_list_is_a_platform_by_its_name(nl
     assert platforms("The regulator blocked madamasr.com on Sunday.") == [("madamasr.com", "madamasr.com")]
     assert ("Algérie Part", "algérie part") in platforms("Algerian authorities blocked the news sites Interlignes and Algérie Part on Sunday.")
     assert platforms("CANTV restricted Twitter through its ABA service.") == [("Twitter", "twitter")]
+
+
+def test_ways_back_named_in_other_words_are_remedies(nlp):
+    assert ("see the operators", "REMEDY", "carrier_contact") in labelled(nlp, "Cut-off subscribers should go and see the operators at once.")
+    assert ("form of identification", "REMEDY", "id_verification") in labelled(nlp, "Owners may reconnect with some form of identification.")
+    spans = labelled(nlp, "A judge in Khartoum ordered the three carriers to restore internet access.")
+    assert any(label == "REMEDY" and ident == "legal_challenge" for _, label, ident in spans)  # the court that undid it
