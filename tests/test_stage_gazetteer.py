@@ -60,3 +60,8 @@ def test_ways_back_named_in_other_words_are_remedies(nlp):
     assert ("form of identification", "REMEDY", "id_verification") in labelled(nlp, "Owners may reconnect with some form of identification.")
     spans = labelled(nlp, "A judge in Khartoum ordered the three carriers to restore internet access.")
     assert any(label == "REMEDY" and ident == "legal_challenge" for _, label, ident in spans)  # the court that undid it
+
+
+def test_internet_named_with_its_device_or_line_is_that_internet(nlp):
+    spans = labelled(nlp, "The junta cut mobile phone data, cellphone internet data and fixed line internet in Conakry.")
+    assert {ident for _, label, ident in spans if label == "SERVICE"} == {"mobile_internet", "fixed_internet"}

@@ -52,3 +52,8 @@ def test_sims_and_their_holders_cut_off_are_a_subscriber_cutoff(analyse):
 def test_networks_cut_in_an_article_naming_no_service_are_all_telecommunications(analyse):
     event = only(analyse("Networks in Mali were switched off by soldiers on Tuesday. The blackout lasted two days."))
     assert (event["restriction"], sorted(event["services"])) == ("network_shutdown", ["internet", "voice_calls"])
+
+
+def test_a_service_in_the_reason_for_the_cut_is_no_object(read):
+    found = objects(read, "Officials said that because of the spread of hateful text messages, mobile data would be suspended in Dakar.")
+    assert found == [("SERVICE", "mobile_internet")]

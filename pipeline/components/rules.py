@@ -99,3 +99,16 @@ def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
         if k > 0 and t.pos_ == "NOUN" and t.lemma_.lower() in rules["person_nouns"]:
             return True
     return False
+
+
+def in_cause_phrase(span: Span, stop: Token | None, rules: dict) -> bool:
+    """True when `span` sits in a reason given for the cut below `stop` ("because of subversive
+    messages", "due to the failure of subscribers to register them"): why it came, not what
+    it cut nor the way back."""
+    markers = rules["cause_markers"]
+    for t in [span.root, *span.root.ancestors]:
+        if stop is not None and t.i == stop.i:
+            return False
+        if t.lower_ in markers or any(c.dep_ == "mark" and c.lower_ in markers for c in t.children):
+            return True
+    return False

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules, path, span_distance
+from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -79,7 +79,8 @@ class TriggerStage:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
-                if in_cause_or_target(obj, governing_verb(best.root), self.rules) or self.from_senders(obj, sent_spans):
+                clause = governing_verb(best.root)
+                if in_cause_or_target(obj, clause, self.rules) or in_cause_phrase(obj, clause, self.rules) or self.from_senders(obj, sent_spans):
                     continue
                 links[best.start].append(obj)
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]

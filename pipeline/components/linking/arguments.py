@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.places import ACTOR_LABELS
-from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_target
+from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -267,19 +267,10 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             m.justification.add(s.id_)
         elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
             continue  # "re-register at a business hall": the desk is where another remedy is done
-        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause(s, rules):
+        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
-
-
-def in_cause(span: Span, rules: dict) -> bool:
-    """A remedy said as the reason for the cut ("due to the failure of subscribers to
-    register them", "because they did not register") is why lines went, not the way back."""
-    for t in [span.root, *span.root.ancestors]:
-        if t.lower_ in rules["cause_markers"] or any(c.dep_ == "mark" and c.lower_ in rules["cause_markers"] for c in t.children):
-            return True
-    return False
 
 
 def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
