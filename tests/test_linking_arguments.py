@@ -1,7 +1,7 @@
 """Argument rules of linking: what was cut, of what kind, by whom, against whom, the way back."""
 
 from pipeline.components.linking.arguments import (
-    actor, add_actors, add_remedies, as_list, carriers_before, individual, is_agent, read_objects, restriction, targets,
+    actor, add_actors, add_remedies, add_restored, as_list, carriers_before, individual, is_agent, read_objects, restriction, targets,
     targets_people,
 )
 from pipeline.components.linking.records import Mention
@@ -113,6 +113,23 @@ def test_a_remedy_given_as_the_cause_is_no_way_back(read):
     ctx, m = mention(read, "Owners of the 900,000 SIM cards that were switched off must register them.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)
     assert m.remedies == {"registration"}
+
+
+def test_vpn_services_cut_with_the_internet_are_part_of_the_shutdown(read):
+    ctx, m = mention(read, "Officials suspended internet services, including VPN services, in Imphal.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert restriction(m, m.triggers, ctx.rules) == "network_shutdown" and m.services == {"internet"}
+
+
+def test_internet_said_to_be_restored_later_was_cut(read):
+    ctx, m = mention(read, "Mobile data was suspended in Imphal. Broadband services were restored on Friday.", sentence=1)
+    m.restriction, m.services = "network_shutdown", {"mobile_internet"}
+    add_restored(m, spans_of(ctx, m), [t for t in ctx.triggers if t.label_ == "LIFT"], ctx.rules)
+    assert m.services == {"mobile_internet", "fixed_internet"}
+    ctx, m = mention(read, "Mobile data was suspended in Imphal. Broadband could be restored if calm returns.", sentence=1)
+    m.restriction, m.services = "network_shutdown", {"mobile_internet"}
+    add_restored(m, spans_of(ctx, m), [t for t in ctx.triggers if t.label_ == "LIFT"], ctx.rules)
+    assert m.services == {"mobile_internet"}
 
 
 def test_a_desk_named_in_passing_is_no_remedy_but_a_reason_is_a_justification(read):

@@ -65,3 +65,8 @@ def test_ways_back_named_in_other_words_are_remedies(nlp):
 def test_internet_named_with_its_device_or_line_is_that_internet(nlp):
     spans = labelled(nlp, "The junta cut mobile phone data, cellphone internet data and fixed line internet in Conakry.")
     assert {ident for _, label, ident in spans if label == "SERVICE"} == {"mobile_internet", "fixed_internet"}
+
+
+def test_broadbands_and_leased_lines_are_fixed_internet(nlp):
+    spans = labelled(nlp, "The order covers Broadbands and leased lines in the valley.")
+    assert [ident for _, label, ident in spans if label == "SERVICE"] == ["fixed_internet", "fixed_internet"]

@@ -297,5 +297,15 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
     named = set()
     for s in m.services:
         named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}
+    if kind in ("network_shutdown", "throttling"):
+        named.discard("vpn")  # "internet services including broadband and VPN services": part of the internet cut
     m.services = named
     return kind
+
+
+def add_restored(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
+    """A later sentence that says which internet came back ("broadband was restored on
+    September 12") names a service that had been cut with the measure; one that only "could
+    be restored" names none."""
+    if m.restriction == "network_shutdown" and any(t.label_ == "LIFT" and t._.status == "asserted" for t in trigs):
+        m.services |= {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ in rules["area_internet"] and not in_target(s, rules)}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, restriction
+from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, add_restored, restriction
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
@@ -83,6 +83,7 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     before = set(m.remedies)
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     add_remedies(m, spans, rules)
+    add_restored(m, spans, trigs, rules)
     if words & rules["order_words"]:
         add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
     for t in trigs:
