@@ -132,6 +132,17 @@ def test_internet_said_to_be_restored_later_was_cut(read):
     assert m.services == {"mobile_internet"}
 
 
+def test_a_service_people_own_or_phones_without_registration_are_their_lines(read):
+    for text in ("Users who have not registered will have their communication services suspended in Beijing.",
+                 "Mobile phones without real-name registration will be suspended from October 15."):
+        ctx, m = mention(read, text)
+        read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+        assert (restriction(m, m.triggers, ctx.rules), m.services) == ("subscriber_cutoff", {"mobile_service"}), text
+    ctx, m = mention(read, "The junta suspended the country's communications services on Monday.")
+    read_objects(m, m.triggers, spans_of(ctx, m), ctx.rules)
+    assert restriction(m, m.triggers, ctx.rules) == "network_shutdown"
+
+
 def test_a_desk_named_in_passing_is_no_remedy_but_a_reason_is_a_justification(read):
     ctx, m = mention(read, "The business hall on Main Street was busy as officials cited fraud.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)

@@ -57,3 +57,7 @@ def test_networks_cut_in_an_article_naming_no_service_are_all_telecommunications
 def test_a_service_in_the_reason_for_the_cut_is_no_object(read):
     found = objects(read, "Officials said that because of the spread of hateful text messages, mobile data would be suspended in Dakar.")
     assert found == [("SERVICE", "mobile_internet")]
+
+
+def test_a_communication_service_is_no_app_and_telecom_enterprises_are_who_cut(read):
+    assert objects(read, "Their communication service will be suspended by telecom enterprises.") == [("SERVICE", "telecom_all")]

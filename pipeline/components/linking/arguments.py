@@ -30,6 +30,9 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
                 m.platforms.add(obj.id_)
             elif obj.label_ == "APPS":
                 m.services.add("platform")
+            elif obj.id_ == "telecom_all" and personal(obj, rules):
+                m.services.add("phone")  # "will have their communication service suspended": their line
+                m.individual = True
             else:
                 m.services.add(obj.id_)
             m.individual |= individual(obj, rules)
@@ -43,8 +46,9 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
 
 def individual(obj: Span, rules: dict) -> bool:
     """A service that belongs to particular people: "their phone", "users' lines", "SIM
-    cards", and the bare subscribers, lines or SIMs a cut-off verb acts on ("switches off 2.4
-    million unregistered SIMs", "SIM holders were disconnected"; not "mobile lines", an area's)."""
+    cards", phones "without registration", and the bare subscribers, lines or SIMs a cut-off
+    verb acts on ("switches off 2.4 million unregistered SIMs", "SIM holders were
+    disconnected"; not "mobile lines", an area's)."""
     if obj.id_ != "phone":
         return False
     if any(t.lower_ in rules["individual_line_words"] for t in obj):
@@ -52,7 +56,14 @@ def individual(obj: Span, rules: dict) -> bool:
     root = obj.root
     if len(obj) == 1 and root.lower_ in rules["subscriber_nouns"] and root.dep_ in rules["object_deps"] and root.head.lemma_.lower() in rules["subscriber_cut_verbs"]:
         return True
+    if any(c.dep_ == "prep" and c.lower_ in rules["lacking_preps"] for c in root.children):
+        return True  # "mobile phones without real-name registration": particular phones
     return any(c.dep_ == "poss" for t in obj for c in t.children)
+
+
+def personal(obj: Span, rules: dict) -> bool:
+    """A service people own ("their communications services"), not a country's."""
+    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.lemma_.lower() in rules["person_nouns"]) for t in obj for c in t.children)
 
 
 def targets_people(trig: Span, rules: dict) -> bool:
