@@ -61,3 +61,10 @@ def test_a_service_in_the_reason_for_the_cut_is_no_object(read):
 
 def test_a_communication_service_is_no_app_and_telecom_enterprises_are_who_cut(read):
     assert objects(read, "Their communication service will be suspended by telecom enterprises.") == [("SERVICE", "telecom_all")]
+
+
+def test_a_service_listed_after_a_parenthetical_note_is_an_object_too(read):
+    found = objects(read, "I hereby order the suspension of the mobile internet services (2G/3G/4G), bulk SMS (except banking) and all dongle services.")
+    assert ("SERVICE", "sms") in found
+    found = objects(read, "He said that although the government has ordered the shutdown of mobile internet services, broadband internet will stay out of the order.")
+    assert found == [("SERVICE", "mobile_internet")]

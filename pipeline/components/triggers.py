@@ -71,10 +71,13 @@ class TriggerStage:
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
             objects = [s for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s)]
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
+            linked: list[tuple[Span, Span]] = []
             for obj in objects:
                 best = min(triggers, key=lambda t: (self.distance(t, obj), abs(t.start - obj.start)), default=None)
                 if best is None or self.distance(best, obj) > (1 if best.id_ in LOSS else self.rules["link_max_distance"]):
                     best = self.holder(triggers, obj)  # "halt receipt of international calls": deep in the object
+                if best is None and linked and list_continues(linked[-1][0], obj):
+                    best = linked[-1][1]  # "suspension of mobile internet (2G/3G), bulk SMS (...) and ...", parsed apart
                 if best is None:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
@@ -83,6 +86,7 @@ class TriggerStage:
                 if in_cause_or_target(obj, clause, self.rules) or in_cause_phrase(obj, clause, self.rules) or self.from_senders(obj, sent_spans):
                     continue
                 links[best.start].append(obj)
+                linked.append((obj, best))
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
                 trig._.objects = self.platform_scope(links[trig.start]) or self.subscribers(trig)
@@ -272,6 +276,28 @@ class TriggerStage:
             if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
                 return True
         return False
+
+
+def list_continues(prev: Span, obj: Span) -> bool:
+    """`obj` comes next in a list after `prev` with only commas, "and"/"or", its own
+    modifiers ("bulk SMS") and parenthetical notes between them, which the parser often
+    hangs elsewhere; not the subject of a clause of its own ("the shutdown of mobile
+    internet, broadband will remain out of the order")."""
+    head = obj.root
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head  # "broadband" of "broadband internet"
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    depth, joined = 0, False
+    for t in prev.doc[prev.end : obj.start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue
+        if t.text == "," or t.lower_ in ("and", "or"):
+            joined = True
+        elif not (t.head.i in range(obj.start, obj.end) and t.dep_ in ("compound", "amod", "det")):
+            return False
+    return joined and depth == 0
 
 
 def other_clause(word: Token, trig: Token) -> bool:
