@@ -70,3 +70,8 @@ def test_internet_named_with_its_device_or_line_is_that_internet(nlp):
 def test_broadbands_and_leased_lines_are_fixed_internet(nlp):
     spans = labelled(nlp, "The order covers Broadbands and leased lines in the valley.")
     assert [ident for _, label, ident in spans if label == "SERVICE"] == ["fixed_internet", "fixed_internet"]
+
+
+def test_communications_platforms_are_apps(nlp):
+    spans = labelled(nlp, "Operators must suspend social media and communications platforms in Gondar.")
+    assert ("communications platforms", "APPS", "apps") in spans
