@@ -119,3 +119,17 @@ def test_an_area_cut_that_ends_after_hours_has_no_waiting_period(analyse):
     text = "Facebook was shut down again in Ghana on Thursday. It was reactivated after 2:00 pm on the same day."
     (event,) = [e for e in analyse(text, published="2023-03-10") if e["status"] == "asserted"]
     assert "waiting_period" not in event["remedies"]
+
+
+def test_an_undated_country_wide_summary_of_regional_cuts_is_no_event_of_its_own(analyse):
+    text = ("Authorities have shut down mobile internet in dozens of townships in Myanmar. "
+            "Mobile internet was cut in Sagaing region on September 14, residents said.")
+    events = [e for e in analyse(text, published="2021-09-20") if e["status"] == "asserted"]
+    assert [(e["country"], e["province_code"]) for e in events] == [("MM", "MM-01")]
+
+
+def test_a_nationwide_cut_beside_a_regional_one_stays(analyse):
+    text = ("Authorities cut mobile internet nationwide in Myanmar. "
+            "Mobile internet was also cut in Sagaing region on September 14, residents said.")
+    events = [e for e in analyse(text, published="2021-09-20") if e["status"] == "asserted"]
+    assert sorted(str(e["province_code"]) for e in events) == ["MM-01", "None"]

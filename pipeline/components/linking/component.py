@@ -13,7 +13,7 @@ from pipeline.components.linking.context import ArticleContext, build_context, i
 from pipeline.components.linking.discourse import absorbed, add_context, backfill, drop_lone_losses, hand_forward, inherit, name_the_apps, propagate_international
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
-from pipeline.components.linking.records import Mention, cluster, to_event
+from pipeline.components.linking.records import Mention, cluster, summaries_dropped, to_event
 from pipeline.components.patterns import MODELS_DIR
 
 if not Doc.has_extension("events"):
@@ -64,7 +64,8 @@ class EventLinker:
         """The passes, in order: mentions sentence by sentence; none in an article about an
         accident but those a deliberate actor is named with; an order taken back is none; a loss of service that stands
         alone is no measure; a vague lead dates the measure described next; apps left unnamed are the ones just named; a lead takes the place of what follows; calls are international in
-        an article about barring them from abroad; mentions grouped into events."""
+        an article about barring them from abroad; mentions grouped into events, an undated
+        country-wide summary of regional measures dropped."""
         ctx = self.context(doc)
         if not any(t.label_ != "LIFT" for t in ctx.triggers):
             doc._.events = []
@@ -78,7 +79,7 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
-        doc._.events = [to_event(group, ctx) for group in cluster(mentions, ctx.published)]
+        doc._.events = [to_event(group, ctx) for group in summaries_dropped(cluster(mentions, ctx.published), ctx)]
         return doc
 
 

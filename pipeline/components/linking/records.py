@@ -72,6 +72,16 @@ def cluster(mentions: list[Mention], published: str | None = None) -> list[list[
     return sorted(groups, key=lambda g: min(m.start for m in g))
 
 
+def summaries_dropped(groups: list[list[Mention]], ctx: ArticleContext) -> list[list[Mention]]:
+    """An undated measure placed only in its country ("townships in Myanmar have lost the
+    internet") beside the same kind of measure placed in that country's regions is the
+    article's summary of those, not a measure of its own; "nationwide" keeps it."""
+    regional = {(g[0].country, g[0].restriction) for g in groups if g[0].region and g[0].status == "asserted"}
+    return [g for g in groups if not (
+        g[0].status == "asserted" and not g[0].region and not any(m.national for m in g)
+        and (g[0].country, g[0].restriction) in regional and when(g) is None and reporting_period(g, ctx) is None)]
+
+
 def overlap(group: list[Mention], m: Mention) -> int:
     """Services and platforms a mention shares with a group."""
     services = specific(set().union(*(x.services for x in group)))
