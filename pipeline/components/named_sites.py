@@ -36,7 +36,7 @@ def named_sites(doc: Doc, sites_file: str) -> list[Span]:
         if beside_site_noun(ent, nouns) or listed_with(ent, found):
             found.append(Span(doc, ent.start, ent.end, label="PLATFORM", span_id=name_of(ent)))
     for token in doc:
-        if address.match(token.text) and not token.like_email:
+        if "." in token.text and address.match(token.text) and not token.like_email:  # a regex only where an address can be
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=token.lower_.removeprefix("www.")))
     return found
 
