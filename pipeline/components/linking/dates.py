@@ -185,17 +185,21 @@ def timelines_agree(group: list[Mention], m: Mention) -> bool:
     it was announced or found still in force and that day falls in the month after the
     other's start ("operators switched off 3G on Wednesday" and "the regulator confirmed on
     Thursday that it had ordered the suspension"), and the two share a service or platform."""
-    mine, theirs = when([m]), when(group)
-    if dates_agree(theirs, mine):
+    if dates_agree(when(group), when([m])):
         return True
     if not (m.services | m.platforms) & set().union(*(x.services | x.platforms for x in group)):
         return False  # loosely dated mentions of other services are other measures
-    later = [(start_of(group), m), (start_of([m]), group[0])] if start_of([m]) is None or start_of(group) is None else []
-    for start, other in later:
-        told = [d for d in (other.dates if other is m else [d for x in group for d in x.dates]) if d["role"] in ("announced", "ongoing")]
-        if start and start["precision"] == "day" and any(d["precision"] == "day" and 0 <= days_between(start, d) <= 31 for d in told):
-            return True
-    return False
+    return told_after(group, [m]) or told_after([m], group)
+
+
+def told_after(started: list[Mention], told: list[Mention]) -> bool:
+    """`told` has no start of its own, and announces or finds in force, within a month after
+    it, the day on which `started` began."""
+    start = start_of(started)
+    if start is None or start["precision"] != "day" or start_of(told) is not None:
+        return False
+    days = [d for x in told for d in x.dates if d["role"] in ("announced", "ongoing") and d["precision"] == "day"]
+    return any(0 <= days_between(start, d) <= 31 for d in days)
 
 
 def days_between(a: dict, b: dict) -> int:
