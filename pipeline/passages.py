@@ -273,9 +273,3 @@ def _token_chunks(keys: list[int], sizes: list[int]) -> Iterator[list[int]]:
         total += size
     if chunk:
         yield chunk
-
-
-def parsed_share(doc: Doc) -> float:
-    """Share of an article's tokens the picker would have parsed (for benchmarks)."""
-    runs = default_picker().pick(doc)
-    return sum(e - s for s, e, parse in runs if parse) / max(1, len(doc))
