@@ -60,6 +60,12 @@ eval: $(STAMP)
 	$(CUTOFF) run data/blind3/articles --out out/blind3 --quiet; [ $$? -le 3 ]
 	@echo "== data/blind3 (modelled on real reports, never tuned on: headline figures only) =="
 	$(CUTOFF) evaluate --gold data/blind3/gold.jsonl out/blind3
+	$(CUTOFF) run data/blind4/articles --out out/blind4 --quiet; [ $$? -le 3 ]
+	@echo "== data/blind4 (modelled on real reports, never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind4/gold.jsonl out/blind4
+	$(CUTOFF) run data/noevent2/articles --out out/noevent2 --quiet; [ $$? -le 3 ]
+	@echo "== data/noevent2 (no restriction reported, never tuned on: every asserted event is a false alarm) =="
+	$(CUTOFF) evaluate --gold data/noevent2/gold.jsonl out/noevent2
 
 # Byte-compiled first, as an installed package is (an editable install under
 # PYTHONDONTWRITEBYTECODE would compile every module of pipeline/ at each start).
