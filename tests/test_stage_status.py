@@ -34,6 +34,8 @@ def statuses(nlp, text):
         ("Opposition MPs attacked the regulator for considering a ban of the messaging service.", "hypothetical"),
         ("Please switch off incoming calls from overseas!", "hypothetical"),
         ("Police advised users to block calls from abroad.", "hypothetical"),
+        ("Traders in Kisumu did not know that the county had cut mobile internet.", "asserted"),
+        ("The agency warned that carriers would be fined if they did not block Viber by Friday.", "hypothetical"),
     ],
 )
 def test_status(nlp, text, expected):

@@ -57,9 +57,12 @@ class StatusDetector:
         r = self.rules
         root = span.root
         local, beyond = own_clause(root)
-        if any(negated(t, span) for t in local):
+        if conditional(local, r):
+            return "hypothetical"  # "fined if they did not block Snapchat": a condition, not a denial
+        reach = negation_reach(local, r)
+        if any(negated(t, span) for t in local[:reach]):
             return "negated"
-        if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:] + beyond):
+        if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:reach] + (beyond if reach == len(local) else [])):
             return "negated"
         if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ == "pobj" and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
             return "negated"  # "no SIM cards would be deactivated", "without any interruption to internet access"
@@ -89,6 +92,21 @@ class StatusDetector:
             reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def conditional(local: list[Token], rules: dict) -> bool:
+    """The trigger's own clause is a condition ("if they did not block Snapchat", "unless
+    carriers cut ..."): what it says, negated or not, is not reported as done."""
+    return any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] - {"once"} for t in local for c in t.children)
+
+
+def negation_reach(local: list[Token], rules: dict) -> int:
+    """How far up the trigger's clause a negation still denies it: not past a verb that
+    presupposes its complement ("residents do not know that the internet was cut")."""
+    for k, t in enumerate(local[1:], start=1):
+        if t.lemma_.lower() in rules["factive_words"] or t.lower_ in rules["factive_words"]:
+            return k
+    return len(local)
 
 
 def imperative(root: Token) -> bool:
