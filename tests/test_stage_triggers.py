@@ -68,3 +68,20 @@ def test_a_service_listed_after_a_parenthetical_note_is_an_object_too(read):
     assert ("SERVICE", "sms") in found
     found = objects(read, "He said that although the government has ordered the shutdown of mobile internet services, broadband internet will stay out of the order.")
     assert found == [("SERVICE", "mobile_internet")]
+
+
+def test_people_no_longer_able_to_receive_calls_from_abroad_is_a_barring(analyse):
+    """No restriction verb: the loss of a way to call is the measure ("no longer able to",
+    "have not been able to", "can no longer"), with the calls or messages as its object."""
+    from pipeline.triage import default_triage
+
+    text = ("Customers of the operator in the western province of Qinghai are no longer able to receive calls from abroad "
+            "by default, the company confirmed this week.")
+    assert default_triage().is_candidate(text)
+    event = only(analyse(text))
+    assert (event["restriction"], event["province_code"], event["services"]) == ("international_barring", "CN-QH", ["international_calls"])
+
+
+def test_who_can_no_longer_make_calls_is_no_object(read):
+    assert objects(read, "Shopkeepers in Gao can no longer make calls since the operator switched them off.")[0] == ("SERVICE", "voice_calls")
+    assert ("SERVICE", "sms") in objects(read, "Mobile users in Fujian have not been able to receive text messages from overseas since May.")

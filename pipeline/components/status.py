@@ -85,7 +85,8 @@ class StatusDetector:
         governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
         if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
             return "hypothetical"
-        modals = {c.lower_ for t in local for c in t.children if c.dep_ == "aux"}
+        cue = range(*span._.cue) if span._.cue else range(0)  # "could no longer reach": no possibility, a loss
+        modals = {c.lower_ for t in local for c in t.children if c.dep_ == "aux" and c.i not in cue}
         if modals & r["hypothetical_modals"]:
             return "hypothetical"
         if modals & {"would", "'d"}:
@@ -200,9 +201,7 @@ def cancelled_loss(span: Span, rules: dict) -> bool:
 
 def negated(token: Token, trigger: Span | None = None) -> bool:
     """A negation attached to the token itself ("not blocked", "no shutdown", "never cut"),
-    other than one inside the trigger ("had no mobile data", "would not open": the
-    negation is the trigger)."""
-    return any(
-        (c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and (trigger is None or not trigger.start <= c.i < trigger.end)
-        for c in token.children
-    )
+    other than one inside the trigger ("had no mobile data", "would not open", "have not
+    been able to send": the negation is the trigger, or its `cue`)."""
+    start, end = (trigger._.cue or (trigger.start, trigger.end)) if trigger is not None else (0, 0)
+    return any((c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and not start <= c.i < end for c in token.children)

@@ -31,8 +31,9 @@ OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
 VETO_ANYWHERE = ("nature", "technical")
 LOSS = ("loss", "absence")  # service gone, no measure named: "lost mobile data", "no internet"
+SUFFERED = (*LOSS, "unable")  # the subject lost it ("users can no longer receive calls"), did not choose it
 
-for _name, _default in (("objects", []), ("implied", None)):
+for _name, _default in (("objects", []), ("implied", None), ("cue", None)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
@@ -65,7 +66,7 @@ class TriggerStage:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = doc.spans[self.gazetteer_key] if self.gazetteer_key in doc.spans else []
-        found = filter_spans(self.matcher(doc))
+        found = [to_verb(s) for s in filter_spans(self.matcher(doc))]
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
@@ -82,6 +83,8 @@ class TriggerStage:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
+                if best.id_ == "unable" and not self.direct_object(best, obj):
+                    continue  # "handsets can no longer make calls", "reach it over mobile networks": who lost it, or where
                 clause = governing_verb(best.root)
                 if in_cause_or_target(obj, clause, self.rules) or in_cause_phrase(obj, clause, self.rules) or self.from_senders(obj, sent_spans):
                     continue
@@ -122,6 +125,11 @@ class TriggerStage:
                     if not any(t.dep_ in self.rules["clause_deps"] for t in [obj.root, *path(head, obj.root)]):
                         return trig
         return None
+
+    def direct_object(self, trig: Span, obj: Span) -> bool:
+        """`obj` is in the phrase the trigger verb acts on ("receive calls from abroad", "be
+        reached"), not its subject nor a place or way ("over mobile networks")."""
+        return any(head.left_edge.i <= obj.root.i <= head.right_edge.i for head in self.object_phrase(trig))
 
     def modifies_actor(self, obj: Span) -> bool:
         """A service word that only describes who acted ("telecoms firms shut down access to
@@ -193,7 +201,7 @@ class TriggerStage:
             return False
         if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
             return False
-        if trig.id_ not in LOSS and (self.users_choice(root) or self.permitted_choice(root)):
+        if trig.id_ not in SUFFERED and (self.users_choice(root) or self.permitted_choice(root)):
             return False
         if self.generic(root):
             return False
@@ -276,6 +284,17 @@ class TriggerStage:
             if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
                 return True
         return False
+
+
+def to_verb(trig: Span) -> Span:
+    """"No longer able to receive", "have not been able to send": the trigger is the verb at
+    its end, which governs the object, and keeps the whole phrase as its `cue` (its "not" is
+    the loss itself, no denial of it)."""
+    if trig.id_ != "unable" or trig.end - trig.start < 2:
+        return trig
+    verb = Span(trig.doc, trig.end - 1, trig.end, label=trig.label_, span_id=trig.id_)
+    verb._.cue = (trig.start, trig.end)
+    return verb
 
 
 def list_continues(prev: Span, obj: Span) -> bool:
