@@ -85,3 +85,10 @@ def test_people_no_longer_able_to_receive_calls_from_abroad_is_a_barring(analyse
 def test_who_can_no_longer_make_calls_is_no_object(read):
     assert objects(read, "Shopkeepers in Gao can no longer make calls since the operator switched them off.")[0] == ("SERVICE", "voice_calls")
     assert ("SERVICE", "sms") in objects(read, "Mobile users in Fujian have not been able to receive text messages from overseas since May.")
+
+
+def test_phones_as_the_way_to_the_internet_are_mobile_internet(analyse):
+    event = only(analyse("Internet on both mobile phones and broadband was switched off in Tripura on March 2."))
+    assert sorted(event["services"]) == ["fixed_internet", "mobile_internet"]
+    event = only(analyse("Officials shut down mobile data across Turkana on Monday, where most residents get online only through their phones."))
+    assert event["services"] == ["mobile_internet"]

@@ -112,3 +112,22 @@ def in_cause_phrase(span: Span, stop: Token | None, rules: dict) -> bool:
         if t.lower_ in markers or any(c.dep_ == "mark" and c.lower_ in markers for c in t.children):
             return True
     return False
+
+
+def as_medium(obj: Span, rules: dict) -> Span:
+    """Phones as the way to the internet ("internet on mobile phones and broadband",
+    "accesses the internet only through their phones"): the internet of phones, mobile
+    internet, not their calls."""
+    root = obj.root
+    prep = root.head
+    if obj.id_ != "phone" or root.dep_ not in ("pobj", "conj"):
+        return obj
+    while prep.dep_ == "conj" or prep.pos_ not in ("ADP", "SCONJ"):  # "on both mobile phones and ..."
+        if prep.head.i == prep.i or prep.pos_ in ("VERB", "AUX"):
+            return obj
+        prep = prep.head
+    head = prep.head
+    online = rules["online_words"]
+    if prep.lower_ in rules["medium_preps"] and (head.lower_ in online or any(c.lower_ in online for c in head.children)):
+        return Span(obj.doc, obj.start, obj.end, label="SERVICE", span_id="mobile_internet")
+    return obj

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance
+from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -70,7 +70,7 @@ class TriggerStage:
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
-            objects = [s for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s)]
+            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s)]
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             linked: list[tuple[Span, Span]] = []
             for obj in objects:
