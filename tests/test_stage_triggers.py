@@ -92,3 +92,18 @@ def test_phones_as_the_way_to_the_internet_are_mobile_internet(analyse):
     assert sorted(event["services"]) == ["fixed_internet", "mobile_internet"]
     event = only(analyse("Officials shut down mobile data across Turkana on Monday, where most residents get online only through their phones."))
     assert event["services"] == ["mobile_internet"]
+
+
+def test_a_vpn_people_reach_a_blocked_app_with_is_the_remedy(analyse):
+    event = only(analyse("Zambia's regulator ordered providers to restrict access to Snapchat. Students said the app was unreachable without a virtual private network (VPN)."))
+    assert (event["services"], event["platforms"], event["remedies"]) == (["platform"], ["snapchat"], ["circumvention"])
+
+
+def test_mesh_and_satellite_in_an_explainer_are_no_remedy(analyse):
+    event = only(analyse("Iran cut mobile internet in Isfahan on Monday. Mesh networks let handsets talk to each other, and satellite internet is a luxury good."))
+    assert event["remedies"] == []
+
+
+def test_another_app_to_use_instead_is_a_workaround(analyse):
+    [event] = [e for e in asserted(analyse("Viber will be blocked in Peru from Thursday for two days. Until then, Signal still works and you can use it to chat instead, the company said.")) if e["platforms"]]
+    assert event["remedies"] == ["circumvention"]

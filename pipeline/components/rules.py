@@ -114,6 +114,15 @@ def in_cause_phrase(span: Span, stop: Token | None, rules: dict) -> bool:
     return False
 
 
+def workaround(obj: Span, rules: dict) -> bool:
+    """A VPN the text reaches something with or through ("only with a VPN", "without a
+    virtual private network (VPN)", "via VPNs"): a remedy, not a blocked service."""
+    head = obj.root
+    while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in rules["workaround_preps"]
+
+
 def as_medium(obj: Span, rules: dict) -> Span:
     """Phones as the way to the internet ("internet on mobile phones and broadband",
     "accesses the internet only through their phones"): the internet of phones, mobile

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance
+from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance, workaround
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -83,6 +83,8 @@ class TriggerStage:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
+                if obj.id_ == "vpn" and workaround(obj, self.rules):
+                    continue  # "unreachable without a VPN": the way around the block, not blocked
                 if best.id_ == "unable" and not self.direct_object(best, obj):
                     continue  # "handsets can no longer make calls", "reach it over mobile networks": who lost it, or where
                 clause = governing_verb(best.root)
