@@ -92,3 +92,12 @@ def test_a_cut_internet_cable_is_damage_not_a_measure(analyse):
     text = ("A repair vessel started work on Monday in the Red Sea where an Internet cable was cut last week, the operator "
             "said, and the transport ministry said no ships had anchored near the spot.")
     assert asserted(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus slows and blocks messaging apps whenever crowds gather, a researcher at a rights group said.",
+    "The regime cuts the internet every time students march, activists say.",
+    "When a government shuts down the internet in a province, people find other ways to stay in touch.",
+])
+def test_what_a_state_does_as_a_rule_is_no_event(analyse, text):
+    assert asserted(analyse, text) == []

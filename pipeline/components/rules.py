@@ -114,6 +114,41 @@ def in_cause_phrase(span: Span, stop: Token | None, rules: dict) -> bool:
     return False
 
 
+def present(verb: Token, passive: bool = False) -> bool:
+    """A simple present ("blocks", "cut" after "they"), or with `passive` also "is needed";
+    not a perfect or a progressive ("has blocked", "is blocking")."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return passive and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def habitual(root: Token, rules: dict) -> bool:
+    """What a state does as a rule, not a measure: a present-tense clause that holds
+    "whenever", "when" or "every time" ("Azerbaijan slows and blocks social networks
+    whenever tensions rise", "the junta cuts the internet every time students march"), or
+    a present "when" clause under a present one ("when a government shuts down the
+    internet, there are ways ..."), with no date in the sentence."""
+    verb = governing_verb(root)
+    if verb is None or any(e.label_ in ("DATE", "TIME") and root.sent.start <= e.start < root.sent.end for e in root.doc.ents):
+        return False
+    marks, nouns = rules["habitual_marks"], rules["habitual_nouns"]
+
+    def when(clause: Token) -> bool:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children) and present(clause, passive=True)
+
+    def every(v: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in nouns and any(d.lower_ in ("every", "each") for d in c.children) for c in v.children)
+
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "slows and blocks ... whenever": the clause is the first verb's
+    if present(verb) and any(every(v) or any(c.dep_ == "advcl" and when(c) for c in v.children) for v in chain):
+        return True
+    return verb.dep_ == "advcl" and when(verb) and present(verb.head)
+
+
 def workaround(obj: Span, rules: dict) -> bool:
     """A VPN the text reaches something with or through ("only with a VPN", "without a
     virtual private network (VPN)", "via VPNs"): a remedy, not a blocked service."""

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance, workaround
+from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance, workaround
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -205,7 +205,7 @@ class TriggerStage:
             return False
         if trig.id_ not in SUFFERED and (self.users_choice(root) or self.permitted_choice(root)):
             return False
-        if self.generic(root):
+        if self.generic(root) or habitual(root, self.rules):
             return False
         if root.pos_ in ("VERB", "AUX"):
             return True
