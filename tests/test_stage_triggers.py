@@ -107,3 +107,16 @@ def test_mesh_and_satellite_in_an_explainer_are_no_remedy(analyse):
 def test_another_app_to_use_instead_is_a_workaround(analyse):
     [event] = [e for e in asserted(analyse("Viber will be blocked in Peru from Thursday for two days. Until then, Signal still works and you can use it to chat instead, the company said.")) if e["platforms"]]
     assert event["remedies"] == ["circumvention"]
+
+
+def test_a_bare_capital_x_blocked_or_beside_a_site_noun_is_twitter(analyse):
+    event = only(analyse("Kenya's regulator ordered internet providers to restrict access to the social media platform X on Tuesday."))
+    assert event["platforms"] == ["twitter"]
+    event = only(analyse("The regulator in Lusaka ordered providers to block X on Tuesday."))
+    assert event["platforms"] == ["twitter"]
+
+
+def test_x_as_a_letter_or_in_a_name_stays_a_letter(nlp):
+    for text in ("Uganda blocked Facebook on Friday, and X percent of users lost access.", "Police blocked Malcolm X Avenue in Lagos on Friday."):
+        doc = nlp(text)
+        assert not [s for s in doc.spans["cutoff"] if s.label_ == "PLATFORM" and s.id_ == "twitter"], text

@@ -4,7 +4,8 @@ wants it as a platform, one lowercase name each. A name the NER found beside a s
 ("the Daraj website", "the portal Tout sur l'Algérie"), or a web address, becomes a
 PLATFORM span with that name as its id; whether it was blocked is for the trigger stage
 to decide, as for any listed platform. The nouns and address endings are data
-(`models/vocab/named_sites.json`)."""
+(`models/vocab/named_sites.json`). So is a bare capital "X" where only a platform can
+stand ("block X", "the platform X"): the spec's `twitter`, whatever the NER makes of it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import json
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.patterns import MODELS_DIR
 
@@ -38,7 +39,37 @@ def named_sites(doc: Doc, sites_file: str) -> list[Span]:
     for token in doc:
         if "." in token.text and address.match(token.text) and not token.like_email:  # a regex only where an address can be
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=token.lower_.removeprefix("www.")))
+    x_rules = letter_x_rules(sites_file)
+    found.extend(Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=x_rules["x_platform"]) for t in doc if t.text == "X" and platform_x(t, x_rules))
     return found
+
+
+@lru_cache(maxsize=4)
+def letter_x_rules(sites_file: str) -> dict:
+    """The words around which a bare "X" is the platform (named_sites.json, `x_*`)."""
+    data = json.loads((MODELS_DIR / sites_file).read_text("utf-8"))
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if k.startswith("x_")}
+
+
+def platform_x(token: Token, rules: dict) -> bool:
+    """A capital "X" where only a platform can stand (the spec's X is `twitter`): beside a
+    site noun ("the social media platform X", "the social network X"), the object of a block
+    or of access ("ordered providers to block X", "had no access to X"), or the subject of
+    a blocked state ("X was inaccessible"); never a letter or number word ("X percent"),
+    nor part of a name ("Malcolm X")."""
+    if token.ent_type_ and not (token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")):
+        return False  # inside a longer entity
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ == "compound" or (before is not None and before.dep_ == "compound" and before.head.i == token.i and before.lower_ not in rules["x_nouns"]):
+        return False
+    if before is not None and before.lower_ in rules["x_nouns"]:
+        return True
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in rules["x_verbs"]:
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("to", "on", "of") and head.head.lemma_.lower() in rules["x_verbs"]:
+        return True
+    return token.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in rules["x_states"] for c in head.children)
 
 
 def beside_site_noun(ent: Span, nouns: frozenset[str]) -> bool:
