@@ -154,3 +154,11 @@ def test_a_region_of_its_own_country_is_a_place_but_a_region_of_a_region_is_not(
     events = [e for e in analyse("The government switched off internet services in the Oromia region of Ethiopia on Friday.", published="2023-03-10")
               if e["status"] == "asserted"]
     assert [e["province_code"] for e in events] == ["ET-OR"]
+
+
+def test_the_seat_of_an_embassy_or_office_is_no_place_of_the_measure(analyse):
+    text = ("A notice from the Swedish consulate in Lagos says the Nigerian government has cut phone and internet "
+            "service in Borno and Yobe states since March 4, 2024.")
+    assert asserted_places(analyse, text) == [("NG", "NG-BO", "2024-03-04"), ("NG", "NG-YO", "2024-03-04")]
+    text = "The embassy of Norway in Harare, Zimbabwe reported that the government had blocked WhatsApp across the country on Monday."
+    assert [p[:2] for p in asserted_places(analyse, text)] == [("ZW", None)]

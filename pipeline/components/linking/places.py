@@ -7,12 +7,15 @@ files from (the dateline), and not a region of a country the article never names
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.linking.dates import in_clause
+from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
 
 if TYPE_CHECKING:
@@ -23,6 +26,13 @@ PLACE_LABELS = ("REGION", "CITY")
 ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, frozenset[str]]:
+    """The word lists of models/vocab/place_linking.json (see its comment)."""
+    raw = json.loads((MODELS_DIR / "vocab/place_linking.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def country_of(code: str, regions: dict[str, dict]) -> str | None:
@@ -76,12 +86,29 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False
     if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in ctx.rules["seat_nouns"]:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
+    if head.dep_ == "prep" and seat_of(head.head):
+        return False  # "the British embassy in Nairobi says ...": where the body sits
     countries = ctx.by_label.get("COUNTRY", [])
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not any(k.start <= g.i < k.end for k in countries) for g in c.children)
            for c in token.children):
         return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia")
     following = span.doc[span.end : span.end + 2]
     return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
+
+
+def seat_of(noun: Token) -> bool:
+    """A noun of a body or its building ("embassy", "consulate", "office"), or a phrase of
+    one ("the embassy of the United States in Yaounde"): a place hanging on it is its seat."""
+    seats = place_words()["seat_of_nouns"]
+    for _ in range(3):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if noun.lemma_.lower() in seats or noun.lower_ in seats:
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def modifies_actor(span: Span, ctx: ArticleContext) -> bool:
