@@ -160,3 +160,9 @@ def test_qualifiers_across_commas_and_capitals(resolve):
 def test_city_regions_and_republics(resolve):
     assert resolve("BUENOS AIRES — A fibre cut left towns in Buenos Aires province offline.")["BUENOS AIRES"][:2] == ("AR", "AR-C")
     assert resolve("Trade with the Republic of Niger and with Benin suffered, Nigerian traders said.")["Niger"] == ("NE", None, "country")
+
+
+def test_a_demonym_area_in_a_place_of_another_country_is_where_the_people_live(resolve):
+    found = resolve("Phone lines were cut in the Tibetan settlement areas in Himachal Pradesh and in the Tibetan areas of Qinghai.")
+    assert "Tibetan settlement areas" not in found and found["Himachal Pradesh"][:2] == ("IN", "IN-HP")
+    assert found["Tibetan areas"][:2] == ("CN", "CN-QH")  # the people's own land

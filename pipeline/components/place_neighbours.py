@@ -49,6 +49,9 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
         between = [t.lower_ for t in doc[m.span_end : nxt.span_start]] if nxt is not None else []
         if 0 < len(between) <= 5 and w.qualifiers & set(between) and all(t in w.qualifiers or t in CONTAINERS for t in between):
             # "Hyderabad, Pakistan", "Trujillo, in the La Libertad region", "Tamale, capital of the Northern Region"
+            if m.span_end > m.end and all(c.kind == "demonym" for c in m.cands) and nxt.cands and not {c.country for c in m.cands} & {c.country for c in nxt.cands}:
+                dropped.add(i)  # "the Rohingya camp areas in Teknaf": where a people lives abroad, not their land
+                continue
             m.countries |= {c.country for c in nxt.cands if c.kind == "country"}
             m.adm1s |= {c.adm1 for c in nxt.cands if c.kind == "region"}
             if m.hint == "demonym" and all(c.adm1 for c in m.cands):  # "a Tibetan county of Qinghai", not "the Dutch province of"
