@@ -166,3 +166,19 @@ def test_a_demonym_area_in_a_place_of_another_country_is_where_the_people_live(r
     found = resolve("Phone lines were cut in the Tibetan settlement areas in Himachal Pradesh and in the Tibetan areas of Qinghai.")
     assert "Tibetan settlement areas" not in found and found["Himachal Pradesh"][:2] == ("IN", "IN-HP")
     assert found["Tibetan areas"][:2] == ("CN", "CN-QH")  # the people's own land
+
+
+def test_a_region_possessive_picks_the_namesake_in_that_region(resolve):
+    found = resolve("Officials in Chongqing's Yushan county closed the roads.")
+    assert found["Yushan county"][:2] == ("CN", "CN-CQ")  # not the far bigger Yushan of Jiangsu
+
+
+def test_a_name_that_is_a_place_anyway_lets_its_rarer_namesakes_compete():
+    from pipeline.components.place_index import COMMON, Candidate, Context, Mention, usable
+
+    big = Candidate("NG", "NG-AB", "city", 1_000_000, "Aba")
+    small = Candidate("CN", "CN-SC", "district", 20_000, "Aba", COMMON)
+    named = Mention(0, 1, 0, 2, "type", hint="district", cands=(big, small))
+    assert usable(named, Context()) == [big, small]  # the article's country then decides
+    word = Mention(0, 1, 0, 1, "scan", cands=(Candidate("US", "US-AL", "city", 190_000, "Mobile", COMMON),))
+    assert usable(word, Context()) == []  # an ordinary word whatever it names

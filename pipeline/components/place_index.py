@@ -212,6 +212,7 @@ class Context:
 def usable(m: Mention, ctx: Context) -> list[Candidate]:
     """Candidates whose flags allow them here (a type word, a noun, known context)."""
     out = []
+    common = all(c.flags & COMMON for c in m.cands)  # a name some reading makes a place anyway ("Aba") is no common word
     for c in m.cands:
         if c.flags & NEEDS_TYPE and m.hint not in TYPED and c.adm1 not in m.adm1s and c.country not in m.near:
             continue  # "Victoria" alone is a person; "Melbourne, Victoria" is the state
@@ -219,7 +220,7 @@ def usable(m: Mention, ctx: Context) -> list[Candidate]:
             continue
         if c.flags & CONTEXTUAL and not ctx.knows(c):
             continue
-        if c.flags & COMMON and m.source in ("scan", "type", "ner") and not m.cue and c.adm1 not in m.adm1s:
+        if c.flags & COMMON and common and m.source in ("scan", "type", "ner") and not m.cue and c.adm1 not in m.adm1s:
             continue  # "Mobile" in a headline; but "in Cork", "Mon district of Nagaland"
         out.append(c)
     if (m.hint == "demonym" or m.label == "NORP") and any(c.kind == "demonym" for c in out):

@@ -65,6 +65,8 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
                 m.near |= theirs
             m.cue = nxt.cue = True
         before = mentions[i - 1] if i > 0 else None
+        if before is not None and [t.lower_ for t in doc[before.span_end : m.start]] in (["'s"], ["’s"]):
+            m.adm1s |= {c.adm1 for c in before.cands if c.kind == "region"}  # "Sichuan province's Aba county"
         if before is None or not any(c.kind in ("country", "demonym") and not c.adm1 for c in before.cands):
             continue
         nationals = {c.country for c in before.cands if c.kind in ("country", "demonym") and not c.adm1}
