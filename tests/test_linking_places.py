@@ -162,3 +162,12 @@ def test_the_seat_of_an_embassy_or_office_is_no_place_of_the_measure(analyse):
     assert asserted_places(analyse, text) == [("NG", "NG-BO", "2024-03-04"), ("NG", "NG-YO", "2024-03-04")]
     text = "The embassy of Norway in Harare, Zimbabwe reported that the government had blocked WhatsApp across the country on Monday."
     assert [p[:2] for p in asserted_places(analyse, text)] == [("ZW", None)]
+
+
+def test_a_part_of_the_country_is_the_one_region_of_it_the_article_names(analyse):
+    text = ("Security forces cut mobile internet around a monastery in north-western China on Sunday after a protest. "
+            "Officials in Qinghai province's Golog prefecture also closed the schools.")
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-06-20")] == [("CN", "CN-QH")]
+    text = ("Security forces cut mobile internet in western China on Sunday. "
+            "Officials in Qinghai and Gansu also closed the schools.")
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-06-20")] == [("CN", None)]  # which of the two is unsaid

@@ -179,7 +179,10 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
                 m.international = True  # "calls from Hong Kong" in China
             elif s.root.dep_ in ("nsubj", "nsubjpass", "dobj") or (s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"]):
                 m.country = m.country or code  # "in China", "across Iran", "Iran blocked"
-                m.named_country = True
+                if compass(s):  # "in western China": a part of the country, the one the article names
+                    m.region = m.region or sole_region(code, ctx)
+                else:
+                    m.named_country = True
             elif modifies_actor(s, ctx):
                 m.country = m.country or code  # "the Chinese government", "Russia's regulator"
         elif s.label_ in ("AUTHORITY", "CARRIER") and not m.country:
@@ -188,6 +191,18 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.international = True
         elif s.label_ == "NATIONAL":
             m.national = True
+
+
+def compass(span: Span) -> bool:
+    """"western China", "south-west Ethiopia": a part of the country, not all of it."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in place_words()["compass_words"] for c in span.root.children)
+
+
+def sole_region(country: str, ctx: ArticleContext) -> str | None:
+    """The one first-level region of `country` the article names, if it names one only: what
+    a coder reads "in western China" as in an article that places the events in Sichuan."""
+    found = {code for s in ctx.spans if s.label_ in PLACE_LABELS and "-" in (code := pick(s.id_, ctx)) and country_of(code, ctx.regions) == country}
+    return found.pop() if len(found) == 1 else None
 
 
 def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dict) -> bool:
