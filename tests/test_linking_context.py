@@ -87,3 +87,16 @@ def test_an_article_that_names_no_place_is_about_the_country_of_its_web_address(
                       source="a.txt", published="2023-07-30", url="https://news.example.com.ph/sim")
     doc = nlp(prepare_doc(nlp, article))
     assert nlp.get_pipe("cutoff_events").context(doc).home == "PH"
+
+
+def test_places_the_ner_joined_into_one_name_stand_but_a_place_in_a_real_name_does_not(read):
+    from spacy.tokens import Span
+
+    doc, ctx = read("Since May, Mohnyin in Kachin State has had no internet, the Bank of Myanmar said.")
+    doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 3, 7, label="ORG"), Span(doc, 12, 16, label="ORG")]  # as the NER tags some towns
+    again = build_context(doc, ("cutoff", "places", "cutoff_dates", "cutoff_triggers"), ctx.rules, ctx.regions, ctx_place_nouns(), ctx.country_names)
+    assert [(s.text, s.id_) for s in again.spans if s.label_ in ("REGION", "CITY", "COUNTRY")] == [("Mohnyin", "MM-11"), ("Kachin State", "MM-11")]
+
+
+def ctx_place_nouns() -> frozenset[str]:
+    return frozenset(json.loads((MODELS_DIR / "places/vocab.json").read_text("utf-8"))["place_nouns"])

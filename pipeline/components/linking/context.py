@@ -4,6 +4,7 @@ rule that needs it, so that nothing of one article is left on the component for 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -135,7 +136,7 @@ def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str
         label = PLACE_STAGE_LABELS.get(place.label_) or ("REGION" if resolved and resolved.adm1 else "COUNTRY")
         if resolved is None or taken.intersection(range(place.start, place.end)):
             continue
-        if any(e.start <= place.start and place.end <= e.end and len(e) > len(place) for e in names):
+        if any(e.start <= place.start and place.end <= e.end and len(e) > len(place) and not only_places(e, doc.spans[places_key]) for e in names):
             continue
         if place.label_ == "DEMONYM" and resolved.adm1 and not {t.lower_ for t in doc[place.end - 1:place.end + 1]} & place_nouns:
             continue
@@ -143,6 +144,16 @@ def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str
         label = label if label == "COUNTRY" or resolved.adm1 else "COUNTRY"
         out.append(Span(doc, place.start, place.end, label=label, span_id=code))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+PLACE_GLUE = frozenset({"in", ",", "and", "the"})
+
+
+def only_places(name: Span, places: Iterable[Span]) -> bool:
+    """A "name" the NER made of places and the words between them ("Hpakant in Kachin
+    State" tagged ORG) is no longer name: its places stand."""
+    inside = {i for p in places if name.start <= p.start and p.end <= name.end for i in range(p.start, p.end)}
+    return all(t.i in inside or t.lower_ in PLACE_GLUE for t in name)
 
 
 @lru_cache(maxsize=1)
