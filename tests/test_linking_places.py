@@ -171,3 +171,10 @@ def test_a_part_of_the_country_is_the_one_region_of_it_the_article_names(analyse
     text = ("Security forces cut mobile internet in western China on Sunday. "
             "Officials in Qinghai and Gansu also closed the schools.")
     assert [p[:2] for p in asserted_places(analyse, text, "2023-06-20")] == [("CN", None)]  # which of the two is unsaid
+
+
+def test_a_capital_that_speaks_or_feels_is_its_government_not_a_place(analyse):
+    text = "Ethiopia switched off mobile data in Tigray on Friday as Addis Ababa grows impatient with the rebels."
+    assert [p[:2] for p in asserted_places(analyse, text, "2021-07-03")] == [("ET", "ET-TI")]
+    text = "China blocked Telegram in Xinjiang on Monday, and Beijing insists the app spreads extremism."
+    assert [p[:2] for p in asserted_places(analyse, text, "2021-07-03")] == [("CN", "CN-XJ")]

@@ -88,6 +88,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
     if head.dep_ == "prep" and seat_of(head.head):
         return False  # "the British embassy in Nairobi says ...": where the body sits
+    if span.label_ in PLACE_LABELS and speaks(token):
+        return False  # "as Dhaka grows impatient", "Beijing insists": the government, not a place
     countries = ctx.by_label.get("COUNTRY", [])
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not any(k.start <= g.i < k.end for k in countries) for g in c.children)
            for c in token.children):
@@ -109,6 +111,18 @@ def seat_of(noun: Token) -> bool:
             return False
         noun = noun.head.head
     return False
+
+
+def speaks(token: Token) -> bool:
+    """A city or region as the subject of saying, wanting or judging ("Beijing insists"), or
+    of a linking verb with a feeling ("as Dhaka grows impatient"): its government speaks."""
+    if token.dep_ != "nsubj":
+        return False
+    words, verb = place_words(), token.head
+    if verb.lemma_.lower() in words["voice_verbs"]:
+        return True
+    return verb.lemma_.lower() in words["linking_verbs"] and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in words["feeling_words"] for c in verb.children)
 
 
 def modifies_actor(span: Span, ctx: ArticleContext) -> bool:
