@@ -156,3 +156,11 @@ def test_platforms_that_would_not_open_or_were_hard_to_reach_are_blocked(analyse
     assert blocked("On polling day in Uganda, users found that Facebook, WhatsApp and Twitter would not open.") == [
         ("service_block", ["facebook", "twitter", "whatsapp"])]
     assert blocked("Users said Telegram and Signal were hard to reach in Guinea on Tuesday.") == [("service_block", ["signal", "telegram"])]
+
+
+
+def test_a_body_with_its_acronym_in_brackets_is_the_subject_of_the_verb_after_them(analyse):
+    text = ("Namibian Facebook users lost service as the Namibia Information and Broadcasting Technology Authority (NIBTA) "
+            "ordered a temporary suspension of the messaging platform.")
+    (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+    assert [(a["name"].split()[0], a["name"].split()[-1]) for a in event["actors"]] == [("Namibia", "Authority")]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from pipeline.components.linking.arguments import clause_role
 from pipeline.components.linking.places import country_of
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ def article_agents(country: str | None, ctx: ArticleContext) -> list[dict]:
         if country and not of_country(span, country, ctx):
             continue
         root = span.root
-        head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else root.head
-        if root.dep_ in ("nsubj", "pobj") and head.i in verbs and head.i != root.i:
+        dep, head = clause_role(root)
+        head = head.head if dep == "pobj" and head.dep_ == "agent" else head
+        if dep in ("nsubj", "pobj") and head.i in verbs and head.i != root.i:
             found.append({"name": ctx.aliases.get(span.text, span.text), "kind": span.id_.split("|")[0] or "government"})
     return found
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.places import ACTOR_LABELS
-from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target
+from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # Spec 4.2: calls and texts barred from abroad are the international services.
 INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
+ACTOR_RULES = "vocab/actor_rules.json"  # word lists only the actor rules read
 
 
 def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) -> None:
@@ -104,7 +105,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     (no `trigs`) only who gave it is."""
     rules = ctx.rules
     root = chain_head(span.root)
-    head = root.head
+    dep, head = clause_role(root)
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules)):
         return None
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
@@ -120,9 +121,9 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) for t in trigs):
         return None
-    if trigs and min(content_distance(root, t.root) for t in trigs) > rules["actor_max_distance"]:
+    if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"]:
         return None  # named in the same sentence but about something else
-    if span.id_.startswith("court") and root.dep_ not in ("nsubj", "agent", "nsubjpass"):
+    if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):
         return None  # the court petitioned, not a court that ordered the cut
     if span.label_ in ("CARRIER", "AUTHORITY"):
         kind = "carrier" if span.label_ == "CARRIER" else span.id_.split("|")[0] or "government"
@@ -149,6 +150,28 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
     words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     name = " ".join(t.text for t in words) or span.text
     return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
+
+
+def clause_role(root: Token) -> tuple[str, Token]:
+    """The dependency and head a body has in its clause. A parenthesis after a body that a
+    clause opener introduces misleads the parser ("as the Authority (ZICTA) ordered a
+    suspension": "as" a preposition, the Authority its object, "ordered" with no subject):
+    the finite verb right after the body's phrase, subjectless, is the body's."""
+    if root.dep_ == "pobj" and root.head.lower_ in load_rules(ACTOR_RULES)["clause_openers"]:
+        after = next((t for t in root.doc[root.right_edge.i + 1 : root.sent.end] if not t.is_punct), None)
+        verb = after.head if after is not None and after.dep_ in ("aux", "auxpass") else after
+        if (verb is not None and verb.pos_ == "VERB" and verb.i > root.i and verb.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
+            return "nsubj", verb
+    return root.dep_, root.head
+
+
+def distance(root: Token, target: Token) -> int:
+    """Content words between a body and a trigger, through the verb the body is subject of."""
+    dep, head = clause_role(root)
+    if dep != root.dep_:
+        return min(content_distance(root, target), 1 + content_distance(head, target))
+    return content_distance(root, target)
 
 
 def chain_head(token: Token) -> Token:
@@ -210,6 +233,9 @@ def gives_order(root: Token, rules: dict) -> bool:
     (its objects: "instructed the police to ...") nor who is only asked to comply ("could
     be restored if the apps comply")."""
     words = rules["order_words"]
+    dep, head = clause_role(root)
+    if dep != root.dep_:  # "as the Authority (ZICTA) ordered ..."
+        return orders(head, rules)
     if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ in rules["order_preps"] and root.head.dep_ != "agent"):
         return (root.head if root.dep_ == "poss" else root.head.head).lemma_.lower() in words
     if root.dep_ == "nsubj":
@@ -246,9 +272,10 @@ def orders(verb: Token, rules: dict) -> bool:
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
     """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
     root = chain_head(span.root)
-    passive = root.dep_ == "pobj" and root.head.dep_ == "agent"
-    if root.dep_ in ("nsubj", "nsubjpass") or passive:
-        verb = root.head.head if passive else root.head  # "by X": the verb "by" hangs on
+    dep, head = clause_role(root)
+    passive = dep == "pobj" and head.dep_ == "agent"
+    if dep in ("nsubj", "nsubjpass") or passive:
+        verb = head.head if passive else head  # "by X": the verb "by" hangs on
         return any(verb.i in {a.i for a in (t.root, *t.root.ancestors)} for t in trigs)
     return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"]
 
