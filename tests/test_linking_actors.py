@@ -90,3 +90,8 @@ def test_passive_agents_and_their_conjuncts_are_actors(analyse):
 def test_bare_authorities_beside_the_named_government_are_that_government(analyse):
     text = "The Kazakh government cut mobile internet in Almaty on Monday, and the authorities also cut fixed lines there."
     assert [[n for n, _ in actors] for actors in actors_of(analyse, text)] == [["Kazakh government"]]
+
+
+def test_a_state_spelled_by_its_name_and_by_its_demonym_is_one_actor(analyse):
+    text = "Mali's government cut mobile internet on Friday. The Malian government said the cut was needed for security."
+    assert actors_of(analyse, text) == [[("Mali government", "government")]]

@@ -25,15 +25,15 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
     out: list[dict] = []
     for m in group:
         for a in m.actors:
-            add(out, resolve(a, country, ctx))
+            add(out, resolve(a, country, ctx), ctx)
     if any(a["kind"] == "government" and not loose(a, ctx) for a in out):
         out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government the article names
     if not out and country and state_is_subject(group, country, ctx):
-        add(out, state(country, ctx))
+        add(out, state(country, ctx), ctx)
     if not out and group[0].status == "asserted":
         agents = article_agents(country, ctx)
         if agents:
-            add(out, max(agents, key=lambda a: (sum(b["name"] == a["name"] for b in agents), len(a["name"]))))
+            add(out, max(agents, key=lambda a: (sum(b["name"] == a["name"] for b in agents), len(a["name"]))), ctx)
     return out
 
 
@@ -68,9 +68,23 @@ def loose(actor: dict, ctx: ArticleContext) -> bool:
     return actor["name"].lower().removeprefix("the ") in ctx.rules["loose_state_words"]
 
 
-def add(actors: list[dict], actor: dict | None) -> None:
-    if actor is not None and actor["name"].lower() not in {a["name"].lower() for a in actors}:
+def add(actors: list[dict], actor: dict | None, ctx: ArticleContext) -> None:
+    """Add `actor` unless it is one already there, by name or as the same state."""
+    if actor is not None and identity(actor, ctx) not in {identity(a, ctx) for a in actors}:
         actors.append(actor)
+
+
+def identity(actor: dict, ctx: ArticleContext) -> str:
+    """What makes two actors one: the name, case aside; a country's government however the
+    article spells the country ("Gabon's government", "the Gabonese government")."""
+    words = actor["name"].lower().removeprefix("the ").split()
+    if actor["kind"] == "government" and len(words) > 1 and words[-1] in ctx.rules["state_words"]:
+        place = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")
+        codes = {country_of(s.id_.split("|")[0], ctx.regions) for s in ctx.by_label.get("COUNTRY", []) if s.text.lower() == place}
+        codes |= {code for code, name in ctx.country_names.items() if name.lower() == place}
+        if len(codes) == 1:
+            return f"state of {codes.pop()}"
+    return actor["name"].lower()
 
 
 def resolve(actor: dict, country: str | None, ctx: ArticleContext) -> dict | None:
