@@ -164,3 +164,10 @@ def test_a_body_with_its_acronym_in_brackets_is_the_subject_of_the_verb_after_th
             "ordered a temporary suspension of the messaging platform.")
     (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
     assert [(a["name"].split()[0], a["name"].split()[-1]) for a in event["actors"]] == [("Namibia", "Authority")]
+
+
+def test_the_sides_of_a_clash_that_occasioned_the_cut_are_not_its_actors(analyse):
+    for text in ("The Sudanese government shut down mobile internet in Darfur on Monday following fighting between the army and the Rapid Support Forces.",
+                 "The army cut mobile internet in Darfur on Monday after an attack by the Rapid Support Forces."):
+        (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+        assert "Rapid Support Forces" not in [a["name"] for a in event["actors"]]

@@ -119,7 +119,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "officials said": a source, not who cut
     if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"]:
         return None
-    if any(in_cause_or_target(span, governing_verb(t.root), rules) for t in trigs):
+    if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None
     if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"]:
         return None  # named in the same sentence but about something else
@@ -131,6 +131,19 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def in_conflict(span: Span, stop: Token | None) -> bool:
+    """A side of a fight the sentence gives as the measure's occasion ("cut the internet after
+    clashes between the army and the X militia", "following an attack by rebels"): a noun
+    of strife between the body and the trigger's verb."""
+    words = load_rules(ACTOR_RULES)["conflict_nouns"]
+    for t in span.root.ancestors:
+        if stop is not None and t.i == stop.i:
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words:
+            return True
+    return False
 
 
 def generic_actor(span: Span, ctx: ArticleContext) -> dict:
