@@ -171,3 +171,14 @@ def test_the_sides_of_a_clash_that_occasioned_the_cut_are_not_its_actors(analyse
                  "The army cut mobile internet in Darfur on Monday after an attack by the Rapid Support Forces."):
         (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
         assert "Rapid Support Forces" not in [a["name"] for a in event["actors"]]
+
+
+def test_a_judge_who_ordered_service_restored_did_not_impose_the_cut(analyse):
+    (event,) = [e for e in analyse(CHAD_RESTORED, published="2023-05-10") if e["status"] == "asserted"]
+    assert "judge" not in [a["name"] for a in event["actors"]]
+
+
+CHAD_RESTORED = ("Internet access in Chad has largely been cut since the military takeover on April 20.\n\n"
+                 "Since then, online access has largely been blocked.\n\n"
+                 "On Tuesday, a judge ordered Airtel, Moov and local provider Tigo to restore internet service immediately, "
+                 "according to a lawyer for a consumer group.")

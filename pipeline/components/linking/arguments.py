@@ -273,6 +273,8 @@ def orders(verb: Token, rules: dict) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] or c.dep_ == "aux" and c.lower_ in rules["hypothetical_modals"]
                for c in v.children):
             continue  # "if the apps comply", "it may go to court to enforce it"
+        if restores(v):
+            continue  # "ordered the carriers to restore access": no order to cut
         if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in words or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in v.children):
             return True
         for c in v.children:
@@ -280,6 +282,13 @@ def orders(verb: Token, rules: dict) -> bool:
             if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") and all(g.lower_ in rules["speaker_pronouns"] for g in subjects):
                 stack.append(c)
     return False
+
+
+def restores(verb: Token) -> bool:
+    """An order to give service back: what it tells done ("to restore access", "the
+    lifting of the ban") is a restoration."""
+    words = load_rules(ACTOR_RULES)["restore_words"]
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in words for c in verb.children)
 
 
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
