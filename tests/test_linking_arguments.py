@@ -178,6 +178,14 @@ def test_a_judge_who_ordered_service_restored_did_not_impose_the_cut(analyse):
     assert "judge" not in [a["name"] for a in event["actors"]]
 
 
+
+def test_carriers_an_order_tells_to_carry_out_the_measure_are_its_actors(analyse):
+    text = "Mobile data was cut across Kenya on Monday during the exams. Safaricom and Airtel Kenya were ordered to enforce the measure to protect the exams."
+    (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+    assert [(a["name"], a["kind"]) for a in event["actors"]] == [("Safaricom", "carrier"), ("Airtel Kenya", "carrier")]
+    (event,) = [e for e in analyse(CHAD_RESTORED, published="2023-05-10") if e["status"] == "asserted"]
+    assert [a["name"] for a in event["actors"]] == ["Airtel", "Moov", "Tigo"]  # told to restore it: they had cut it
+
 CHAD_RESTORED = ("Internet access in Chad has largely been cut since the military takeover on April 20.\n\n"
                  "Since then, online access has largely been blocked.\n\n"
                  "On Tuesday, a judge ordered Airtel, Moov and local provider Tigo to restore internet service immediately, "

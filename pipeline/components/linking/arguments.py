@@ -106,7 +106,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     rules = ctx.rules
     root = chain_head(span.root)
     dep, head = clause_role(root)
-    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules)):
+    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not (span.label_ == "CARRIER" and told(root))):
         return None
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
@@ -289,6 +289,12 @@ def restores(verb: Token) -> bool:
     lifting of the ban") is a restoration."""
     words = load_rules(ACTOR_RULES)["restore_words"]
     return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in words for c in verb.children)
+
+
+def told(root: Token) -> bool:
+    """A carrier an order tells to act ("A and B were ordered to enforce the block", "the
+    regulator instructed A to ..."): it carries the measure out, or, told to restore it, had."""
+    return root.dep_ in ("nsubjpass", "dobj", "dative") and root.head.lemma_.lower() in load_rules(ACTOR_RULES)["recipient_verbs"]
 
 
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
