@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import clause_role
+from pipeline.components.linking.orders import clause_role
 from pipeline.components.linking.places import country_of
 
 if TYPE_CHECKING:
