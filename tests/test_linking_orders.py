@@ -37,3 +37,16 @@ def test_whom_an_order_tells_to_act_is_told(read):
     assert told(token(doc, "Safaricom"))
     doc, _ = read("Safaricom said the measure was enforced.")
     assert not told(token(doc, "Safaricom"))
+
+
+def test_the_author_of_an_order_noun_gives_the_order(read):
+    doc, ctx = read("Operators received a directive from the Uganda Communications Commission on Sunday.")
+    assert gives_order(token(doc, "Commission"), ctx.rules)
+    doc, ctx = read("Operators received a directive from the Uganda Communications Commission to restore access.")
+    assert not gives_order(token(doc, "Commission"), ctx.rules)
+
+
+def test_the_author_of_a_letter_that_says_lines_will_be_cut_is_the_actor(analyse):
+    text = "A letter to the operators from the Uganda Communications Commission said that all unregistered SIM cards will be deactivated after midnight on Friday."
+    (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+    assert [a["name"] for a in event["actors"]] == ["Uganda Communications Commission"]

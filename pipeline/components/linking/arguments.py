@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, in_order, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules
 
@@ -117,6 +117,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "operators", "mobile carriers": no one a coder can name
     if root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
         return None  # "officials said": a source, not who cut
+    if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
+        return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)
     if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"]:
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
@@ -126,11 +128,16 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):
         return None  # the court petitioned, not a court that ordered the cut
     if span.label_ in ("CARRIER", "AUTHORITY"):
-        kind = "carrier" if span.label_ == "CARRIER" else span.id_.split("|")[0] or "government"
-        return [{"name": ctx.aliases.get(span.text, span.text), "kind": kind}, *listed_beside(span, kind, ctx)]
+        return named_actor(span, ctx)
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def named_actor(span: Span, ctx: ArticleContext) -> list[dict]:
+    """A body the gazetteer knows, with the unknown names listed beside it."""
+    kind = "carrier" if span.label_ == "CARRIER" else span.id_.split("|")[0] or "government"
+    return [{"name": ctx.aliases.get(span.text, span.text), "kind": kind}, *listed_beside(span, kind, ctx)]
 
 
 def in_conflict(span: Span, stop: Token | None) -> bool:

@@ -4,7 +4,7 @@ clause role a body has where the parser slipped on a parenthesis."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.rules import load_rules
 
@@ -36,6 +36,8 @@ def gives_order(root: Token, rules: dict) -> bool:
     dep, head = clause_role(root)
     if dep != root.dep_:  # "as the Authority (ZICTA) ordered ..."
         return orders(head, rules)
+    if (owner := order_owner(root, rules)) is not None and root.dep_ != "poss" and root.head.lower_ not in rules["order_preps"]:
+        return not restores(owner)  # "a letter from X", "the X directive"
     if root.dep_ == "poss" or (root.dep_ == "pobj" and root.head.lower_ in rules["order_preps"] and root.head.dep_ != "agent"):
         return (root.head if root.dep_ == "poss" else root.head.head).lemma_.lower() in words
     if root.dep_ == "nsubj":
@@ -72,13 +74,42 @@ def orders(verb: Token, rules: dict) -> bool:
 
 
 def restores(verb: Token) -> bool:
-    """An order to give service back: what it tells done ("to restore access", "the
-    lifting of the ban") is a restoration."""
+    """An order (verb or noun) to give service back: what it tells done ("to restore
+    access", "the lifting of the ban", "a directive to restore access") is a restoration."""
     words = load_rules(ACTOR_RULES)["restore_words"]
-    return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in words for c in verb.children)
+    told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj", "acl")]
+    told += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]  # "an order for the restoration of"
+    return any(t.lemma_.lower() in words for t in told)
 
 
 def told(root: Token) -> bool:
     """A carrier an order tells to act ("A and B were ordered to enforce the block", "the
     regulator instructed A to ..."): it carries the measure out, or, told to restore it, had."""
     return root.dep_ in ("nsubjpass", "dobj", "dative") and root.head.lemma_.lower() in load_rules(ACTOR_RULES)["recipient_verbs"]
+
+
+def order_owner(root: Token, rules: dict) -> Token | None:
+    """The order noun a body's phrase gives the author of ("a letter from the X Director",
+    "the X order", "instructions from X"), through names and owner prepositions only."""
+    preps = load_rules(ACTOR_RULES)["owner_preps"]
+    t = root
+    while t.dep_ in ("compound", "nmod", "poss", "pobj", "appos", "conj", "prep") and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ not in preps:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in rules["order_words"]:
+            return t
+    return None
+
+
+def in_order(root: Token, trig: Span, rules: dict) -> bool:
+    """The body wrote or gave the order that says or makes the cut: the order noun is the
+    subject of the verb the trigger's clause hangs from ("a letter from X said SIMs will be
+    deactivated") or holds the trigger ("X's order to block the SIMs")."""
+    owner = order_owner(root, rules)
+    if owner is None or restores(owner):
+        return False
+    above = {a.i for a in (trig.root, *trig.root.ancestors)}
+    return owner.i in above or (owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in above)
