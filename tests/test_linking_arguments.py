@@ -190,3 +190,10 @@ CHAD_RESTORED = ("Internet access in Chad has largely been cut since the militar
                  "Since then, online access has largely been blocked.\n\n"
                  "On Tuesday, a judge ordered Airtel, Moov and local provider Tigo to restore internet service immediately, "
                  "according to a lawyer for a consumer group.")
+
+
+def test_carriers_that_say_they_received_the_order_to_cut_are_its_actors_however_far_from_the_cut(analyse):
+    text = ("Residents of Lahore said they lost mobile internet on Saturday. All three operators — Jazz, Zong and the state-owned Ufone — "
+            "confirmed to reporters that they had received a directive from the regulator to suspend mobile internet in the city until further notice.")
+    (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+    assert {"Jazz", "Zong", "Ufone"} <= {a["name"] for a in event["actors"]}

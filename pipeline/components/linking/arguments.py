@@ -123,7 +123,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None
-    if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"]:
+    if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules):
         return None  # named in the same sentence but about something else
     if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):
         return None  # the court petitioned, not a court that ordered the cut
@@ -132,6 +132,13 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def complied(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """A body that says it carried out or received the order that holds the cut, however far
+    from it ("all four operators, A, B, C and D, confirmed that they had received a directive
+    from the ministry to suspend internet services"): it carried the measure out."""
+    return span.label_ in ("CARRIER", "AUTHORITY") and is_agent(span, trigs, rules) and gives_order(chain_head(span.root), rules)
 
 
 def named_actor(span: Span, ctx: ArticleContext) -> list[dict]:
