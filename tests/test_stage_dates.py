@@ -152,3 +152,17 @@ def test_the_next_seven_days_is_a_duration_but_next_week_a_date(nlp):
     doc = nlp("Mobile internet will be suspended during the next seven days.")
     assert [(s.text, s.label_, s._.duration) for s in doc.spans["cutoff_dates"]] == [("the next seven days", "DURATION", "P7D")]
     assert "next week" in dates_of(nlp, "The ban will be extended next week.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("between 6:00 and", None),  # the model's DATE span around two clock times: dateparser read "6:00" as June
+    ("between 4:00 and 7:30 local time on 14 July 2021", "2021-07-14"),
+    ("from 10 am to 2 p.m. on Friday", "2021-07-30"),
+])
+def test_a_clock_time_is_never_read_as_a_month_or_a_day(nlp, text, value):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(f"Mobile data went off {text}.")
+    span = Span(doc, 4, len(doc) - 1, label="DATE")
+    found = nlp.get_pipe("cutoff_dates").resolve(span, "2021-08-02", "past")
+    assert (found or {}).get("value") == value

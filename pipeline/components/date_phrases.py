@@ -9,6 +9,26 @@ import datetime as dt
 import re
 
 MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def without_clock(text: str, fillers: set[str]) -> str:
+    """The expression without its clock times and the words that only frame them
+    ("between 5:00 and 8:30 local time on 12 June" -> "12 June"): dateparser reads
+    "5:00" as May, and a time of day dates nothing by itself."""
+    if not CLOCK.search(text):
+        return text
+    tokens = CLOCK.sub(" \0 ", text).split()
+    dropped = True
+    while dropped:
+        dropped = False
+        for i, token in enumerate(tokens):
+            near = [j for j in (i - 1, i + 1) if token == "\0" and 0 <= j < len(tokens) and tokens[j].lower().strip(",") in fillers]
+            if near:
+                del tokens[near[0]]
+                dropped = True
+                break
+    return " ".join(t for t in tokens if t != "\0").strip(" ,")
 
 
 def split_range(text: str, words: dict) -> tuple[str, str] | None:

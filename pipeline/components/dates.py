@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, split_range, weekday
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, split_range, weekday, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -63,6 +63,8 @@ class DateStage:
         self.spans_key = spans_key
         self.vocab_file = vocab_file
         self.words = time_words(vocab_file)
+        guards = time_words("vocab/date_guards.json")
+        self.fillers = set(self.words["strip_prefixes"]) | set(self.words["range_words"]) | set(guards["clock_words"])
         self.matcher = AnchoredMatcher(nlp)
         month = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
         self.matcher.add("MONTH", [month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}])
@@ -118,6 +120,9 @@ class DateStage:
         if span.label_ == "TIME" and not lower & (set(words["day_words"]) | set(MONTHS) | set(WEEKDAYS)) \
                 and not ({"this", "last"} & lower and lower & set(words["day_parts"])):
             return None
+        text = without_clock(text, self.fillers)
+        if not text:
+            return None  # "between 5:00 and": only a time of day
         if (parts := split_range(text, words)) is not None:
             start, end = (resolve_date(p, published, prefer, self.vocab_file) for p in parts)
             if start and end and end["value"] >= start["value"]:
