@@ -141,3 +141,10 @@ def test_regions_listed_before_the_verb_share_its_date(analyse):
     text = "In Kachin, the internet has been down since Aug. 20, while access in most townships in Mandalay, Sagaing and Magway regions was blocked on Sept. 14."
     found = {e["province_code"]: e["date_start"] for e in analyse(text, published="2021-09-25") if e["status"] == "asserted"}
     assert found == {"MM-11": "2021-08-20", "MM-04": "2021-09-14", "MM-01": "2021-09-14", "MM-03": "2021-09-14"}
+
+
+def test_the_day_a_measure_is_prolonged_is_no_new_start(read):
+    m = dated(read, "The district administration prolonged its ban on mobile data in Jammu on Monday.", published="2022-03-10")
+    assert [d["role"] for d in m.dates] == ["extended"]
+    m = dated(read, "The ban on mobile data in Jammu was extended on Monday.", published="2022-03-10")
+    assert [d["role"] for d in m.dates] == ["extended"]

@@ -133,3 +133,10 @@ def test_a_nationwide_cut_beside_a_regional_one_stays(analyse):
             "Mobile internet was also cut in Sagaing region on September 14, residents said.")
     events = [e for e in analyse(text, published="2021-09-20") if e["status"] == "asserted"]
     assert sorted(str(e["province_code"]) for e in events) == ["MM-01", "None"]
+
+
+def test_an_extension_days_after_the_cut_is_the_same_measure(analyse):
+    text = ("Jammu, March 9: The administration prolonged its mobile data ban in three districts until March 12. "
+            "Internet services were first suspended in Jammu on March 2 after the riots.")
+    events = [e for e in analyse(text, published="2022-03-09") if e["status"] == "asserted"]
+    assert [(e["province_code"], e["date_start"]) for e in events] == [("IN-JK", "2022-03-02")]

@@ -90,6 +90,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
     if prep is not None and prep.lower_ in rules["end_preps"] or lifted_then(verb, trigs, rules):
         value["role"] = "end"
+    elif extended_then(verb, trigs, rules):
+        value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
     elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
@@ -122,6 +124,13 @@ def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The government on Monday lifted the week-long ban": the measure is what the verb
     ends, so the verb's date is its end."""
     return verb is not None and verb.lemma_.lower() in rules["lift_verbs"] and any(
+        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
+
+
+def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
+    Monday": the verb's date is when a measure already in force was made to last longer."""
+    return verb is not None and verb.lemma_.lower() in rules["extension_verbs"] and any(
         t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
 
 
@@ -169,10 +178,10 @@ def start_of(group: list[Mention]) -> dict | None:
 
 def when(group: list[Mention]) -> dict | None:
     """The date an event of these mentions takes: its start, else the day it was announced,
-    else the month it was in force, else the date of its cause."""
+    else the day it was extended, else the month it was in force, else the date of its cause."""
     dates = [d for m in group for d in m.dates]
     by_role = lambda role: best_date([d for d in dates if d["role"] == role])  # noqa: E731
-    return by_role("start") or by_role("announced") or in_force(by_role("ongoing")) or by_role("context")
+    return by_role("start") or by_role("announced") or by_role("extended") or in_force(by_role("ongoing")) or by_role("context")
 
 
 def long_before(date: dict | None, published: str | None) -> bool:
@@ -182,14 +191,23 @@ def long_before(date: dict | None, published: str | None) -> bool:
 
 def timelines_agree(group: list[Mention], m: Mention) -> bool:
     """A mention fits a group when their dates agree, or when one is dated only by the day
-    it was announced or found still in force and that day falls in the month after the
-    other's start ("operators switched off 3G on Wednesday" and "the regulator confirmed on
-    Thursday that it had ordered the suspension"), and the two share a service or platform."""
+    it was announced, extended or found still in force and that day falls in the month after
+    the other's start ("operators switched off 3G on Wednesday" and "the regulator confirmed
+    on Thursday that it had ordered the suspension"), and the two share a service or platform
+    ("internet services" said loosely shares one with "mobile internet")."""
     if dates_agree(when(group), when([m])):
         return True
-    if not (m.services | m.platforms) & set().union(*(x.services | x.platforms for x in group)):
+    if not share_a_service(m.services | m.platforms, set().union(*(x.services | x.platforms for x in group))):
         return False  # loosely dated mentions of other services are other measures
     return told_after(group, [m]) or told_after([m], group)
+
+
+INTERNET_KINDS = frozenset({"mobile_internet", "fixed_internet"})
+
+
+def share_a_service(a: set[str], b: set[str]) -> bool:
+    """A service or platform in common, "internet" unspecified being any kind of internet."""
+    return bool(a & b or ("internet" in a and b & INTERNET_KINDS) or ("internet" in b and a & INTERNET_KINDS))
 
 
 def told_after(started: list[Mention], told: list[Mention]) -> bool:
@@ -198,7 +216,7 @@ def told_after(started: list[Mention], told: list[Mention]) -> bool:
     start = start_of(started)
     if start is None or start["precision"] != "day" or start_of(told) is not None:
         return False
-    days = [d for x in told for d in x.dates if d["role"] in ("announced", "ongoing") and d["precision"] == "day"]
+    days = [d for x in told for d in x.dates if d["role"] in ("announced", "ongoing", "extended") and d["precision"] == "day"]
     return any(0 <= days_between(start, d) <= 31 for d in days)
 
 
