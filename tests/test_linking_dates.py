@@ -148,3 +148,10 @@ def test_the_day_a_measure_is_prolonged_is_no_new_start(read):
     assert [d["role"] for d in m.dates] == ["extended"]
     m = dated(read, "The ban on mobile data in Jammu was extended on Monday.", published="2022-03-10")
     assert [d["role"] for d in m.dates] == ["extended"]
+
+
+def test_a_date_of_a_second_act_joined_to_the_measure_is_context(analyse):
+    text = ("The Malian government shut down mobile internet until further notice and imposed a night curfew from Friday, "
+            "the defence minister said on national radio on Thursday evening.")
+    (event,) = [e for e in analyse(text, published="2024-02-09") if e["status"] == "asserted"]
+    assert event["date_start"] == "2024-02-08"

@@ -92,7 +92,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "end"
     elif extended_then(verb, trigs, rules):
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
-    elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules):
+    elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules) or conjoined_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
         value["role"] = "announced"
@@ -145,6 +145,18 @@ def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
         if own is not None and own is not verb and own.head == verb and own.dep_ in ("advcl", "acl", "pcomp") and own.tag_ == "VBG":
             return True
     return False
+
+
+def conjoined_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """The date hangs on a second verb joined to the trigger's that does something else ("cut
+    the internet and imposed a curfew from Sunday"): the date of that act, not of the measure
+    (an announcement, order, extension or end keeps its own role)."""
+    if verb is None or verb.dep_ != "conj":
+        return False
+    kept = rules["announce_verbs"] | rules["order_words"] | rules["extension_verbs"] | rules["lift_verbs"] | rules["begin_verbs"]
+    inside = {t.i for t in verb.subtree}
+    return verb.lemma_.lower() not in kept and any(clause_head(t.root) == verb.head for t in trigs) \
+        and not any(i in inside for t in trigs for i in range(t.start, t.end))
 
 
 def continues(trig: Span, rules: dict) -> bool:
