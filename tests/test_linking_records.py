@@ -140,3 +140,18 @@ def test_an_extension_days_after_the_cut_is_the_same_measure(analyse):
             "Internet services were first suspended in Jammu on March 2 after the riots.")
     events = [e for e in analyse(text, published="2022-03-09") if e["status"] == "asserted"]
     assert [(e["province_code"], e["date_start"]) for e in events] == [("IN-JK", "2022-03-02")]
+
+
+def test_an_announcement_days_before_the_cut_is_the_same_measure(analyse):
+    text = ("The Tripura government suspended mobile internet in eight districts for three hours on Sunday during a teachers' test. "
+            "On Thursday, the chief minister had made an announcement about suspending the internet and asked for patience.")
+    events = [e for e in analyse(text, published="2023-03-13") if e["status"] == "asserted"]
+    assert [(e["province_code"], e["date_start"], e["date_announced"]) for e in events] == [("IN-TR", "2023-03-12", "2023-03-09")]
+
+
+def test_an_announcement_joins_the_cut_it_follows_before_one_it_precedes(analyse):
+    text = ("Mobile internet was cut in Sindh on Friday. "
+            "Operators switched off mobile internet across Sindh on Wednesday. "
+            "The regulator confirmed on Thursday that it had ordered operators to suspend mobile internet in the province.")
+    events = [e for e in analyse(text, published="2025-08-08") if e["status"] == "asserted"]
+    assert ("2025-08-06", "2025-08-07") in [(e["date_start"], e["date_announced"]) for e in events]

@@ -201,7 +201,7 @@ def long_before(date: dict | None, published: str | None) -> bool:
     return bool(date and published and published[:4].isdigit() and int(date["value"][:4]) < int(published[:4]) - 1)
 
 
-def timelines_agree(group: list[Mention], m: Mention) -> bool:
+def timelines_agree(group: list[Mention], m: Mention, before: int = 0) -> bool:
     """A mention fits a group when their dates agree, or when one is dated only by the day
     it was announced, extended or found still in force and that day falls in the month after
     the other's start ("operators switched off 3G on Wednesday" and "the regulator confirmed
@@ -211,7 +211,7 @@ def timelines_agree(group: list[Mention], m: Mention) -> bool:
         return True
     if not share_a_service(m.services | m.platforms, set().union(*(x.services | x.platforms for x in group))):
         return False  # loosely dated mentions of other services are other measures
-    return told_after(group, [m]) or told_after([m], group)
+    return told_after(group, [m], before) or told_after([m], group, before)
 
 
 INTERNET_KINDS = frozenset({"mobile_internet", "fixed_internet"})
@@ -222,14 +222,15 @@ def share_a_service(a: set[str], b: set[str]) -> bool:
     return bool(a & b or ("internet" in a and b & INTERNET_KINDS) or ("internet" in b and a & INTERNET_KINDS))
 
 
-def told_after(started: list[Mention], told: list[Mention]) -> bool:
+def told_after(started: list[Mention], told: list[Mention], before: int = 0) -> bool:
     """`told` has no start of its own, and announces or finds in force, within a month after
-    it, the day on which `started` began."""
+    it, the day on which `started` began; an announcement may also come up to `before` days
+    ahead of it ("the chief minister announced on Wednesday" a cut made on Sunday)."""
     start = start_of(started)
     if start is None or start["precision"] != "day" or start_of(told) is not None:
         return False
     days = [d for x in told for d in x.dates if d["role"] in ("announced", "ongoing", "extended") and d["precision"] == "day"]
-    return any(0 <= days_between(start, d) <= 31 for d in days)
+    return any((-before if d["role"] == "announced" else 0) <= days_between(start, d) <= 31 for d in days)
 
 
 def days_between(a: dict, b: dict) -> int:

@@ -51,18 +51,21 @@ class Mention:
     latest: Span | None = None  # the last sentence that spoke of it: context windows count from here
 
 
-def cluster(mentions: list[Mention], published: str | None = None) -> list[list[Mention]]:
+def cluster(mentions: list[Mention], published: str | None = None, before: int = 0) -> list[list[Mention]]:
     """Same status, place and restriction, dates that agree: one event. Dated mentions
     are grouped first; an undated one then joins the group it shares most services
     with ("switched off mobile data" joins "mobile internet was cut on Wednesday"),
     so the order of sentences does not decide it, but not a measure of a year or more
-    before publication: the news is about now, the old measure is background."""
+    before publication: the news is about now, the old measure is background. An
+    announcement joins the measure it announces up to `before` days ahead of its start, when
+    it follows the start of none."""
     kept = [m for m in mentions if m.services or m.platforms]
     key = lambda m: (m.status, m.country, m.region, m.restriction)  # noqa: E731
     groups: list[list[Mention]] = []
     for m in sorted(kept, key=lambda m: when([m]) is None):
         date = when([m])
-        fits = [g for g in groups if key(g[0]) == key(m) and timelines_agree(g, m) and (date or not long_before(when(g), published))]
+        fits = next((f for ahead in (0, before) if (f := [g for g in groups if key(g[0]) == key(m) and timelines_agree(g, m, ahead)
+                                                            and (date or not long_before(when(g), published))])), [])
         if not fits:
             groups.append([m])
         elif date is not None:
