@@ -155,3 +155,9 @@ def test_a_date_of_a_second_act_joined_to_the_measure_is_context(analyse):
             "the defence minister said on national radio on Thursday evening.")
     (event,) = [e for e in analyse(text, published="2024-02-09") if e["status"] == "asserted"]
     assert event["date_start"] == "2024-02-08"
+
+
+def test_a_dateline_day_gives_way_to_the_sentences_own_date(analyse):
+    text = "SHILLONG, Jan 11: Mobile internet was switched off across Meghalaya from 9 am to 1 pm on Sunday during a police test."
+    (event,) = [e for e in analyse(text, published="2022-01-11") if e["status"] == "asserted"]
+    assert event["date_start"] == "2022-01-09"

@@ -80,7 +80,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
             and head.lemma_.lower() not in rules["times_of_day"]:
         return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
     value = dict(span._.date)
-    value["distance"] = min(dep_distance(span.root, t.root) for t in trigs)
+    value["distance"] = 9 if in_dateline(span) else min(dep_distance(span.root, t.root) for t in trigs)
     end = value.pop("end", None)
     if end is not None:  # "from January 12 to January 14": a start and an end
         m.dates.append({**end, "text": span.text, "distance": value["distance"], "role": "end"})
@@ -101,6 +101,15 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     else:
         value["role"] = "start"
     m.dates.append(value)
+
+
+def in_dateline(span: Span) -> bool:
+    """"GUWAHATI, Aug 22: Mobile internet was switched off on Sunday": the day of the report
+    heading the sentence gives way to any date the sentence itself gives."""
+    doc, first = span.doc, span.sent.start
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text in (":", "-", "\u2013", "\u2014") and span.start - first <= 4 \
+        and all(t.pos_ == "PROPN" or t.is_punct for t in doc[first:span.start])
 
 
 def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
