@@ -156,6 +156,7 @@ def test_the_next_seven_days_is_a_duration_but_next_week_a_date(nlp):
 
 @pytest.mark.parametrize("text, value", [
     ("between 6:00 and", None),  # the model's DATE span around two clock times: dateparser read "6:00" as June
+    ("between 6:00pm", None),
     ("between 4:00 and 7:30 local time on 14 July 2021", "2021-07-14"),
     ("from 10 am to 2 p.m. on Friday", "2021-07-30"),
 ])
