@@ -155,3 +155,13 @@ def test_an_announcement_joins_the_cut_it_follows_before_one_it_precedes(analyse
             "The regulator confirmed on Thursday that it had ordered operators to suspend mobile internet in the province.")
     events = [e for e in analyse(text, published="2025-08-08") if e["status"] == "asserted"]
     assert ("2025-08-06", "2025-08-07") in [(e["date_start"], e["date_announced"]) for e in events]
+
+
+def test_an_undated_measure_takes_the_day_heading_the_report(analyse):
+    text = ("MARCH 3, 2021\n\nLagos. Besides slowing Telegram, the authorities have also throttled parts of Instagram. "
+            "Officials gave no reason.")
+    (event,) = [e for e in analyse(text, published="2021-03") if e["status"] == "asserted"]
+    assert event["date_start"] == "2021-03-03"
+    text = "Pokhara [Nepal], March 4 : The regulator issued a notice directing every provider to enforce the immediate block of Snapchat."
+    (event,) = [e for e in analyse(text, published="2021-03") if e["status"] == "asserted"]
+    assert event["date_start"] == "2021-03-04"

@@ -108,7 +108,7 @@ def in_dateline(span: Span) -> bool:
     heading the sentence gives way to any date the sentence itself gives."""
     doc, first = span.doc, span.sent.start
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.text in (":", "-", "\u2013", "\u2014") and span.start - first <= 4 \
+    return after is not None and after.text in (":", "-", "\u2013", "\u2014") and span.start - first <= 6 \
         and all(t.pos_ == "PROPN" or t.is_punct for t in doc[first:span.start])
 
 
@@ -266,4 +266,22 @@ def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
         for d in ctx.all_dates:
             if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] != "year":
                 return {"value": published, "precision": "month", "text": d.text, "role": "start"}
+    return None
+
+
+def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """An undated measure reported in an article headed by the day of the report ("MAY 22,
+    2019" on a line of its own, "Bharatpur, November 14:") is dated by it, as a coder reads it."""
+    if group[0].status != "asserted":
+        return None
+    first = next((d for d in ctx.all_dates if d._.date and d._.date["precision"] == "day"), None)
+    if first is None:
+        return None
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, first.start_char) + 1
+    line_end = text.find("\n", first.start_char) if "\n" in text[first.start_char:] else len(text)
+    leading = text[:line_start].strip() == ""
+    alone = text[line_start:line_end].strip(" .,:-\u2013\u2014") == first.text.strip()
+    if leading and (alone or in_dateline(first)):
+        return {**first._.date, "role": "start"}
     return None

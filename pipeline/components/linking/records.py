@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
-from pipeline.components.linking.dates import long_before, reporting_period, timelines_agree, when
+from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.frame import DELIBERATE_KINDS
 
@@ -106,7 +106,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
     context = [d for m in group for d in m.dates if d["role"] == "context"]
-    start = when(group) or reporting_period(group, ctx)
+    start = when(group) or reporting_period(group, ctx) or dateline_day(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
