@@ -166,3 +166,10 @@ def test_when_the_measure_pointed_back_to_began_is_its_start(analyse):
             "The outage, which began on March 1 when the soldiers took power, was still going on Tuesday.")
     (event,) = [e for e in analyse(text, published="2023-03-08") if e["status"] == "asserted"]
     assert event["date_start"] == "2023-03-01"
+
+
+def test_services_a_following_sentence_says_the_order_covers_join_the_measure(analyse):
+    text = ("The Punjab government on Monday suspended mobile internet in Ludhiana and Patiala districts. "
+            "The order also covers all SMS services except voice calls.")
+    (event,) = [e for e in analyse(text, published="2021-04-06") if e["status"] == "asserted"]
+    assert event["services"] == ["mobile_internet", "sms"]

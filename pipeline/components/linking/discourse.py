@@ -86,6 +86,8 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     add_restored(m, spans, trigs, rules)
     if words & rules["order_words"]:
         add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
+    if points_back(sent, rules):
+        m.services |= covered(spans, rules)
     for t in trigs:
         if t.label_ == "LIFT":
             m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
@@ -97,6 +99,25 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
             m.duration = d._.duration
     if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
         m.evidence.append(sent)
+
+
+SERVICES = frozenset({"mobile_internet", "fixed_internet", "internet", "voice_calls", "international_calls", "sms", "international_sms", "vpn"})
+
+
+def covered(spans: list[Span], rules: dict) -> set[str]:
+    """Services a sentence naming the measure back says it covers ("The order also covers
+    every SMS service apart from banking texts"), less those it excepts."""
+    found = set()
+    for s in spans:
+        if s.label_ != "SERVICE" or s.id_ not in SERVICES:
+            continue
+        path = list(s.root.ancestors)
+        verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in rules["coverage_verbs"]:
+            continue
+        if not any(t.lower_ in rules["exception_words"] for t in path[:path.index(verb)]):
+            found.add(s.id_)
+    return found
 
 
 def points_back(sent: Span, rules: dict) -> bool:
