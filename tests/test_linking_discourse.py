@@ -173,3 +173,11 @@ def test_services_a_following_sentence_says_the_order_covers_join_the_measure(an
             "The order also covers all SMS services except voice calls.")
     (event,) = [e for e in analyse(text, published="2021-04-06") if e["status"] == "asserted"]
     assert event["services"] == ["mobile_internet", "sms"]
+
+
+def test_a_loss_of_service_after_a_measure_of_another_kind_is_its_effect(analyse):
+    text = ("The regulator said about 4 million SIM cards were deactivated in Kenya on June 30 when the registration window closed. "
+            "Owners who missed the deadline lost all connectivity in calls, data and mobile money, an official explained.")
+    events = [e for e in analyse(text, published="2023-07-02") if e["status"] == "asserted"]
+    assert [e["restriction"] for e in events] == ["subscriber_cutoff"]
+    assert len(events[0]["evidence"]) == 2

@@ -148,6 +148,21 @@ def drop_lone_losses(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def losses_as_effects(mentions: list[Mention]) -> list[Mention]:
+    """An undated loss of service after a measure of another kind the article already told
+    ("SIM cards were deactivated ... users who missed the deadline lost calls and data") is
+    what that measure did to people, not a second measure: it joins it as evidence."""
+    kept: list[Mention] = []
+    for m in mentions:
+        cause = next((p for p in reversed(kept) if p.status == "asserted" and not is_loss(p) and p.restriction != m.restriction
+                      and m.country in (None, p.country)), None)
+        if m.status == "asserted" and is_loss(m) and not m.dates and cause is not None:
+            cause.evidence.append(m.sent)
+            continue
+        kept.append(m)
+    return kept
+
+
 def hand_forward(mentions: list[Mention], rules: dict) -> None:
     """A vague lead no earlier mention took ("The blackout began at 10 am on Thursday.")
     introduces the measure the next sentences describe: its dates and actors go to the
