@@ -101,3 +101,17 @@ def test_a_cut_internet_cable_is_damage_not_a_measure(analyse):
 ])
 def test_what_a_state_does_as_a_rule_is_no_event(analyse, text):
     assert asserted(analyse, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bluefin Mobile trimmed its prepaid range in March; scrapping three evening bundles reduced the number of plans on offer.",
+    "Last year the watchdog limited the number of marketing calls to each customer to two a week.",
+    "The merger has reduced the number of mobile networks in Denmark from four to three.",
+])
+def test_a_count_going_down_is_no_throttling(analyse, text):
+    assert asserted(analyse, text) == []
+
+
+def test_people_s_numbers_are_still_their_lines(analyse):
+    text = "Police in Gilgit have been cutting off the mobile numbers of traders found with VPN apps since Monday."
+    assert [e["restriction"] for e in asserted(analyse, text)] == ["subscriber_cutoff"]

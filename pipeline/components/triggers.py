@@ -79,7 +79,7 @@ class TriggerStage:
                     best = self.holder(triggers, obj)  # "halt receipt of international calls": deep in the object
                 if best is None and linked and list_continues(linked[-1][0], obj):
                     best = linked[-1][1]  # "suspension of mobile internet (2G/3G), bulk SMS (...) and ...", parsed apart
-                if best is None:
+                if best is None or self.counted(obj):
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
@@ -98,6 +98,8 @@ class TriggerStage:
                 if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
+                    continue
+                if trig.id_ == "throttle" and self.counts_down(trig):
                     continue
                 if self.vetoed(trig, vetoes, sent_spans):
                     continue
@@ -252,6 +254,21 @@ class TriggerStage:
                 senders = any(t.dep_ == "pobj" and t.lemma_.lower() in self.frame["sender_nouns"] for t in prep.children)
                 return senders and not any(s.label_ in ("INTL", "COUNTRY") and s.start in inside for s in sent_spans)
         return False
+
+    def counted(self, obj: Span) -> bool:
+        """"The number of plans", "the number of calls": a count of things, not a phone number."""
+        return self.a_count(obj.root)
+
+    def a_count(self, noun: Token) -> bool:
+        """A singular count noun heading an "of" phrase ("the number of plans"), not people's
+        numbers ("the phone numbers of Tibetans", "their mobile numbers")."""
+        return noun.lemma_.lower() in self.frame["count_nouns"] and noun.tag_ == "NN" and not any(c.dep_ == "compound" for c in noun.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+    def counts_down(self, trig: Span) -> bool:
+        """"Reduced the number of plans", "limited the number of calls to three": a count going
+        down, not access slowed; throttling needs a speed, a service, a quality."""
+        return any(self.a_count(h) for h in self.object_phrase(trig))
 
     def machine_down(self, trig: Span) -> bool:
         """A machine that is offline or down ("the registration system is offline", "the
