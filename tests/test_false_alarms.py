@@ -115,3 +115,17 @@ def test_a_count_going_down_is_no_throttling(analyse, text):
 def test_people_s_numbers_are_still_their_lines(analyse):
     text = "Police in Gilgit have been cutting off the mobile numbers of traders found with VPN apps since Monday."
     assert [e["restriction"] for e in asserted(analyse, text)] == ["subscriber_cutoff"]
+
+
+@pytest.mark.parametrize("text", [
+    "Under rules the regulator adopted on Tuesday, carriers must stop illegal calls as soon as they are told about them.",
+    "The agency also adopted restrictions on spam calls to residential phones.",
+    "The new order shields carriers that start network-based blocking of calls considered likely to be fraudulent.",
+])
+def test_stopping_a_kind_of_call_is_a_filter_not_a_cut(analyse, text):
+    assert asserted(analyse, text) == []
+
+
+def test_calls_from_abroad_stay_barred_beside_a_kind_of_call(analyse):
+    text = "Since Monday the carriers have blocked all incoming international calls to stop scam calls."
+    assert [e["restriction"] for e in asserted(analyse, text)] == ["international_barring"]

@@ -175,3 +175,17 @@ def as_medium(obj: Span, rules: dict) -> Span:
     if prep.lower_ in rules["medium_preps"] and (head.lower_ in online or any(c.lower_ in online for c in head.children)):
         return Span(obj.doc, obj.start, obj.end, label="SERVICE", span_id="mobile_internet")
     return obj
+
+
+def kind_of_traffic(noun: Token, frame: dict) -> bool:
+    """Calls or messages narrowed to a kind ("illegal calls", "spam texts", "non-telemarketing
+    robocalls", "calls considered illegal", "robocalls"): stopping them filters content,
+    it takes no service from people."""
+    if noun.lower_ in frame["kind_traffic_nouns"] or noun.lemma_.lower() in frame["kind_traffic_nouns"]:
+        return True
+    if noun.lemma_.lower() not in frame["traffic_nouns"]:
+        return False
+    kinds = frame["content_kinds"]
+    if any(t.lower_ in kinds for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frame["kind_judging_verbs"] for c in noun.children)

@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, load_rules, path, span_distance, workaround
+from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, span_distance, workaround
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -79,7 +79,7 @@ class TriggerStage:
                     best = self.holder(triggers, obj)  # "halt receipt of international calls": deep in the object
                 if best is None and linked and list_continues(linked[-1][0], obj):
                     best = linked[-1][1]  # "suspension of mobile internet (2G/3G), bulk SMS (...) and ...", parsed apart
-                if best is None or self.counted(obj):
+                if best is None or self.counted(obj) or kind_of_traffic(obj.root, self.frame):
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
@@ -99,7 +99,7 @@ class TriggerStage:
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
                     continue
-                if trig.id_ == "throttle" and self.counts_down(trig):
+                if (trig.id_ == "throttle" and self.counts_down(trig)) or self.filters_content(trig):
                     continue
                 if self.vetoed(trig, vetoes, sent_spans):
                     continue
@@ -269,6 +269,13 @@ class TriggerStage:
         """"Reduced the number of plans", "limited the number of calls to three": a count going
         down, not access slowed; throttling needs a speed, a service, a quality."""
         return any(self.a_count(h) for h in self.object_phrase(trig))
+
+    def filters_content(self, trig: Span) -> bool:
+        """What the trigger acts on is a kind of traffic ("restrictions on robocalls to home
+        phones", "blocking of calls considered illegal"): a filter, whatever it reaches."""
+        heads = self.object_phrase(trig)
+        heads += [c for h in heads if h.dep_ == "prep" for c in h.children if c.dep_ == "pobj"]
+        return any(kind_of_traffic(h, self.frame) for h in heads)
 
     def machine_down(self, trig: Span) -> bool:
         """A machine that is offline or down ("the registration system is offline", "the
