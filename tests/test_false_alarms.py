@@ -129,3 +129,17 @@ def test_stopping_a_kind_of_call_is_a_filter_not_a_cut(analyse, text):
 def test_calls_from_abroad_stay_barred_beside_a_kind_of_call(analyse):
     text = "Since Monday the carriers have blocked all incoming international calls to stop scam calls."
     assert [e["restriction"] for e in asserted(analyse, text)] == ["international_barring"]
+
+
+@pytest.mark.parametrize("text", [
+    "Twitter has permanently suspended the account of a popular rapper after he posted threats against a rival.",
+    "Google said on Tuesday that it stopped 90,000 apps from being published on its Play Store last year.",
+    "The rapper's account has been permanently suspended for repeated violations of Twitter Rules.",
+])
+def test_a_platform_moderating_its_own_store_or_users_is_no_block(analyse, text):
+    assert asserted(analyse, text) == []
+
+
+def test_a_platform_that_will_not_load_is_still_blocked(analyse):
+    text = "Since Monday morning, users in Almaty have complained that WhatsApp and Signal will not load on mobile networks."
+    assert [e["restriction"] for e in asserted(analyse, text)] == ["service_block"]

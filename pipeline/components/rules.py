@@ -189,3 +189,36 @@ def kind_of_traffic(noun: Token, frame: dict) -> bool:
     if any(t.lower_ in kinds for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree):
         return True
     return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in frame["kind_judging_verbs"] for c in noun.children)
+
+
+def agent(verb: Token) -> Token | None:
+    """Who does what `verb` says: its subject, up a chain of verbs it completes ("kept
+    working to restrict ..."), or the "by" phrase of a passive."""
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def own_moderation(verb: Token, platforms: set[int], frame: dict) -> bool:
+    """A platform or its owner acting on its own store or users ("Twitter suspended the
+    account", "Google said it stopped 200,000 apps", "Meta removed the pages"): the agent
+    is a platform, an owner, or "it"/"the company" after a platform in the sentence (the one
+    it reports). Moderation, not a state restriction. The verb must act on something
+    ("suspended the account"): a platform that "stopped working" or "would not load" is
+    what was cut."""
+    if not any(c.dep_ == "agent" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")) for c in verb.children):
+        return False
+    who = agent(verb)
+    if who is None:
+        return False
+    if who.i in platforms or who.lower_ in frame["platform_owners"]:
+        return True
+    pronoun = who.lower_ in frame["company_pronouns"] or who.lemma_.lower() in frame["company_pronouns"]
+    return pronoun and any(who.sent.start <= i < who.i for i in platforms)

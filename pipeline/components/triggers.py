@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, span_distance, workaround
+from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, own_moderation, path, span_distance, workaround
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -94,12 +94,12 @@ class TriggerStage:
                 linked.append((obj, best))
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
-                trig._.objects = self.platform_scope(links[trig.start]) or self.subscribers(trig)
+                trig._.objects = self.platform_scope(self.beside_accounts(trig, links[trig.start])) or self.subscribers(trig)
                 if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
                     continue
-                if (trig.id_ == "throttle" and self.counts_down(trig)) or self.filters_content(trig):
+                if (trig.id_ == "throttle" and self.counts_down(trig)) or self.filters_content(trig) or self.moderated(trig, sent_spans):
                     continue
                 if self.vetoed(trig, vetoes, sent_spans):
                     continue
@@ -276,6 +276,20 @@ class TriggerStage:
         heads = self.object_phrase(trig)
         heads += [c for h in heads if h.dep_ == "prep" for c in h.children if c.dep_ == "pobj"]
         return any(kind_of_traffic(h, self.frame) for h in heads)
+
+    def moderated(self, trig: Span, sent_spans: list[Span]) -> bool:
+        """A platform moderating its own store or users, with no state body in the sentence
+        ("Twitter suspended the account", not "Apple pulled the apps at regulators' request")."""
+        if any(s.label_ == "AUTHORITY" or (s.label_ == "ACTOR" and s.id_.split("|")[0] not in ("carrier", "platform", "other")) for s in sent_spans):
+            return False
+        return own_moderation(trig.root, {t.i for s in sent_spans if s.label_ == "PLATFORM" for t in s}, self.frame)
+
+    def beside_accounts(self, trig: Span, objects: list[Span]) -> list[Span]:
+        """"The account was suspended for breaking Twitter's rules": an account suspended, the
+        platform only its host; no platform block."""
+        if not any(h.lemma_.lower() in self.frame["account_nouns"] for h in self.object_phrase(trig)):
+            return objects
+        return [o for o in objects if o.label_ not in ("PLATFORM", "APPS")]
 
     def machine_down(self, trig: Span) -> bool:
         """A machine that is offline or down ("the registration system is offline", "the
