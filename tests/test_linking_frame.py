@@ -26,3 +26,33 @@ def test_people_blocking_for_themselves_and_retired_networks_are_no_restrictions
     assert asserted(analyse, "Customers in India can choose to block such calls through their carrier's app.") == []
     assert asserted(analyse, "LONDON - O2 has completed the switch-off of its 3G network across the UK, retiring the technology.") == []
     assert asserted(analyse, "Mobile phones were banned from classrooms in Dutch schools last year.") == []
+
+
+def test_one_stated_cause_is_enough_when_nothing_is_deliberate(analyse):
+    text = ("Customers of Pinecrest Mobile could not get online for most of Saturday. The blackout of 4G services began "
+            "before dawn and lasted nine hours. The company later said a software fault at a supplier was to blame.")
+    assert asserted(analyse, text) == []
+
+
+def test_a_conduit_cut_is_damage_not_a_service(analyse):
+    text = ("Thousands of subscribers of Lakeview Telecom were left without mobile data on Sunday. The operator blamed "
+            "two fibre link cuts near Eldoret for the outage.")
+    assert asserted(analyse, text) == []
+
+
+def test_officials_who_only_speak_do_not_make_an_accident_deliberate(analyse):
+    text = ("Two subsea cables off the coast of Mauritania were damaged by a ship's anchor last week, officials said on "
+            "Monday. Mobile internet in Nouakchott was cut for most of Friday. The telecoms ministry said repairs would "
+            "take a month, and the regulator told reporters that traffic had been rerouted.")
+    assert asserted(analyse, text) == []
+
+
+def test_an_order_word_inside_a_name_is_no_order(analyse):
+    text = ("Mobile internet in Djibouti was cut for most of Friday. A fault at a landing station was to blame, "
+            "the US Africa Command said in a note to ships.")
+    assert asserted(analyse, text) == []
+
+
+def test_a_phone_line_cut_by_police_stays_a_measure(analyse):
+    text = "Police in Srinagar cut the phone lines of separatist leaders on Monday, a day before the march."
+    assert asserted(analyse, text) != []

@@ -3,12 +3,16 @@ article about an accident (a storm, a cut fibre, a hack, flat batteries) reports
 not restrictions, so its mentions of service "cut" or "offline" are no events unless a
 deliberate actor is named with them. An official quoted on the outage, or a regulator
 asking carriers for reports, does not make it an article about a measure: the causes
-must outnumber the authorities, official reasons and orders."""
+must outnumber the authorities, official reasons and orders; one cause is enough when
+nothing deliberate is said at all."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.status import ordered, revoked_order
 
 if TYPE_CHECKING:
@@ -20,16 +24,42 @@ DELIBERATE_KINDS = frozenset({"government", "police", "military", "regulator", "
 
 
 def about_an_accident(ctx: ArticleContext) -> bool:
-    """At least `accident_min_cues` natural or technical causes, and more of them than
-    authorities, official reasons and orders in the whole article (an order is a verb or
-    one order: "customers' orders" are commerce)."""
-    cues = sum(1 for s in ctx.by_label.get("NONEVENT", []) if s.id_ in ACCIDENT_CUES)
-    if cues < ctx.rules["accident_min_cues"]:
+    """At least `accident_min_cues` natural or technical causes (conduits cut among them),
+    or `accident_lone_cues` with nothing deliberate, and more of them than authorities
+    that do more than speak, official reasons and orders in the whole article (an order
+    is a verb or one order: "customers' orders" are commerce, "Central Command" a name)."""
+    frame = load_frame_rules()
+    causes = [s for s in ctx.by_label.get("NONEVENT", []) if s.id_ in ACCIDENT_CUES]
+    cues = len(causes) + conduit_cuts(ctx.doc, causes, frame)
+    deliberate = [s for s in ctx.by_label.get("AUTHORITY", []) + [a for a in ctx.by_label.get("ACTOR", []) if a.id_.split("|")[0] in DELIBERATE_KINDS]
+                  if not only_speaks(s, frame)] + ctx.by_label.get("JUSTIFICATION", [])
+    orders = sum(1 for t in ctx.doc if t.lemma_.lower() in ctx.rules["order_words"] and t.tag_ != "NNS" and t.pos_ != "PROPN")  # not "lunch orders"
+    if cues < (frame["accident_lone_cues"] if not deliberate and not orders else ctx.rules["accident_min_cues"]):
         return False
-    deliberate = ctx.by_label.get("AUTHORITY", []) + ctx.by_label.get("JUSTIFICATION", []) + [
-        s for s in ctx.by_label.get("ACTOR", []) if s.id_.split("|")[0] in DELIBERATE_KINDS]
-    orders = sum(1 for t in ctx.doc if t.lemma_.lower() in ctx.rules["order_words"] and t.tag_ != "NNS")  # not "lunch orders"
     return cues > len(deliberate) + orders
+
+
+def only_speaks(actor: Span, frame: dict) -> bool:
+    """"Officials said", "the government warned", "the regulator should be notified": an
+    authority that only speaks or is spoken to does nothing deliberate."""
+    root = actor.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in frame["speech_verbs"]
+
+
+def conduit_cuts(doc: Doc, causes: list[Span], frame: dict) -> int:
+    """Conduits cut or severed ("two fibre link cuts", "the cut lines", "the cable was
+    severed"): damage words bound to a cable, link or line that is no phone service ("cut
+    their phone lines"), not already counted as a cause."""
+    counted = {i for s in causes for i in range(s.start, s.end)}
+
+    def conduit(t: Token) -> bool:
+        return t.lemma_.lower() in frame["conduit_nouns"] and not any(c.lower_ in frame["line_services"] for c in t.children)
+
+    def bound(d: Token) -> bool:
+        near = [c for c in d.children if c.dep_ in ("dobj", "nsubjpass", "compound")] + ([d.head] if d.dep_ in ("amod", "compound") else [])
+        return any(conduit(t) for t in near)
+
+    return sum(1 for d in doc if d.lemma_.lower() in frame["damage_words"] and d.i not in counted and bound(d))
 
 
 def deliberate(m: Mention) -> bool:
