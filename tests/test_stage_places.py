@@ -182,3 +182,11 @@ def test_a_name_that_is_a_place_anyway_lets_its_rarer_namesakes_compete():
     assert usable(named, Context()) == [big, small]  # the article's country then decides
     word = Mention(0, 1, 0, 1, "scan", cands=(Candidate("US", "US-AL", "city", 190_000, "Mobile", COMMON),))
     assert usable(word, Context()) == []  # an ordinary word whatever it names
+
+
+def test_a_continent_is_no_place_even_where_a_town_bears_its_name(resolve):
+    text = ("Freight goes from Asia to Europe by the Red Sea. The broken links include the Asia-Gulf-Europe 4 cable. "
+            "Traffic from Asia to Europe was sent round Africa, an engineer in Mombasa said.")
+    found = resolve(text)
+    assert "Asia" not in found  # the index has a town "Asia" in the Philippines, and three mentions made it one
+    assert found["Mombasa"][:2] == ("KE", "KE-28")

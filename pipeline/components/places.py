@@ -107,6 +107,7 @@ class PlaceResolver:
         self.index.add(rows)
         self.vocab = vocab
         self.w = Words.from_vocab(vocab)
+        self.continents = frozenset(w.lower() for w in vocab.get("continents", []))
         tokenize = self.nlp.tokenizer.pipe
         self.words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for cls, words in vocab["type_words"].items():
@@ -137,7 +138,7 @@ class PlaceResolver:
         starts = np.flatnonzero(arr[:, 4] == 1).tolist() or [0]
         mentions = self.collect(doc, gazetteer, arr)
         for m in mentions:
-            m.cands = self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)
+            m.cands = () if self.continent(doc, m) else self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)
             m.sent = starts[max(bisect_right(starts, m.start) - 1, 0)]
             if m.hint is None and m.end < len(doc) and doc[m.end].pos_ == "NOUN" and doc[m.end].is_lower and any(c.kind == "demonym" for c in m.cands):
                 m.hint = "demonym"  # "Baloch activists", "Karen refugees"
@@ -206,6 +207,11 @@ class PlaceResolver:
                 old.source = new.source if new.source in ("contextual", "dateline") else old.source
                 return
         found.append(new)
+
+    def continent(self, doc: Doc, m: Mention) -> bool:
+        """"Asia", "the Middle East": a part of the world, never a measure's place, though
+        the index has towns of the name ("Asia", Philippines)."""
+        return doc[m.start : m.end].text.lower().removeprefix("the ") in self.continents
 
     def titled(self, doc: Doc, start: int) -> bool:
         """A name after "Mr", "President" ...: a person."""
