@@ -178,3 +178,10 @@ def test_a_capital_that_speaks_or_feels_is_its_government_not_a_place(analyse):
     assert [p[:2] for p in asserted_places(analyse, text, "2021-07-03")] == [("ET", "ET-TI")]
     text = "China blocked Telegram in Xinjiang on Monday, and Beijing insists the app spreads extremism."
     assert [p[:2] for p in asserted_places(analyse, text, "2021-07-03")] == [("CN", "CN-XJ")]
+
+
+def test_an_explicit_country_beats_the_gazetteer_country_of_a_body(analyse):
+    text = "The Malawi Communications Regulatory Authority told providers to block Snapchat on Monday."
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MW", None)]  # the name's own country
+    text = "The Communications Regulatory Authority directed providers in Malawi to block Snapchat on Monday."
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MW", None)]  # the gazetteer's is Iran's

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.linking.dates import in_clause
@@ -33,6 +34,16 @@ def place_words() -> dict[str, frozenset[str]]:
     """The word lists of models/vocab/place_linking.json (see its comment)."""
     raw = json.loads((MODELS_DIR / "vocab/place_linking.json").read_text("utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Lowercased English country names ("malawi", "the emirates") -> alpha-2, from pycountry
+    and models/gazetteer/country_aliases.json."""
+    codes = {(getattr(c, "common_name", None) or c.name).lower(): c.alpha_2 for c in pycountry.countries}
+    codes |= {c.name.lower(): c.alpha_2 for c in pycountry.countries}
+    aliases = json.loads((MODELS_DIR / "gazetteer/country_aliases.json").read_text("utf-8"))["aliases"]
+    return codes | {name.lower(): code for code, names in aliases.items() for name in names}
 
 
 def country_of(code: str, regions: dict[str, dict]) -> str | None:
@@ -199,12 +210,23 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
                     m.named_country = True
             elif modifies_actor(s, ctx):
                 m.country = m.country or code  # "the Chinese government", "Russia's regulator"
-        elif s.label_ in ("AUTHORITY", "CARRIER") and not m.country:
-            m.country = country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions)
         elif s.label_ == "INTL":
             m.international = True
         elif s.label_ == "NATIONAL":
             m.national = True
+    bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
+    m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
+        (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
+
+
+def country_in_name(body: Span) -> str | None:
+    """The country a body's name begins with ("the Malawi Communications Regulatory
+    Authority"), which the gazetteer's entry for the rest of the name may not share."""
+    doc = body.doc
+    for k in (1, 2, 3):
+        if body.start - k >= 0 and (code := country_codes().get(doc[body.start - k : body.start].text.lower())):
+            return code
+    return None
 
 
 def compass(span: Span) -> bool:
