@@ -185,3 +185,10 @@ def test_an_explicit_country_beats_the_gazetteer_country_of_a_body(analyse):
     assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MW", None)]  # the name's own country
     text = "The Communications Regulatory Authority directed providers in Malawi to block Snapchat on Monday."
     assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MW", None)]  # the gazetteer's is Iran's
+
+
+def test_a_place_of_another_action_beside_the_cut_is_no_place_of_it(analyse):
+    text = "Crowds gathered in Kampala on Monday. Troops cut mobile data and sealed the roads that lead into Kampala."
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("UG", None)]
+    text = "Troops cut mobile data in Kampala and sealed the roads on Monday."
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("UG", "UG-C")]

@@ -247,10 +247,14 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
     protesters marched in the capital") or a phrase of time or cause ("after an attack
     outside Ankara"). Without such words a region there may well be the measure's ("cut as
     clashes spread in Manipur"), but a city in a clause of its own is where people were
-    ("blocked YouTube as the opposition leader spoke in Caracas")."""
+    ("blocked YouTube as the opposition leader spoke in Caracas"). Whatever the sentence,
+    a place that only describes a thing another action of the same actors touched ("cut
+    mobile data and closed the roads that link Nairobi to its suburbs") is none."""
+    stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
+    if in_other_action(span, stops):
+        return True
     if not national and span.label_ != "CITY":
         return False
-    stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
     for t in (span.root, *span.root.ancestors):
         if t.i in stops:
             return False
@@ -258,6 +262,21 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
             return True
         if national and t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
             return True
+    return False
+
+
+def in_other_action(span: Span, stops: set[int]) -> bool:
+    """The place sits in a clause describing a thing ("the roads that link Nairobi", "bridges
+    connecting Khartoum") that is the object of a verb coordinated with the measure's but no
+    measure itself ("... and closed the roads"): where that action was, not the cut."""
+    described = False
+    for t in (span.root, *span.root.ancestors):
+        if t.i in stops:
+            return False
+        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB":
+            described = True
+        elif t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i in stops:
+            return described
     return False
 
 
