@@ -192,3 +192,12 @@ def test_a_place_of_another_action_beside_the_cut_is_no_place_of_it(analyse):
     assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("UG", None)]
     text = "Troops cut mobile data in Kampala and sealed the roads on Monday."
     assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("UG", "UG-C")]
+
+
+def test_the_state_government_is_that_of_the_one_state_the_article_names(analyse):
+    text = ("A Bihar police officer said the recruitment board wanted the step. During the written test, "
+            "the State government suspended mobile internet for four hours on Sunday.")
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-03-13")] == [("IN", "IN-BR")]
+    text = ("Officers from Bihar and Assam said the board wanted the step. During the written test, "
+            "the State government suspended mobile internet for four hours on Sunday.")
+    assert [p[1] for p in asserted_places(analyse, text, "2023-03-13")] == [None]  # which of the two is unsaid

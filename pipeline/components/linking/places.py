@@ -30,10 +30,11 @@ DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{
 
 
 @lru_cache(maxsize=1)
-def place_words() -> dict[str, frozenset[str]]:
-    """The word lists of models/vocab/place_linking.json (see its comment)."""
+def place_words() -> dict:
+    """The word lists of models/vocab/place_linking.json (see its comment): a list becomes a
+    set, an object of lists a dict of sets."""
     raw = json.loads((MODELS_DIR / "vocab/place_linking.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: {m: frozenset(w) for m, w in v.items()} if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +215,9 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.international = True
         elif s.label_ == "NATIONAL":
             m.national = True
+    if not m.region and not m.national and any(regional_body(t) and in_clause(t.doc[t.i : t.i + 1], trigs, ctx.rules) for t in m.sent):
+        m.region = sole_region(m.country or ctx.home or "", ctx)  # "the State government" of the one state named
+        m.country = country_of(m.region, ctx.regions) if m.region else m.country
     bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
     m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
         (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
@@ -227,6 +231,14 @@ def country_in_name(body: Span) -> str | None:
         if body.start - k >= 0 and (code := country_codes().get(doc[body.start - k : body.start].text.lower())):
             return code
     return None
+
+
+def regional_body(head: Token) -> bool:
+    """"The State government", "the provincial authorities": a body of a first-level region,
+    not of the nation (not "a state government", said of any)."""
+    heads = place_words()["regional_bodies"]
+    return any(c.dep_ in ("amod", "compound") and head.lower_ in heads.get(c.lower_, ()) for c in head.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any") for c in head.children)
 
 
 def compass(span: Span) -> bool:
