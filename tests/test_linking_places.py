@@ -201,3 +201,9 @@ def test_the_state_government_is_that_of_the_one_state_the_article_names(analyse
     text = ("Officers from Bihar and Assam said the board wanted the step. During the written test, "
             "the State government suspended mobile internet for four hours on Sunday.")
     assert [p[1] for p in asserted_places(analyse, text, "2023-03-13")] == [None]  # which of the two is unsaid
+
+
+def test_a_country_that_cuts_is_the_actor_and_the_scope_is_told_later(analyse):
+    text = ("Myanmar cut mobile internet in refugee camps on Tuesday. The junta told operators to switch off "
+            "mobile data in the camps in Sittwe.")
+    assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MM", "MM-16")]

@@ -207,8 +207,8 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
                 m.country = m.country or code  # "in China", "across Iran", "Iran blocked"
                 if compass(s):  # "in western China": a part of the country, the one the article names
                     m.region = m.region or sole_region(code, ctx)
-                else:
-                    m.named_country = True
+                elif not (s.root.dep_ == "nsubj" and s.root.head.i in {t.root.i for t in trigs}):
+                    m.named_country = True  # but "Bangladesh cut 3G in the camps": the state that acted, the scope unsaid
             elif modifies_actor(s, ctx):
                 m.country = m.country or code  # "the Chinese government", "Russia's regulator"
         elif s.label_ == "INTL":
