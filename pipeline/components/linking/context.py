@@ -146,7 +146,7 @@ def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-PLACE_GLUE = frozenset({"in", ",", "and", "the"})
+PLACE_GLUE = frozenset({"in", ",", "and", "the", "'s", "\u2019s"})  # "Sierra Leone's" tagged ORG is the country
 
 
 def only_places(name: Span, places: Iterable[Span]) -> bool:
