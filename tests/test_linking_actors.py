@@ -95,3 +95,8 @@ def test_bare_authorities_beside_the_named_government_are_that_government(analys
 def test_a_state_spelled_by_its_name_and_by_its_demonym_is_one_actor(analyse):
     text = "Mali's government cut mobile internet on Friday. The Malian government said the cut was needed for security."
     assert actors_of(analyse, text) == [[("Mali government", "government")]]
+
+
+def test_a_possessive_country_of_two_words_names_the_government_whole(analyse):
+    (event,) = [e for e in analyse("Costa Rica's government switched off mobile data nationwide on Friday.", published="2021-06-08") if e["status"] == "asserted"]
+    assert (event["country"], [a["name"] for a in event["actors"]]) == ("CR", ["Costa Rica government"])

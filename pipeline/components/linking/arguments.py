@@ -169,7 +169,8 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
                    for r in ctx.by_label.get("REGION", []) if r.start <= c.i < r.end), None)
     if span.root.lower_ in rules["state_words"] and region is not None:
         return {"name": f"{region.text} {span.root.text}", "kind": "government", "generic": True}
-    words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and not t.is_stop]
+    owner = {t.i for c in span.root.children if c.dep_ == "poss" for t in c.subtree}  # "Sierra Leone's": the whole possessor, not "Sierra"
+    words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and t.i not in owner and not t.is_stop]
     if span.root.lower_ in rules["body_nouns"]:  # "the Ministry of Interior"
         tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
         if tail:
