@@ -207,3 +207,9 @@ def test_a_country_that_cuts_is_the_actor_and_the_scope_is_told_later(analyse):
     text = ("Myanmar cut mobile internet in refugee camps on Tuesday. The junta told operators to switch off "
             "mobile data in the camps in Sittwe.")
     assert [p[:2] for p in asserted_places(analyse, text, "2023-05-10")] == [("MM", "MM-16")]
+
+
+def test_a_place_heading_the_line_before_a_colon_gives_way_to_across_the_country(analyse):
+    text = "Internet slowed\nTamale: Mobile data across the country has been slowed for two days on the regulator's orders, operators said."
+    events = [e for e in analyse(text, published="2021-06-08") if e["status"] == "asserted"]
+    assert [(e["country"], e["province_code"]) for e in events] == [("GH", None)]

@@ -265,6 +265,8 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
     stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
     if in_other_action(span, stops):
         return True
+    if national and heading(span):
+        return True
     if not national and span.label_ != "CITY":
         return False
     for t in (span.root, *span.root.ancestors):
@@ -275,6 +277,14 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
         if national and t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
             return True
     return False
+
+
+def heading(span: Span) -> bool:
+    """"Kumasi: Mobile data across the country was slowed": a place opening the sentence
+    before a colon is where the report was filed from, as a dateline is."""
+    doc = span.doc
+    opens = span.start == span.sent.start or doc.text[: span.start_char].rstrip(" \t#*_").endswith("\n")
+    return opens and span.end < len(doc) and doc[span.end].text == ":"
 
 
 def in_other_action(span: Span, stops: set[int]) -> bool:
