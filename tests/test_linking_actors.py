@@ -100,3 +100,10 @@ def test_a_state_spelled_by_its_name_and_by_its_demonym_is_one_actor(analyse):
 def test_a_possessive_country_of_two_words_names_the_government_whole(analyse):
     (event,) = [e for e in analyse("Costa Rica's government switched off mobile data nationwide on Friday.", published="2021-06-08") if e["status"] == "asserted"]
     assert (event["country"], [a["name"] for a in event["actors"]]) == ("CR", ["Costa Rica government"])
+
+
+def test_a_body_that_rescinded_an_order_about_buses_gave_no_order_of_the_cut(analyse):
+    text = ("The home department ordered a week-long mobile data blackout in Sindh from Nov. 10. "
+            "On Tuesday the Provincial Transport Authority announced a two-day suspension of public transport before withdrawing the order.")
+    (event,) = [e for e in analyse(text, published="2021-11-11") if e["status"] == "asserted"]
+    assert [a["name"] for a in event["actors"]] == ["home department"]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, in_order, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules
@@ -43,6 +44,18 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
     m.services.discard("unspecified")
     if m.vague:
         m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, rules)}
+
+
+def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
+    """A body whose order, in a sentence without a trigger, is about something that is no
+    telecommunications ("the Transport Authority announced a suspension of public transport
+    before rescinding the order"): it gave no order of the measure."""
+    _, verb = clause_role(root)
+    inside = {t.i for t in verb.subtree}
+    if any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "APPS") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, root.sent)):
+        return False
+    own = {t.i for t in root.subtree}  # "the Transport Authority" itself names no transport it stopped
+    return any(t.lower_ in ctx.rules["other_service_nouns"] for t in verb.subtree if t.pos_ in ("NOUN", "ADJ") and t.i not in own)
 
 
 def individual(obj: Span, rules: dict) -> bool:
@@ -107,6 +120,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     root = chain_head(span.root)
     dep, head = clause_role(root)
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not (span.label_ == "CARRIER" and told(root))):
+        return None
+    if not trigs and orders_elsewhere(root, ctx):
         return None
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
