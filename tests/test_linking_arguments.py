@@ -166,6 +166,12 @@ def test_a_body_with_its_acronym_in_brackets_is_the_subject_of_the_verb_after_th
     assert [(a["name"].split()[0], a["name"].split()[-1]) for a in event["actors"]] == [("Namibia", "Authority")]
 
 
+def test_a_generic_body_takes_no_word_from_a_dateline_before_its_possessor(analyse):
+    text = "MAPUTO, Oct 25 - Mozambique's government switched off mobile internet across the country on Thursday, operators said."
+    (event,) = [e for e in analyse(text, published="2024-10-26") if e["status"] == "asserted"]
+    assert [a["name"] for a in event["actors"]] == ["Mozambique government"]
+
+
 def test_the_sides_of_a_clash_that_occasioned_the_cut_are_not_its_actors(analyse):
     for text in ("The Sudanese government shut down mobile internet in Darfur on Monday following fighting between the army and the Rapid Support Forces.",
                  "The army cut mobile internet in Darfur on Monday after an attack by the Rapid Support Forces."):

@@ -190,7 +190,9 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
         tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
         if tail:
             words += [t for t in span.doc[tail[0].i : tail[0].right_edge.i + 1]]
-    words = [t for t in words if t.i >= span.start or t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    # only the modifiers right before the noun: none from before a punctuation mark or the possessor ("LUSAKA, Aug 12 - Zambia's government")
+    cut = max((t.i for t in span.doc[span.root.left_edge.i : span.start] if t.dep_ == "punct" or t.i in owner), default=-1)
+    words = [t for t in words if t.i >= span.start or (t.i > cut and t.dep_ in ("compound", "amod", "nmod", "npadvmod"))]
     name = " ".join(t.text for t in words) or span.text
     return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
 
