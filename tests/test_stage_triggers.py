@@ -120,3 +120,28 @@ def test_x_as_a_letter_or_in_a_name_stays_a_letter(nlp):
     for text in ("Uganda blocked Facebook on Friday, and X percent of users lost access.", "Police blocked Malcolm X Avenue in Lagos on Friday."):
         doc = nlp(text)
         assert not [s for s in doc.spans["cutoff"] if s.label_ == "PLATFORM" and s.id_ == "twitter"], text
+
+
+def test_prohibited_services_are_a_shutdown(analyse):
+    """"Prohibit" is a restriction verb (data in triggers.jsonl, triage forms in triage.json)."""
+    from pipeline.triage import default_triage
+
+    text = "On Tuesday the Tripura home department prohibited mobile data and bulk SMS across Dhalai district until further orders."
+    assert default_triage().is_candidate(text)
+    event = only(analyse(text))
+    assert (event["restriction"], sorted(event["services"])) == ("network_shutdown", ["mobile_internet", "sms"])
+
+
+def test_choked_traffic_to_a_platform_is_throttling_by_the_subject(analyse):
+    """Traffic to a platform is data, not road traffic (no utility veto); a telecom word that is
+    the subject of a verb with its own object is who acted, no service cut."""
+    from pipeline.triage import default_triage
+
+    text = "State carriers in Cambodia choked traffic to YouTube's servers for a month from early March."
+    assert default_triage().is_candidate(text)
+    event = only(analyse(text))
+    assert (event["restriction"], event["services"], event["platforms"]) == ("throttling", ["platform"], ["youtube"])
+
+
+def test_road_traffic_halted_is_still_no_event(analyse):
+    assert asserted(analyse("Police halted traffic on the road to Kampala while mobile crews repaired a tower.")) == []

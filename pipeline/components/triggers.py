@@ -137,8 +137,11 @@ class TriggerStage:
 
     def modifies_actor(self, obj: Span) -> bool:
         """A service word that only describes who acted ("telecoms firms shut down access to
-        Twitter", "mobile operators blocked ..."): who acted, not what was cut."""
+        Twitter", "mobile operators blocked ...") or is the subject of a verb with an object of
+        its own ("state telecoms choked traffic"): who acted, not what was cut."""
         root = obj.root
+        if obj.label_ == "SERVICE" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in root.head.children):
+            return True  # "state telecoms choked traffic to Facebook": the subject of a verb with its own object acted
         return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in self.rules["actor_nouns"]
 
     def platform_scope(self, objects: list[Span]) -> list[Span]:
@@ -319,11 +322,24 @@ class TriggerStage:
         """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
         official = any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3 for s in sent_spans)
         for v in vetoes:
+            if v.root.lemma_.lower() in self.rules["data_traffic_nouns"] and self.data_traffic(v, sent_spans):
+                continue
             if v.id_ in VETO_ANYWHERE and not official:
                 return True
             if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
                 return True
         return False
+
+    @staticmethod
+    def data_traffic(veto: Span, sent_spans: list[Span]) -> bool:
+        """Traffic that heads a service or platform ("internet traffic"), or with one in
+        the phrase right after it, which the parser often hangs on the verb ("choked traffic
+        to Facebook's servers"): data, not road traffic, so no veto."""
+        inside = {t.i for t in veto.root.subtree} - {t.i for t in veto}
+        after = veto.doc[veto.end] if veto.end < len(veto.doc) else None
+        if after is not None and after.dep_ == "prep":
+            inside |= {t.i for t in after.subtree}
+        return any(s.label_ in OBJECT_LABELS and s.root.i in inside for s in sent_spans)
 
 
 def to_verb(trig: Span) -> Span:
