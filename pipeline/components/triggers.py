@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, own_moderation, path, span_distance, workaround
+from pipeline.components.trigger_objects import list_continues, without_exceptions
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -94,7 +95,7 @@ class TriggerStage:
                 linked.append((obj, best))
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
-                trig._.objects = self.platform_scope(self.beside_accounts(trig, links[trig.start])) or self.subscribers(trig)
+                trig._.objects = without_exceptions(trig, self.platform_scope(self.beside_accounts(trig, links[trig.start])), self.rules) or self.subscribers(trig)
                 if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:
@@ -352,27 +353,6 @@ def to_verb(trig: Span) -> Span:
     verb._.cue = (trig.start, trig.end)
     return verb
 
-
-def list_continues(prev: Span, obj: Span) -> bool:
-    """`obj` comes next in a list after `prev` with only commas, "and"/"or", its own
-    modifiers ("bulk SMS") and parenthetical notes between them, which the parser often
-    hangs elsewhere; not the subject of a clause of its own ("the shutdown of mobile
-    internet, broadband will remain out of the order")."""
-    head = obj.root
-    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
-        head = head.head  # "broadband" of "broadband internet"
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    depth, joined = 0, False
-    for t in prev.doc[prev.end : obj.start]:
-        depth += (t.text == "(") - (t.text == ")")
-        if depth > 0 or t.text == ")":
-            continue
-        if t.text == "," or t.lower_ in ("and", "or"):
-            joined = True
-        elif not (t.head.i in range(obj.start, obj.end) and t.dep_ in ("compound", "amod", "det")):
-            return False
-    return joined and depth == 0
 
 
 def other_clause(word: Token, trig: Token) -> bool:

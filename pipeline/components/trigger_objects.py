@@ -1,0 +1,70 @@
+"""How the trigger stage reads a trigger's objects beyond the words linked to it.
+
+- Exceptions: "All internet services except for broadband were shut down", "mobile data
+  and SMS, except voice calls, were suspended": the excepted service stays on, so it is no
+  object of the trigger; an unspecified internet with one kind of it excepted is the other
+  kind (all internet but broadband is mobile internet).
+- Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
+
+The words are data in `models/vocab/event_rules.json`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+MARKER_POS = ("ADP", "SCONJ", "ADV", "ADJ", "VERB", "CCONJ")
+
+
+def without_exceptions(trig: Span, objects: list[Span], rules: dict) -> list[Span]:
+    """`objects` less those an exception word governs below the trigger; an unspecified
+    internet left with one kind excepted becomes the complementary kind."""
+    words = rules["object_exception_words"]
+    excepted = {(o.start, o.end) for o in objects if excepted_phrase(o, trig.root, words)}
+    if not excepted:
+        return objects
+    complements = rules["exception_complements"]
+    other = {complements[o.id_] for o in objects if (o.start, o.end) in excepted and o.id_ in complements}
+    kept = []
+    for obj in objects:
+        if (obj.start, obj.end) in excepted:
+            continue
+        if obj.id_ == "internet" and len(other) == 1:
+            obj = Span(obj.doc, obj.start, obj.end, label=obj.label_, span_id=next(iter(other)))
+        kept.append(obj)
+    return kept
+
+
+def excepted_phrase(obj: Span, stop: Token, words: set[str]) -> bool:
+    """An exception word ("except", "apart from", "other than", "excluding", "all but")
+    stands between `obj` and the trigger in the tree: the object is what was spared. "but"
+    counts only as a preposition, not joining clauses ("cut data but not calls" has a
+    negation of its own)."""
+    for t in obj.root.ancestors:
+        if t.i == stop.i:
+            return False
+        if t.lower_ in words and t.pos_ in MARKER_POS and (t.lower_ != "but" or t.dep_ == "prep"):
+            return True
+    return False
+
+
+def list_continues(prev: Span, obj: Span) -> bool:
+    """`obj` comes next in a list after `prev` with only commas, "and"/"or", its own
+    modifiers ("bulk SMS") and parenthetical notes between them, which the parser often
+    hangs elsewhere; not the subject of a clause of its own ("the shutdown of mobile
+    internet, broadband will remain out of the order")."""
+    head = obj.root
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head  # "broadband" of "broadband internet"
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    depth, joined = 0, False
+    for t in prev.doc[prev.end : obj.start]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth > 0 or t.text == ")":
+            continue
+        if t.text == "," or t.lower_ in ("and", "or"):
+            joined = True
+        elif not (t.head.i in range(obj.start, obj.end) and t.dep_ in ("compound", "amod", "det")):
+            return False
+    return joined and depth == 0

@@ -1,0 +1,35 @@
+"""Trigger objects (pipeline/components/trigger_objects.py): exceptions, raised subjects,
+subscribers' lines, the medium of a block (sentences written for these tests)."""
+
+from conftest import asserted
+
+
+def objects(read, text: str) -> list[tuple[str, str]]:
+    """(label, id) of the objects of the first trigger of `text`."""
+    doc, ctx = read(text)
+    trig = next(t for t in ctx.triggers if t.label_ != "LIFT")
+    return [(o.label_, o.id_) for o in trig._.objects]
+
+
+def only(events: list[dict]) -> dict:
+    [event] = asserted(events)
+    return event
+
+
+def test_an_excepted_service_is_no_object(analyse):
+    event = only(analyse("Mobile internet and SMS, except voice calls, were suspended across Assam from Sunday noon, the home department said."))
+    assert sorted(event["services"]) == ["mobile_internet", "sms"]
+    event = only(analyse("Officials suspended mobile data and text messages, excluding voice calls, in Jos on Monday."))
+    assert "voice_calls" not in event["services"]
+
+
+def test_all_internet_but_broadband_is_mobile_internet(analyse):
+    event = only(analyse("All internet services except for broadband were shut down in Kota district on Tuesday."))
+    assert event["services"] == ["mobile_internet"]
+    event = only(analyse("Every internet service other than mobile data was halted in Kota district on Tuesday."))
+    assert event["services"] == ["fixed_internet"]
+
+
+def test_besides_adds_a_service(analyse):
+    event = only(analyse("Besides voice calls, mobile data was also suspended in Kota district on Tuesday."))
+    assert "mobile_internet" in event["services"]
