@@ -40,3 +40,17 @@ def statuses(nlp, text):
 )
 def test_status(nlp, text, expected):
     assert statuses(nlp, text) and set(statuses(nlp, text)) == {expected}, statuses(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Internet access is believed to have been cut across Chad since Sunday evening.", "asserted"),
+        ("Mobile data is thought to have been switched off in Darfur on Friday.", "asserted"),
+        ("The junta is believed to be planning to block Signal next month.", "hypothetical"),
+    ],
+)
+def test_a_belief_in_a_past_cut_is_an_attribution(nlp, text, expected):
+    """"Is believed to have been cut": sources' word for a fact (a passive verb of belief over
+    a perfect infinitive), no speculation; a belief about a plan stays hypothetical."""
+    assert statuses(nlp, text)[-1] == expected

@@ -33,3 +33,13 @@ def test_all_internet_but_broadband_is_mobile_internet(analyse):
 def test_besides_adds_a_service(analyse):
     event = only(analyse("Besides voice calls, mobile data was also suspended in Kota district on Tuesday."))
     assert "mobile_internet" in event["services"]
+
+
+def test_the_subject_raised_over_a_passive_infinitive_is_the_object(read):
+    found = objects(read, "Internet access is believed to have been cut across Chad since Sunday evening.")
+    assert ("SERVICE", "internet") in found
+    assert objects(read, "Signal appears to have been blocked in Oman since Monday.") == [("PLATFORM", "signal")]
+
+
+def test_lines_that_are_to_be_barred_are_no_raised_object(analyse):
+    assert asserted(analyse("All SIMs whose owners have not linked an ID are to be barred by March.")) == []

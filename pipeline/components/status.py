@@ -83,7 +83,7 @@ class StatusDetector:
         if root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in r["hypothetical_verbs"]:
             return "hypothetical"  # "attacked the regulator for considering a ban"
         governors = [t for t in local[1:] + beyond if t.pos_ in ("VERB", "AUX")]
-        if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) for t in governors):
+        if any(t.lemma_.lower() in r["hypothetical_verbs"] and not (t.tag_ == "VBG" and t.dep_ in ("advcl", "prep", "pcomp")) and not attributed_fact(t, root, r) for t in governors):
             return "hypothetical"
         cue = range(*span._.cue) if span._.cue else range(0)  # "could no longer reach": no possibility, a loss
         modals = {c.lower_ for t in local for c in t.children if c.dep_ == "aux" and c.i not in cue}
@@ -93,6 +93,18 @@ class StatusDetector:
             reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def attributed_fact(verb: Token, trigger: Token, rules: dict) -> bool:
+    """"Access is believed to have been blocked since Tuesday", "the army is thought to have
+    cut the lines": a passive verb of belief over a perfect infinitive reports a past fact
+    on others' word, not a speculation; "is believed to be planning to block" is still one."""
+    if verb.lemma_.lower() not in rules["attribution_verbs"] or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    chain = [trigger, *trigger.ancestors]
+    below = next((chain[k - 1] for k, t in enumerate(chain) if k and t.i == verb.i), None)
+    return below is not None and below.dep_ == "xcomp" and below.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VB" for c in below.children)
 
 
 def conditional(local: list[Token], rules: dict) -> bool:

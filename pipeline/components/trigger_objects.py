@@ -4,6 +4,8 @@
   and SMS, except voice calls, were suspended": the excepted service stays on, so it is no
   object of the trigger; an unspecified internet with one kind of it excepted is the other
   kind (all internet but broadband is mobile internet).
+- Raising: "access is believed to have been blocked": the subject of the verb above a
+  passive infinitive is what the infinitive acts on.
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 
 The words are data in `models/vocab/event_rules.json`.
@@ -46,6 +48,13 @@ def excepted_phrase(obj: Span, stop: Token, words: set[str]) -> bool:
         if t.lower_ in words and t.pos_ in MARKER_POS and (t.lower_ != "but" or t.dep_ == "prep"):
             return True
     return False
+
+
+def raised(verb: Token) -> bool:
+    """A passive infinitive whose subject the verb above it holds ("access is believed to
+    have been blocked", "Telegram appears to be blocked"): that subject is what was blocked;
+    not under "be" ("SIMs are to be barred"), a duty, not a report."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def list_continues(prev: Span, obj: Span) -> bool:

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import list_continues, without_exceptions
+from pipeline.components.trigger_objects import list_continues, raised, without_exceptions
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -113,9 +113,12 @@ class TriggerStage:
 
     def object_phrase(self, trig: Span) -> list[Token]:
         """The heads of what a trigger acts on: a verb's object or passive subject, a
-        noun's "of/on/to" phrase ("suspension of messaging app Telegram")."""
+        noun's "of/on/to" phrase ("suspension of messaging app Telegram"), the subject raised
+        over a passive infinitive ("access is believed to have been blocked")."""
         root = trig.root
         heads = [c for c in root.children if c.dep_ in self.rules["object_deps"]]
+        if not heads and raised(root):
+            heads = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return heads + [c for c in root.children if c.dep_ == "prep" and c.lower_ in self.rules["object_preps"] and root.pos_ == "NOUN"]
 
     def holder(self, triggers: list[Span], obj: Span) -> Span | None:
@@ -185,7 +188,7 @@ class TriggerStage:
         ("received a text message before ... shut down"), except verbs of access
         ("restricts users from accessing Facebook")."""
         between = path(trig.root, obj.root)
-        copula = trig.root.head.i if trig.root.dep_ in ("acomp", "attr", "oprd") else None  # "Facebook was unreachable"
+        copula = trig.root.head.i if trig.root.dep_ in ("acomp", "attr", "oprd") or raised(trig.root) else None  # "Facebook was unreachable", "appears to be blocked"
         if any(t.pos_ in ("VERB", "AUX") and t.i != copula and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
             return 99
         return content_distance(trig.root, obj.root)
