@@ -52,3 +52,17 @@ def test_anchored_matcher_finds_what_one_matcher_over_the_doc_finds(nlp):
         assert anchored(doc) == expected
         keys |= {nlp.vocab.strings[m[0]] for m in expected}
     assert keys == {f"P{i}" for i in range(len(PATTERNS))}  # every pattern exercised, at the Doc's edges too
+
+
+def remedies(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.id_ for s in doc.spans["cutoff"] if s.label_ == "REMEDY"]
+
+
+def test_remedies_need_their_own_form(nlp):
+    """"Re-election" is no re-activation; "appeals for calm" no legal appeal."""
+    assert "registration" not in remedies(nlp, "Mobile data was cut in Lome after protests over the president's re-election.")
+    assert "legal_challenge" not in remedies(nlp, "Mobile data was cut in Lome after the union's appeals for calm.")
+    assert "registration" in remedies(nlp, "Subscribers may request re-activation of the line at a shop.")
+    assert "registration" in remedies(nlp, "Owners can re-activate the line with an ID card.")
+    assert "legal_challenge" in remedies(nlp, "The bar association filed an appeal against the shutdown.")
