@@ -43,3 +43,15 @@ def test_the_subject_raised_over_a_passive_infinitive_is_the_object(read):
 
 def test_lines_that_are_to_be_barred_are_no_raised_object(analyse):
     assert asserted(analyse("All SIMs whose owners have not linked an ID are to be barred by March.")) == []
+
+
+def test_lines_described_by_their_registration_are_subscribers_lines(analyse):
+    event = only(analyse("Operators in Zambia began barring phone lines that were never tied to a national ID on Monday."))
+    assert (event["restriction"], event["services"]) == ("subscriber_cutoff", ["mobile_service"])
+    event = only(analyse("Operators in Zambia barred unregistered mobile lines on Monday."))
+    assert (event["restriction"], event["services"]) == ("subscriber_cutoff", ["mobile_service"])
+
+
+def test_an_areas_phone_lines_are_its_phone_network(analyse):
+    event = only(analyse("Soldiers cut the internet and mobile phone lines in Goma on Monday."))
+    assert event["restriction"] == "network_shutdown" and "voice_calls" in event["services"]

@@ -6,6 +6,8 @@
   kind (all internet but broadband is mobile internet).
 - Raising: "access is believed to have been blocked": the subject of the verb above a
   passive infinitive is what the infinitive acts on.
+- Particular lines: "barring phone lines that were never tied to a voter card" names
+  subscribers' lines, not an area's phone network.
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 
 The words are data in `models/vocab/event_rules.json`.
@@ -48,6 +50,22 @@ def excepted_phrase(obj: Span, stop: Token, words: set[str]) -> bool:
         if t.lower_ in words and t.pos_ in MARKER_POS and (t.lower_ != "but" or t.dep_ == "prep"):
             return True
     return False
+
+
+def particular_lines(obj: Span, rules: dict) -> Span:
+    """Phone lines or numbers described by who holds them or their registration ("barring
+    phone lines that were never tied to a voter card", "unregistered mobile lines"): the
+    lines of particular subscribers, their head noun alone, which the event stage reads as
+    the subscribers' lines a cut-off verb acts on (a subscriber cut-off), not an area's
+    phone network."""
+    root = obj.root
+    if obj.id_ != "phone" or root.lower_ not in rules["subscriber_nouns"] or len(obj) == 1:
+        return obj
+    words = rules["registration_words"]
+    qualifiers = [c for c in root.children if c.dep_ in ("relcl", "acl", "amod")]
+    if any(t.lower_ in words or t.lemma_.lower() in words for c in qualifiers for t in c.subtree):
+        return Span(obj.doc, root.i, root.i + 1, label=obj.label_, span_id=obj.id_)
+    return obj
 
 
 def raised(verb: Token) -> bool:
