@@ -55,3 +55,15 @@ def test_lines_described_by_their_registration_are_subscribers_lines(analyse):
 def test_an_areas_phone_lines_are_its_phone_network(analyse):
     event = only(analyse("Soldiers cut the internet and mobile phone lines in Goma on Monday."))
     assert event["restriction"] == "network_shutdown" and "voice_calls" in event["services"]
+
+
+def test_lines_a_platform_block_is_seen_on_are_its_medium(analyse):
+    text = ("Telegram and Signal are unavailable in Moldova. Metrics confirm the platforms are restricted "
+            "on fixed and cellular lines on Orange and Moldcell.")
+    event = only(analyse(text))
+    assert (event["restriction"], sorted(event["platforms"])) == ("service_block", ["signal", "telegram"])
+
+
+def test_an_online_platform_is_apps_and_the_lines_it_is_restricted_on_its_medium(read):
+    found = objects(read, "Probe data show that online platform servers are restricted on fixed and cellular lines of Orange.")
+    assert found == [("APPS", "apps")]

@@ -8,6 +8,8 @@
   passive infinitive is what the infinitive acts on.
 - Particular lines: "barring phone lines that were never tied to a voter card" names
   subscribers' lines, not an area's phone network.
+- Media: "the platforms are restricted on fixed and cellular lines": a service in an
+  "on/over" phrase of a verb whose own object is no service is where a block was seen.
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 
 The words are data in `models/vocab/event_rules.json`.
@@ -66,6 +68,20 @@ def particular_lines(obj: Span, rules: dict) -> Span:
     if any(t.lower_ in words or t.lemma_.lower() in words for c in qualifiers for t in c.subtree):
         return Span(obj.doc, root.i, root.i + 1, label=obj.label_, span_id=obj.id_)
     return obj
+
+
+def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) -> list[Span]:
+    """A verb trigger whose own object is no service ("the platforms are restricted on fixed
+    and cellular lines"): a service in an "on/over/via" phrase of the verb is where the block
+    was seen, its medium, not a service cut; it is dropped."""
+    if trig.root.pos_ not in ("VERB", "AUX") or not heads:
+        return objects
+    inside = {t.i for h in heads for t in h.subtree}
+    if any(o.root.i in inside for o in objects):
+        return objects
+    preps = rules["scope_preps"]
+    media = {t.i for c in trig.root.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
+    return [o for o in objects if not (o.label_ == "SERVICE" and o.root.i in media)]
 
 
 def raised(verb: Token) -> bool:
