@@ -48,6 +48,7 @@ def test_status(nlp, text, expected):
         ("Internet access is believed to have been cut across Chad since Sunday evening.", "asserted"),
         ("Mobile data is thought to have been switched off in Darfur on Friday.", "asserted"),
         ("The junta is believed to be planning to block Signal next month.", "hypothetical"),
+        ("Signal is thought to be blocked soon in Moldova.", "hypothetical"),
     ],
 )
 def test_a_belief_in_a_past_cut_is_an_attribution(nlp, text, expected):
