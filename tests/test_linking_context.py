@@ -106,3 +106,13 @@ def test_a_country_with_a_possessive_tagged_as_a_name_stays_a_country(read):
     # the NER tags "Burkina Faso's" as an organisation; the possessive ending makes it no name
     _, ctx = read("Burkina Faso's government cut mobile internet nationwide on Friday, aid workers said.", published="2021-06-08")
     assert [(s.text, s.id_) for s in ctx.by_label["COUNTRY"]] == [("Burkina Faso", "BF")]
+
+
+def test_a_name_that_goes_on_a_list_of_places_keeps_its_places(read):
+    from spacy.tokens import Span
+
+    doc, ctx = read("Operators were told to cut service in Giza, Luxor, Aswan and Qenayat, a manager said.")
+    names = [i for i, t in enumerate(doc) if t.text in ("Aswan", "Qenayat")]
+    doc.ents = [Span(doc, names[0], names[1] + 1, label="ORG")]  # as the NER tags a list's unknown last names
+    again = build_context(doc, ("cutoff", "places", "cutoff_dates", "cutoff_triggers"), ctx.rules, ctx.regions, ctx_place_nouns(), ctx.country_names)
+    assert "Aswan" in [s.text for s in again.spans if s.label_ in ("REGION", "CITY")]

@@ -136,7 +136,8 @@ def with_resolved_places(doc: Doc, spans: list[Span], place_nouns: frozenset[str
         label = PLACE_STAGE_LABELS.get(place.label_) or ("REGION" if resolved and resolved.adm1 else "COUNTRY")
         if resolved is None or taken.intersection(range(place.start, place.end)):
             continue
-        if any(e.start <= place.start and place.end <= e.end and len(e) > len(place) and not only_places(e, doc.spans[places_key]) for e in names):
+        if any(e.start <= place.start and place.end <= e.end and len(e) > len(place) and not only_places(e, doc.spans[places_key])
+               and not in_place_list(e, doc.spans[places_key]) for e in names):
             continue
         if place.label_ == "DEMONYM" and resolved.adm1 and not {t.lower_ for t in doc[place.end - 1:place.end + 1]} & place_nouns:
             continue
@@ -154,6 +155,19 @@ def only_places(name: Span, places: Iterable[Span]) -> bool:
     State" tagged ORG) is no longer name: its places stand."""
     inside = {i for p in places if name.start <= p.start and p.end <= name.end for i in range(p.start, p.end)}
     return all(t.i in inside or t.lower_ in PLACE_GLUE for t in name)
+
+
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def in_place_list(name: Span, places: Iterable[Span]) -> bool:
+    """A "name" that opens with a place and goes on a list of places ("in Cairo, Alexandria,
+    Suez and Daqahliya", the last two tagged ORG because the second is unknown) is more of
+    the list: the places in it stand."""
+    places = list(places)
+    before = name.start - 1
+    return (before > 0 and name.doc[before].lower_ in LIST_GLUE and any(p.end == before for p in places)
+            and any(p.start == name.start for p in places))
 
 
 @lru_cache(maxsize=1)
