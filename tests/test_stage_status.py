@@ -55,3 +55,16 @@ def test_a_belief_in_a_past_cut_is_an_attribution(nlp, text, expected):
     """"Is believed to have been cut": sources' word for a fact (a passive verb of belief over
     a perfect infinitive), no speculation; a belief about a plan stays hypothetical."""
     assert statuses(nlp, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The blocks were widened later on Tuesday, and mobile internet was cut across Ruritania.", "asserted"),
+        ("Officials said mobile internet could be cut later in Ruritania.", "hypothetical"),
+    ],
+)
+def test_later_in_a_past_clause_places_the_measure_later_in_the_story(nlp, text, expected):
+    """"Were widened later on Tuesday" happened; only outside a past clause does "later" put a
+    measure in the future."""
+    assert statuses(nlp, text)[0] == expected

@@ -76,7 +76,8 @@ class StatusDetector:
         for t in local:
             if any(c.dep_ == "mark" and c.lower_ in r["hypothetical_marks"] for c in t.children):
                 return "hypothetical"
-            if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") and c.i not in dated for c in t.children):
+            if any(c.lower_ in r["hypothetical_words"] and c.dep_ in ("advmod", "acomp", "amod", "attr", "npadvmod") and c.i not in dated
+                   and not (c.lower_ in r["future_adverbs"] and past(t)) for c in t.children):
                 return "hypothetical"
         if imperative(root):
             return "hypothetical"  # "Please switch off calls from overseas!": advice, not a measure
@@ -93,6 +94,12 @@ class StatusDetector:
             reported = any(t.lemma_.lower() in r["report_verbs"] for t in beyond)
             return "asserted" if reported else "hypothetical"
         return "asserted"
+
+
+def past(verb: Token) -> bool:
+    """The clause of `verb` tells what happened: a past verb, or a past auxiliary with it
+    ("were widened", "had cut")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def attributed_fact(verb: Token, trigger: Token, rules: dict) -> bool:
