@@ -25,6 +25,7 @@ def platforms(nlp, text):
     ("Users in China reach the LINE app through Astrill and LetsVPN.",
      [("LINE app", "line"), ("Astrill", "astrill"), ("LetsVPN", "letsvpn")]),
     ("Russia blocked the Steam store and Roblox.", [("Steam store", "steam"), ("Roblox", "roblox")]),
+    ("The watchdog blocked Nord VPN and Express VPN.", [("Nord VPN", "nordvpn"), ("Express VPN", "expressvpn")]),
 ])
 def test_platforms_of_every_region_have_their_canonical_name(nlp, text, expected):
     assert platforms(nlp, text) == expected
