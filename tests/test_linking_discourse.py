@@ -181,3 +181,10 @@ def test_a_loss_of_service_after_a_measure_of_another_kind_is_its_effect(analyse
     events = [e for e in analyse(text, published="2023-07-02") if e["status"] == "asserted"]
     assert [e["restriction"] for e in events] == ["subscriber_cutoff"]
     assert len(events[0]["evidence"]) == 2
+
+
+def test_services_a_vague_sentence_naming_the_measure_says_it_covers_join_it(analyse):
+    text = "Officials in Haryana switched off mobile internet in Sonipat district on Friday. The suspension also covers bulk SMS."
+    (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert event["services"] == ["mobile_internet", "sms"]
+

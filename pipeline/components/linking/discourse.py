@@ -47,7 +47,8 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
 
 def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     """A vague mention with no place of its own ("the ban was imposed on Friday")
-    adds to the latest mention of the same status instead of starting an event."""
+    adds to the latest mention of the same status instead of starting an event, with the
+    services it says the measure covers."""
     if not (m.vague and not m.region and not m.national) or not mentions:
         return False
     target = next((p for p in reversed(mentions) if p.status == m.status), None)
@@ -56,6 +57,8 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
     if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
         add_actors(target, in_sentence(ctx.all_spans, m.sent), [], ctx)  # who gave the order or says it carried it out
+    if points_back(m.sent, ctx.rules):  # "The suspension also covers bulk SMS."
+        target.services |= covered(in_sentence(ctx.spans, m.sent), ctx.rules)
     target.remedies |= m.remedies
     target.remedy_text += [t for t in m.remedy_text if t not in target.remedy_text]
     target.justification |= m.justification
