@@ -203,3 +203,11 @@ def test_carriers_that_say_they_received_the_order_to_cut_are_its_actors_however
             "confirmed to reporters that they had received a directive from the regulator to suspend mobile internet in the city until further notice.")
     (event,) = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
     assert {"Jazz", "Zong", "Ufone"} <= {a["name"] for a in event["actors"]}
+
+
+def test_a_hotline_that_is_itself_out_of_reach_is_no_remedy(analyse):
+    text = ("The interior ministry suspended mobile services across Zambia on polling day. The chairman told reporters that voters use "
+            "the 1010 hotline of the electoral commission, which is currently unreachable because of the shutdown.")
+    (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert event["remedies"] == []
+

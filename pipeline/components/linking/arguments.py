@@ -292,10 +292,22 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             m.justification.add(s.id_)
         elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
             continue  # "re-register at a business hall": the desk is where another remedy is done
-        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules):
+        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
+                and not unreachable(s, rules):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
+
+
+def unreachable(s: Span, rules: dict) -> bool:
+    """A helpline or desk said to be out of reach itself ("the 8300 helpline, which is
+    currently inaccessible", "the hotline is down too") is something the measure cut, no
+    way back to service."""
+    root = s.root
+    said = [t for t in root.subtree if t.i not in range(s.start, s.end) and any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i != root.i and root in a.ancestors)]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        said += [c for c in root.head.children if c.dep_ in ("acomp", "attr", "advmod", "prt")]
+    return any(t.lower_ in rules["unreachable_words"] for t in said)
 
 
 def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
