@@ -211,3 +211,10 @@ def test_a_hotline_that_is_itself_out_of_reach_is_no_remedy(analyse):
     (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
     assert event["remedies"] == []
 
+
+
+def test_the_agent_of_a_participle_describing_the_measure_imposed_it(analyse):
+    text = "TikTok and Telegram are unavailable in Bhutan under a security measure declared by the Ministry of Digital Affairs."
+    (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert [a["name"] for a in event["actors"]] == ["Ministry of Digital Affairs"]
+

@@ -263,8 +263,20 @@ def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
     passive = dep == "pobj" and head.dep_ == "agent"
     if dep in ("nsubj", "nsubjpass") or passive:
         verb = head.head if passive else head  # "by X": the verb "by" hangs on
+        if passive and measure_by(verb, trigs, rules):
+            return True
         return any(verb.i in {a.i for a in (t.root, *t.root.ancestors)} for t in trigs)
     return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"]
+
+
+def measure_by(verb: Token, trigs: list[Span], rules: dict) -> bool:
+    """"Unavailable under a security measure declared by the Ministry": the agent of a
+    participle that describes the measure noun of the trigger's clause gave the measure."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in rules["back_reference_nouns"]:
+        return False
+    above = {a.i for a in (noun, *noun.ancestors)}
+    return any(t.root.i in above or (v := governing_verb(t.root)) is not None and v.i in above for t in trigs)
 
 
 def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
