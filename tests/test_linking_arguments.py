@@ -212,9 +212,16 @@ def test_a_hotline_that_is_itself_out_of_reach_is_no_remedy(analyse):
     assert event["remedies"] == []
 
 
-
 def test_the_agent_of_a_participle_describing_the_measure_imposed_it(analyse):
     text = "TikTok and Telegram are unavailable in Bhutan under a security measure declared by the Ministry of Digital Affairs."
     (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
     assert [a["name"] for a in event["actors"]] == ["Ministry of Digital Affairs"]
 
+
+def test_carriers_on_whose_lines_a_block_was_measured_did_not_impose_it(analyse):
+    text = ("Access to Facebook and WhatsApp was restricted in Armenia on Sunday. Probe metrics confirm that the apps' servers "
+            "are restricted on fixed and cellular lines on Ucom (AS1234), Viva (AS5678) and Team (AS999).")
+    (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert event["actors"] == []
+    text = "Ucom blocked Facebook in Armenia on Sunday. On Monday, Instagram also became unreachable on Ucom."
+    assert all([a["name"] for a in e["actors"]] == ["Ucom"] for e in analyse(text, published="2022-09-05") if e["status"] == "asserted")

@@ -134,7 +134,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "officials said": a source, not who cut
     if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
         return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)
-    if head.dep_ == "prep" and head.lower_ in rules["non_actor_preps"]:
+    if head.dep_ == "prep" and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None
@@ -147,6 +147,14 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def blocks_itself(span: Span, ctx: ArticleContext) -> bool:
+    """A network named where a block was seen ("restricted on fixed lines on CarrierA") is
+    no actor, unless the article says elsewhere that this carrier itself cut or blocked."""
+    verbs = {t.root.i for t in ctx.triggers if t.label_ != "LIFT"}
+    return any(s.text.lower() == span.text.lower() and clause_role(chain_head(s.root))[0] == "nsubj" and clause_role(chain_head(s.root))[1].i in verbs
+               for s in ctx.by_label.get(span.label_, []))
 
 
 def complied(span: Span, trigs: list[Span], rules: dict) -> bool:
