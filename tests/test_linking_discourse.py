@@ -188,3 +188,9 @@ def test_services_a_vague_sentence_naming_the_measure_says_it_covers_join_it(ana
     (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
     assert event["services"] == ["mobile_internet", "sms"]
 
+
+def test_the_next_sentence_saying_since_when_outages_are_felt_dates_an_undated_measure(analyse):
+    text = ("Malawi's interior ministry suspended mobile phone service nationwide for the referendum.\n\n"
+            "Since early morning today, voters have reported service disruption in big towns and villages across Malawi.")
+    (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert event["date_start"] == "2022-09-05"

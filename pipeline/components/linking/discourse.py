@@ -97,6 +97,8 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     if not any(d["role"] == "start" for d in m.dates) and points_back(sent, rules):
         began = [d for d in dates if d.label_ == "DATE" and (v := governing_verb(d.root)) is not None and v.lemma_.lower() in rules["begin_verbs"]]
         m.dates.extend({**d._.date, "role": "start", "distance": 9} for d in began)  # "The outage, which began on March 1, ..."
+    if not any(d["role"] == "start" for d in m.dates) and sentences_between(last, sent) == 1:
+        m.dates.extend({**d._.date, "role": "start", "distance": 9} for d in felt_since(sent, dates, rules))
     for d in dates:
         if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans):
             m.duration = d._.duration
@@ -121,6 +123,15 @@ def covered(spans: list[Span], rules: dict) -> set[str]:
         if not any(t.lower_ in rules["exception_words"] for t in path[:path.index(verb)]):
             found.add(s.id_)
     return found
+
+
+def felt_since(sent: Span, dates: list[Span], rules: dict) -> list[Span]:
+    """The sentence right after an undated measure that says since when its outage is felt
+    ("Since early this morning, users have reported outages"): when the measure began."""
+    if not any(t.lemma_.lower() in rules["back_reference_nouns"] for t in sent):
+        return []
+    preps = [t for t in sent if t.lower_ in rules["start_preps"] and t.dep_ == "prep"]
+    return [d for d in dates if d.label_ == "DATE" and any(p.i < d.start <= p.right_edge.i + 1 for p in preps)]  # "since early morning today"
 
 
 def points_back(sent: Span, rules: dict) -> bool:
