@@ -167,3 +167,8 @@ def test_a_clock_time_is_never_read_as_a_month_or_a_day(nlp, text, value):
     span = Span(doc, 4, len(doc) - 1, label="DATE")
     found = nlp.get_pipe("cutoff_dates").resolve(span, "2021-08-02", "past")
     assert (found or {}).get("value") == value
+
+
+def test_a_day_number_the_ner_leaves_before_a_month_belongs_to_the_date(analyse):
+    (event,) = [e for e in analyse("The regulator shut down the internet across Zambia at 9pm this day of 4th May 2022.", published="2022-05-05") if e["status"] == "asserted"]
+    assert event["date_start"] == "2022-05-04"

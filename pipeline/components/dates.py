@@ -41,6 +41,7 @@ CALENDAR_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15))  # two reference
 # reference dates on other weekdays, month lengths and sides of a February 29
 SHIFT_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15), dt.date(2004, 3, 1), dt.date(2010, 10, 9))
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+DAY_NUMBER = re.compile(r"(?i)^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$")  # "12", "12th"
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -82,6 +83,7 @@ class DateStage:
             if inside or not taken.intersection(range(start, end)):
                 spans = [s for s in spans if s not in inside] + [Span(doc, start, end, label="DATE")]
                 taken.update(range(start, end))
+        spans = [with_day_before(s, taken) for s in spans]
         out = []
         last_day: str | None = None
         year_said: tuple[int, str] | None = None  # (sentence start, year) of a date that named its year
@@ -183,6 +185,18 @@ class DateStage:
                 break
             head = head.head
         return False
+
+
+def with_day_before(span: Span, taken: set[int]) -> Span:
+    """"this day of 12th March 2021": the NER leaves the day number out of the month it
+    precedes, which would make a day a month; the day belongs to the date."""
+    doc = span.doc
+    if span.label_ != "DATE" or span.start == 0 or span[0].lower_.rstrip(".") not in MONTHS:
+        return span
+    before = doc[span.start - 1]
+    if not DAY_NUMBER.match(before.text) or before.i in taken - set(range(span.start, span.end)):
+        return span
+    return Span(doc, before.i, span.end, label="DATE")
 
 
 @lru_cache(maxsize=8)
