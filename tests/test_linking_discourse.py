@@ -194,3 +194,10 @@ def test_the_next_sentence_saying_since_when_outages_are_felt_dates_an_undated_m
             "Since early morning today, voters have reported service disruption in big towns and villages across Malawi.")
     (event,) = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
     assert event["date_start"] == "2022-09-05"
+
+
+def test_the_worded_order_of_a_measure_already_told_dates_it_instead_of_being_speculation(analyse):
+    text = ("The Zambia Information and Communications Technology Authority cut internet access across Zambia on the eve of the vote. "
+            "\"This suspension should take effect at 8pm this day of 4th May 2022 and continue until otherwise directed,\" the letter reads.")
+    events = analyse(text, published="2022-05-06")
+    assert [(e["status"], e["date_start"]) for e in events] == [("asserted", "2022-05-04")]

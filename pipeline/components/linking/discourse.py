@@ -51,7 +51,8 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     services it says the measure covers."""
     if not (m.vague and not m.region and not m.national) or not mentions:
         return False
-    target = next((p for p in reversed(mentions) if p.status == m.status), None)
+    status = "asserted" if worded_order(m, ctx.rules) else m.status
+    target = next((p for p in reversed(mentions) if p.status == status), None)
     if target is None:
         return False
     target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
@@ -67,6 +68,15 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     target.evidence.append(m.sent)
     target.latest = m.sent
     return True
+
+
+def worded_order(m: Mention, rules: dict) -> bool:
+    """"This suspension should take effect at 7pm": the wording of the order of the measure
+    the article names back, a duty, not speculation; it tells the asserted measure's start."""
+    if m.status != "hypothetical" or not points_back(m.sent, rules):
+        return False
+    verbs = [v for t in m.triggers for v in (t.root, t.root.head)]
+    return any(c.dep_ == "aux" and c.lower_ in rules["order_modals"] for v in verbs for c in v.children)
 
 
 def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
