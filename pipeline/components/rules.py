@@ -131,7 +131,10 @@ def habitual(root: Token, rules: dict) -> bool:
     a present "when" clause under a present one ("when a government shuts down the
     internet, there are ways ..."), with no date in the sentence."""
     verb = governing_verb(root)
-    if verb is None or any(e.label_ in ("DATE", "TIME") and root.sent.start <= e.start < root.sent.end for e in root.doc.ents):
+    if verb is None:
+        return False
+    sent = root.sent  # found anew at every call
+    if any(e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end for e in root.doc.ents):
         return False
     marks, nouns = rules["habitual_marks"], rules["habitual_nouns"]
 

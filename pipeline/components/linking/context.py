@@ -73,6 +73,7 @@ class ArticleContext:
     aliases: dict[str, str]  # "PTA" -> "Pakistan Telecommunication Authority"
     dateline_place: str | None = None  # "URUMQI, China (Wire) -": the place "here" means
     country_names: dict[str, str] = field(default_factory=dict)  # "IR" -> "Iran"
+    text: str = ""  # doc.text, which spaCy joins anew at every call
 
 
 def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, regions: dict[str, dict], place_nouns: frozenset[str] = frozenset(),
@@ -92,6 +93,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
     home = home_country(spans, regions) or web_country(doc._.url)
     ctx = ArticleContext(
         doc=doc,
+        text=doc.text,
         rules=rules,
         regions=regions,
         spans=[s for s in spans if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")],

@@ -277,7 +277,7 @@ def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     first = next((d for d in ctx.all_dates if d._.date and d._.date["precision"] == "day"), None)
     if first is None:
         return None
-    text = ctx.doc.text
+    text = ctx.text or ctx.doc.text
     line_start = text.rfind("\n", 0, first.start_char) + 1
     line_end = text.find("\n", first.start_char) if "\n" in text[first.start_char:] else len(text)
     leading = text[:line_start].strip() == ""

@@ -283,8 +283,9 @@ def heading(span: Span) -> bool:
     """"Kumasi: Mobile data across the country was slowed": a place opening the sentence
     before a colon is where the report was filed from, as a dateline is."""
     doc = span.doc
-    opens = span.start == span.sent.start or doc.text[: span.start_char].rstrip(" \t#*_").endswith("\n")
-    return opens and span.end < len(doc) and doc[span.end].text == ":"
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    return span.start == span.sent.start or doc.text[: span.start_char].rstrip(" \t#*_").endswith("\n")
 
 
 def in_other_action(span: Span, stops: set[int]) -> bool:
