@@ -78,3 +78,16 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def objects(read, text: str) -> list[tuple[str, str]]:
+    """(label, id) of the objects of the first trigger of `text`."""
+    doc, ctx = read(text)
+    trig = next(t for t in ctx.triggers if t.label_ != "LIFT")
+    return [(o.label_, o.id_) for o in trig._.objects]
+
+
+def only(events: list[dict]) -> dict:
+    """The one asserted event of `events`."""
+    [event] = asserted(events)
+    return event

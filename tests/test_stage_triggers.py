@@ -1,18 +1,6 @@
 """Trigger stage: which services and platforms a restriction acts on (sentences written for these tests)."""
 
-from conftest import asserted
-
-
-def objects(read, text: str) -> list[tuple[str, str]]:
-    """(label, id) of the objects of the first trigger of `text`."""
-    doc, ctx = read(text)
-    trig = next(t for t in ctx.triggers if t.label_ != "LIFT")
-    return [(o.label_, o.id_) for o in trig._.objects]
-
-
-def only(events: list[dict]) -> dict:
-    [event] = asserted(events)
-    return event
+from conftest import asserted, objects, only
 
 
 def test_a_service_deep_in_the_object_phrase_is_the_object(read):

@@ -1,19 +1,7 @@
 """Trigger objects (pipeline/components/trigger_objects.py): exceptions, raised subjects,
 subscribers' lines, the medium of a block (sentences written for these tests)."""
 
-from conftest import asserted
-
-
-def objects(read, text: str) -> list[tuple[str, str]]:
-    """(label, id) of the objects of the first trigger of `text`."""
-    doc, ctx = read(text)
-    trig = next(t for t in ctx.triggers if t.label_ != "LIFT")
-    return [(o.label_, o.id_) for o in trig._.objects]
-
-
-def only(events: list[dict]) -> dict:
-    [event] = asserted(events)
-    return event
+from conftest import asserted, objects, only
 
 
 def test_an_excepted_service_is_no_object(analyse):
