@@ -97,7 +97,7 @@ def test_a_cut_internet_cable_is_damage_not_a_measure(analyse):
 @pytest.mark.parametrize("text", [
     "Belarus slows and blocks messaging apps whenever crowds gather, a researcher at a rights group said.",
     "The regime cuts the internet every time students march, activists say.",
-    "When a government shuts down the internet in a province, people find other ways to stay in touch.",
+    "Whenever a state pulls the plug on the internet in some province, residents find other ways to stay in touch.",
 ])
 def test_what_a_state_does_as_a_rule_is_no_event(analyse, text):
     assert asserted(analyse, text) == []
@@ -134,7 +134,7 @@ def test_calls_from_abroad_stay_barred_beside_a_kind_of_call(analyse):
 @pytest.mark.parametrize("text", [
     "Twitter has permanently suspended the account of a popular rapper after he posted threats against a rival.",
     "Google said on Tuesday that it stopped 90,000 apps from being published on its Play Store last year.",
-    "The rapper's account has been permanently suspended for repeated violations of Twitter Rules.",
+    "Twitter says the rapper's account is now permanently suspended after he broke its rules again and again.",
 ])
 def test_a_platform_moderating_its_own_store_or_users_is_no_block(analyse, text):
     assert asserted(analyse, text) == []

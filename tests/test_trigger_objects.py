@@ -12,7 +12,7 @@ def test_an_excepted_service_is_no_object(analyse):
 
 
 def test_all_internet_but_broadband_is_mobile_internet(analyse):
-    event = only(analyse("All internet services except for broadband were shut down in Kota district on Tuesday."))
+    event = only(analyse("In Kota district on Tuesday every internet service except for broadband was switched off."))
     assert event["services"] == ["mobile_internet"]
     event = only(analyse("Every internet service other than mobile data was halted in Kota district on Tuesday."))
     assert event["services"] == ["fixed_internet"]
@@ -47,11 +47,11 @@ def test_an_areas_phone_lines_are_its_phone_network(analyse):
 
 def test_lines_a_platform_block_is_seen_on_are_its_medium(analyse):
     text = ("Telegram and Signal are unavailable in Moldova. Metrics confirm the platforms are restricted "
-            "on fixed and cellular lines on Orange and Moldcell.")
+            "on fixed and mobile lines on Orange and Moldcell.")
     event = only(analyse(text))
     assert (event["restriction"], sorted(event["platforms"])) == ("service_block", ["signal", "telegram"])
 
 
 def test_an_online_platform_is_apps_and_the_lines_it_is_restricted_on_its_medium(read):
-    found = objects(read, "Probe data show that online platform servers are restricted on fixed and cellular lines of Orange.")
+    found = objects(read, "Probe data show that online platform servers are restricted on fixed and mobile lines of Orange.")
     assert found == [("APPS", "apps")]

@@ -14,7 +14,7 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[
 
 def without_clock(text: str, fillers: set[str]) -> str:
     """The expression without its clock times and the words that only frame them
-    ("between 5:00 and 8:30 local time on 12 June" -> "12 June"): dateparser reads
+    ("from 4:30 to 7:00 in the morning of 9 May" -> "9 May"): dateparser reads
     "5:00" as May, and a time of day dates nothing by itself."""
     if not CLOCK.search(text):
         return text

@@ -1,6 +1,6 @@
 """How the trigger stage reads a trigger's objects beyond the words linked to it.
 
-- Exceptions: "All internet services except for broadband were shut down", "mobile data
+- Exceptions: "every internet service but broadband was switched off", "mobile data
   and SMS, except voice calls, were suspended": the excepted service stays on, so it is no
   object of the trigger; an unspecified internet with one kind of it excepted is the other
   kind (all internet but broadband is mobile internet).
@@ -8,7 +8,7 @@
   passive infinitive is what the infinitive acts on.
 - Particular lines: "barring phone lines that were never tied to a voter card" names
   subscribers' lines, not an area's phone network.
-- Media: "the platforms are restricted on fixed and cellular lines": a service in an
+- Media: "the apps are being restricted over landline and cellular networks": a service in an
   "on/over" phrase of a verb whose own object is no service is where a block was seen.
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 

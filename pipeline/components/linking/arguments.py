@@ -48,8 +48,8 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
 
 def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
     """A body whose order, in a sentence without a trigger, is about something that is no
-    telecommunications ("the Transport Authority announced a suspension of public transport
-    before rescinding the order"): it gave no order of the measure."""
+    telecommunications ("the Transport Authority halted the city's bus routes, then took the
+    order back"): it gave no order of the measure."""
     _, verb = clause_role(root)
     inside = {t.i for t in verb.subtree}
     if any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "APPS") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, root.sent)):
@@ -278,7 +278,7 @@ def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
 
 
 def measure_by(verb: Token, trigs: list[Span], rules: dict) -> bool:
-    """"Unavailable under a security measure declared by the Ministry": the agent of a
+    """"Unavailable under an emergency measure declared by the Ministry": the agent of a
     participle that describes the measure noun of the trigger's clause gave the measure."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in rules["back_reference_nouns"]:

@@ -112,7 +112,7 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
 
 def seat_of(noun: Token) -> bool:
     """A noun of a body or its building ("embassy", "consulate", "office"), or a phrase of
-    one ("the embassy of the United States in Yaounde"): a place hanging on it is its seat."""
+    one ("the embassy of Norway in Harare"): a place hanging on it is its seat."""
     seats = place_words()["seat_of_nouns"]
     for _ in range(3):
         if noun.pos_ not in ("NOUN", "PROPN"):
