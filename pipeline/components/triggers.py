@@ -80,7 +80,7 @@ class TriggerStage:
                     best = self.holder(triggers, obj)  # "halt receipt of international calls": deep in the object
                 if best is None and linked and list_continues(linked[-1][0], obj):
                     best = linked[-1][1]  # "suspension of mobile internet (2G/3G), bulk SMS (...) and ...", parsed apart
-                if best is None or self.counted(obj) or kind_of_traffic(obj.root, self.frame):
+                if best is None or self.a_count(obj.root) or kind_of_traffic(obj.root, self.frame):
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
@@ -262,10 +262,6 @@ class TriggerStage:
                 senders = any(t.dep_ == "pobj" and t.lemma_.lower() in self.frame["sender_nouns"] for t in prep.children)
                 return senders and not any(s.label_ in ("INTL", "COUNTRY") and s.start in inside for s in sent_spans)
         return False
-
-    def counted(self, obj: Span) -> bool:
-        """"The number of plans", "the number of calls": a count of things, not a phone number."""
-        return self.a_count(obj.root)
 
     def a_count(self, noun: Token) -> bool:
         """A singular count noun heading an "of" phrase ("the number of plans"), not people's

@@ -153,8 +153,8 @@ def blocks_itself(span: Span, ctx: ArticleContext) -> bool:
     """A network named where a block was seen ("restricted on fixed lines on CarrierA") is
     no actor, unless the article says elsewhere that this carrier itself cut or blocked."""
     verbs = {t.root.i for t in ctx.triggers if t.label_ != "LIFT"}
-    return any(s.text.lower() == span.text.lower() and clause_role(chain_head(s.root))[0] == "nsubj" and clause_role(chain_head(s.root))[1].i in verbs
-               for s in ctx.by_label.get(span.label_, []))
+    roles = (clause_role(chain_head(s.root)) for s in ctx.by_label.get(span.label_, []) if s.text.lower() == span.text.lower())
+    return any(dep == "nsubj" and head.i in verbs for dep, head in roles)
 
 
 def complied(span: Span, trigs: list[Span], rules: dict) -> bool:

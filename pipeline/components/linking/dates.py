@@ -279,7 +279,8 @@ def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
         return None
     text = ctx.text or ctx.doc.text
     line_start = text.rfind("\n", 0, first.start_char) + 1
-    line_end = text.find("\n", first.start_char) if "\n" in text[first.start_char:] else len(text)
+    line_end = text.find("\n", first.start_char)
+    line_end = len(text) if line_end < 0 else line_end
     leading = text[:line_start].strip() == ""
     alone = text[line_start:line_end].strip(" .,:-\u2013\u2014") == first.text.strip()
     if leading and (alone or in_dateline(first)):

@@ -4,6 +4,7 @@ one adds to the latest, and sentences with no trigger add remedies, orders and e
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -14,6 +15,7 @@ from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.rules import governing_verb
 from pipeline.components.triggers import LOSS
+from pipeline.schema import event_schema
 
 if TYPE_CHECKING:
     from pipeline.components.linking.records import Mention
@@ -116,7 +118,11 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
         m.evidence.append(sent)
 
 
-SERVICES = frozenset({"mobile_internet", "fixed_internet", "internet", "voice_calls", "international_calls", "sms", "international_sms", "vpn"})
+@lru_cache(maxsize=1)
+def named_services() -> frozenset[str]:
+    """The spec's services a sentence can name outright (event.schema.json), less a
+    subscriber's line and "platform", which stand for what is blocked, not a service covered."""
+    return frozenset(event_schema()["properties"]["services"]["items"]["enum"]) - {"mobile_service", "platform"}
 
 
 def covered(spans: list[Span], rules: dict) -> set[str]:
@@ -124,7 +130,7 @@ def covered(spans: list[Span], rules: dict) -> set[str]:
     every SMS service apart from banking texts"), less those it excepts."""
     found = set()
     for s in spans:
-        if s.label_ != "SERVICE" or s.id_ not in SERVICES:
+        if s.label_ != "SERVICE" or s.id_ not in named_services():
             continue
         path = list(s.root.ancestors)
         verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
