@@ -43,8 +43,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import anchor_words, read_patterns
-from pipeline.triage import default_triage
+from pipeline.triage import WORD, default_triage, matches
 
 LEAD = 2  # paragraphs always parsed: headline, dateline, lead
 BEFORE = 2  # sentences before a picked paragraph that are parsed with it
@@ -77,16 +78,24 @@ class PassagePicker:
         # a word start: "restore" picks "restored", "restoring"
         alternatives = sorted((re.escape(w) for w in anchors), key=len, reverse=True) or ["(?!)"]
         self.lifts = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+        # the first two letters of the lifting words, to try the expression only at words that
+        # start with them (None when some word is too short or not ASCII: scan the text)
+        ascii_words = all(len(w) >= 2 and w.isascii() for w in anchors)
+        self.lift_prefixes = frozenset(w.lower()[:2] for w in anchors) if ascii_words else None
 
     def hits(self, text: str) -> tuple[list[int], list[int], list[int]]:
         """Character offsets of trigger words (not next to a commerce word, as in triage), of
         telecom and platform words, and of the words that lift a measure or name a remedy."""
         triage = self.triage
         reach = triage.commerce_chars
-        triggers = [m.start() for m in triage.triggers.finditer(text)
+        starts = triage.word_starts(text)  # where each expression can match (see pipeline.triage)
+        triggers = [m.start() for m in matches(triage.triggers, text, starts and starts[0])
                     if not triage.commerce.search(text, max(0, m.start() - reach), m.end() + reach)]
-        objects = [m.start() for m in triage.objects.finditer(text)]
-        return triggers, objects, [m.start() for m in self.lifts.finditer(text)]
+        objects = [m.start() for m in matches(triage.objects, text, starts and starts[1])]
+        lift_starts = None
+        if self.lift_prefixes is not None and starts is not None:
+            lift_starts = [m.start() for m in WORD.finditer(text.lower()) if m[0][:2] in self.lift_prefixes]
+        return triggers, objects, [m.start() for m in matches(self.lifts, text, lift_starts)]
 
     def pick(self, doc: Doc) -> list[tuple[int, int, bool]]:
         """The article as consecutive token runs (start, end, parse?) of whole paragraphs:
@@ -100,7 +109,7 @@ class PassagePicker:
         if len(paragraphs) <= LEAD:
             return [(0, len(doc), True)]
         chars = [doc[i].idx for i in paragraphs]
-        triggers, objects, lifts = self.hits(doc.text)
+        triggers, objects, lifts = self.hits(doc_text(doc))
         window = self.triage.window
         core = [False] * len(paragraphs)
         for at in triggers:
@@ -240,8 +249,13 @@ def _analyse_group(nlp: Language, group, model: list[str], ner: list[str], rules
     for i, (doc, plan) in enumerate(group):
         if len(plan) == 1 and plan[0][2]:  # one parsed piece: the article itself
             pieces.append((i, True, doc))
-        else:
-            pieces += [(i, parse, doc[s:e].as_doc() if parse else flat_sentences(doc[s:e].as_doc())) for s, e, parse in plan]
+            continue
+        # the article is only tokenised yet: a piece is a new Doc of its words (what
+        # `Span.as_doc` gives, without its copies of empty annotations and vectors)
+        words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+        for s, e, parse in plan:
+            piece = Doc(doc.vocab, words=words[s:e], spaces=spaces[s:e])
+            pieces.append((i, parse, piece if parse else flat_sentences(piece)))
     done: list[Doc | None] = [None] * len(pieces)
     for parse, names in ((True, model), (False, ner)):
         todo = [k for k, (_, p, _) in enumerate(pieces) if p == parse]

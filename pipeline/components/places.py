@@ -33,6 +33,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
 from pipeline.components.place_neighbours import in_other_name, qualify
@@ -280,7 +281,7 @@ class PlaceResolver:
 
     def add_dateline(self, doc: Doc, found: list[Mention]) -> None:
         """ "SRINAGAR, India, Aug 5 (Reuters) -", "Hyderabad: ...": the reporter's place."""
-        match = DATELINE.match(doc.text[:160])
+        match = DATELINE.match(doc_text(doc)[:160])
         if not match:
             return
         name = match.group("name").strip()

@@ -13,6 +13,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, dateline_end, home_country, pick
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import load_rules
@@ -93,7 +94,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
     home = home_country(spans, regions) or web_country(doc._.url)
     ctx = ArticleContext(
         doc=doc,
-        text=doc.text,
+        text=doc_text(doc),
         rules=rules,
         regions=regions,
         spans=[s for s in spans if s.start_char >= dateline or s.label_ not in (*PLACE_LABELS, "COUNTRY")],

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.doc_text import doc_text
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
 
@@ -277,7 +278,7 @@ def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     first = next((d for d in ctx.all_dates if d._.date and d._.date["precision"] == "day"), None)
     if first is None:
         return None
-    text = ctx.text or ctx.doc.text
+    text = ctx.text or doc_text(ctx.doc)
     line_start = text.rfind("\n", 0, first.start_char) + 1
     line_end = text.find("\n", first.start_char)
     line_end = len(text) if line_end < 0 else line_end

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
@@ -285,7 +286,7 @@ def heading(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ":":
         return False
-    return span.start == span.sent.start or doc.text[: span.start_char].rstrip(" \t#*_").endswith("\n")
+    return span.start == span.sent.start or doc_text(doc)[: span.start_char].rstrip(" \t#*_").endswith("\n")
 
 
 def in_other_action(span: Span, stops: set[int]) -> bool:
@@ -316,7 +317,7 @@ def deictic(sent: Span, rules: dict) -> bool:
 
 def dateline_end(doc: Doc) -> int:
     """Character offset where a wire-style dateline at the top of the article ends (0: none)."""
-    match = DATELINE.search(doc.text[:400])
+    match = DATELINE.search(doc_text(doc)[:400])
     if not match or not re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()):
         return 0
     if any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []):
