@@ -66,6 +66,12 @@ eval: $(STAMP)
 	$(CUTOFF) run data/noevent2/articles --out out/noevent2 --quiet; [ $$? -le 3 ]
 	@echo "== data/noevent2 (no restriction reported, never tuned on: every asserted event is a false alarm) =="
 	$(CUTOFF) evaluate --gold data/noevent2/gold.jsonl out/noevent2
+	$(CUTOFF) run data/blind5/articles --out out/blind5 --quiet; [ $$? -le 3 ]
+	@echo "== data/blind5 (modelled on real reports, never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind5/gold.jsonl out/blind5
+	$(CUTOFF) run data/noevent3/articles --out out/noevent3 --quiet; [ $$? -le 3 ]
+	@echo "== data/noevent3 (no restriction reported, never tuned on: every asserted event is a false alarm) =="
+	$(CUTOFF) evaluate --gold data/noevent3/gold.jsonl out/noevent3
 
 # Byte-compiled first, as an installed package is (an editable install under
 # PYTHONDONTWRITEBYTECODE would compile every module of pipeline/ at each start).
