@@ -124,12 +124,28 @@ def present(verb: Token, passive: bool = False) -> bool:
     return passive and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def disposition(root: Token, rules: dict) -> bool:
+    """A trigger under a denied reluctance of the present or the perfect ("does not
+    hesitate to", "has never shied away from"): a readiness, where "did not hesitate to
+    cut ... on Monday" told a measure (its status is left to the status stage)."""
+    for t in root.ancestors:
+        if t.lemma_.lower() in rules["reluctance_words"] or t.lower_ in rules["reluctance_words"]:
+            denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
+            now = t.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "does", "do") for c in t.children)
+            return denied and now
+    return False
+
+
 def habitual(root: Token, rules: dict) -> bool:
     """What a state does as a rule, not a measure: a present-tense clause that holds
     "whenever", "when" or "every time" ("Azerbaijan slows and blocks social networks
     whenever tensions rise", "the junta cuts the internet every time students march"), or
     a present "when" clause under a present one ("when a government shuts down the
-    internet, there are ways ..."), with no date in the sentence."""
+    internet, there are ways ..."), with no date in the sentence; or under a denied
+    reluctance in the present or the perfect ("has never hesitated to cut the internet",
+    dated or not: what it is ready to do, its instances only examples)."""
+    if disposition(root, rules):
+        return True
     verb = governing_verb(root)
     if verb is None:
         return False

@@ -6,10 +6,11 @@ is `Span._.status` on every span of `doc.spans["cutoff_triggers"]`.
 
 - negated: a negation on the trigger's own clause ("had not implemented a block",
   "is not blocked", "no shutdown", "no SIM cards would be deactivated", "without any
-  interruption", "nobody will lose their number"), a denial or prohibition governing it
-  ("denied that ... was cut", "prohibits the authorities from cutting"), a rumour it is
+  interruption", "without limiting text messages", "nobody will lose their number"), a
+  denial or prohibition governing it ("denied that ... was cut", "prohibits the authorities from cutting"), a rumour it is
   told as ("rumours spread that the government had cut ..."), or an order to do it that
-  was revoked ("suspended his order to block Telegram").
+  was revoked ("suspended his order to block Telegram"). A denied reluctance or
+  prohibition is none ("has not hesitated to cut", "did not refrain from blocking").
 - hypothetical: a modal of possibility ("may extend", "could cut"), a plan or fear
   governing it ("plans to block", "is believed ... would adopt"), a condition ("if"),
   or "would" with no reporting verb above it: "said they would deactivate ... by
@@ -60,11 +61,11 @@ class StatusDetector:
         if conditional(local, r):
             return "hypothetical"  # "fined if they did not block Snapchat": a condition, not a denial
         reach = negation_reach(local, r)
-        if any(negated(t, span) for t in local[:reach]):
+        if any(negated(t, span) and not litotes(t, r) for t in local[:reach]):
             return "negated"
-        if any(t.lemma_.lower() in r["negation_verbs"] for t in local[1:reach] + (beyond if reach == len(local) else [])):
+        if any(t.lemma_.lower() in r["negation_verbs"] and not (negated(t) and litotes(t, r)) for t in local[1:reach] + (beyond if reach == len(local) else [])):
             return "negated"
-        if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ == "pobj" and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
+        if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ in ("pobj", "pcomp") and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
             return "negated"  # "no SIM cards would be deactivated", "without any interruption to internet access"
         for t in root.ancestors:
             if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
@@ -118,6 +119,12 @@ def conditional(local: list[Token], rules: dict) -> bool:
     """The trigger's own clause is a condition ("if they did not block Snapchat", "unless
     carriers cut ..."): what it says, negated or not, is not reported as done."""
     return any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] - {"once"} for t in local for c in t.children)
+
+
+def litotes(token: Token, rules: dict) -> bool:
+    """A denied reluctance ("has not hesitated to shut down", "never shied away from
+    blocking"): two negatives that assert the measure, not deny it."""
+    return token.lemma_.lower() in rules["reluctance_words"] or token.lower_ in rules["reluctance_words"]
 
 
 def negation_reach(local: list[Token], rules: dict) -> int:

@@ -99,6 +99,15 @@ def specific(services: set[str]) -> set[str]:
     return services
 
 
+def lines_only(restriction: str, services: set[str]) -> set[str]:
+    """Calls or texts barred on particular subscribers' lines ("unlinked SIMs barred from
+    outgoing calls") are what those lines lost, their `mobile_service` (spec 4.2), not an
+    area's phone network."""
+    if restriction == "subscriber_cutoff" and "mobile_service" in services:
+        return services - {"voice_calls", "sms"}
+    return services
+
+
 def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     """The event fields of the spec that come from the text, from one group of mentions."""
     first = group[0]
@@ -128,7 +137,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
         "date_end": ends[0]["value"] if ends else None,
         "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends + ([start] if start in context else []))),
         "actors": actors,
-        "services": sorted(specific(set().union(*(m.services for m in group)))),
+        "services": sorted(lines_only(first.restriction, specific(set().union(*(m.services for m in group))))),
         "platforms": sorted(set().union(*(m.platforms for m in group))),
         "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
         "remedies": sorted(remedies),
