@@ -26,3 +26,12 @@ def test_a_plain_negation_still_denies(analyse):
 def test_what_a_slowdown_spares_with_without_is_not_slowed(analyse):
     events = asserted(analyse("The regulator said on Wednesday it had slowed down Twitter in Russia, without limiting text messages."))
     assert [e["services"] for e in events] == [["platform"]]
+
+
+def test_a_block_spoken_of_as_a_possibility_or_threat_is_not_done(analyse):
+    assert not asserted(analyse("The minister recalled that during the last vote there was a possibility of blocking Telegram in Brazil."))
+    assert not asserted(analyse("The threat of an internet shutdown in Kenya loomed on Monday as the count went on."))
+
+
+def test_a_cut_citing_a_threat_is_still_done(analyse):
+    assert asserted(analyse("Kenya cut the internet on Monday, citing the threat of unrest."))

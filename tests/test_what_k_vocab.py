@@ -16,8 +16,8 @@ def test_sim_cards_bought_abroad_are_a_way_around_the_cut(analyse):
 
 
 def test_sim_cards_spelt_out_are_subscribers_lines(analyse):
-    text = ("After the disconnection of unregistered Subscriber Identification Module (SIM) cards by carriers, the Ghanaian "
-            "telecommunications regulatory authority said on Monday that only owners who register properly would be reconnected.")
+    text = ("Following the cut-off of Subscriber Identification Module (SIM) cards that carriers say were never registered, the "
+            "Ghanaian telecommunications regulatory authority said on Monday that only owners who register properly would be reconnected.")
     events = asserted(analyse(text))
     assert [e["restriction"] for e in events] == ["subscriber_cutoff"]
     assert events[0]["services"] == ["mobile_service"]
@@ -28,3 +28,9 @@ def test_calls_barred_on_particular_lines_are_those_lines(analyse):
             "the three carriers in Ghana, the regulator said.")
     events = asserted(analyse(text))
     assert [(e["restriction"], e["services"]) for e in events] == [("subscriber_cutoff", ["mobile_service"])]
+
+
+def test_a_network_other_services_run_on_is_not_cut_itself(analyse):
+    text = "Mobile data, all bulk SMS and all dongle services provided on mobile networks in Punjab have been suspended until Sunday."
+    events = asserted(analyse(text))
+    assert events and all("voice_calls" not in e["services"] for e in events)

@@ -7,10 +7,11 @@ is `Span._.status` on every span of `doc.spans["cutoff_triggers"]`.
 - negated: a negation on the trigger's own clause ("had not implemented a block",
   "is not blocked", "no shutdown", "no SIM cards would be deactivated", "without any
   interruption", "without limiting text messages", "nobody will lose their number"), a
-  denial or prohibition governing it ("denied that ... was cut", "prohibits the authorities from cutting"), a rumour it is
-  told as ("rumours spread that the government had cut ..."), or an order to do it that
-  was revoked ("suspended his order to block Telegram"). A denied reluctance or
-  prohibition is none ("has not hesitated to cut", "did not refrain from blocking").
+  denial or prohibition governing it ("denied that ... was cut", "prohibits the
+  authorities from cutting"), a rumour it is told as ("rumours spread that the government
+  had cut ..."), or an order to do it that was revoked ("suspended his order to block
+  Telegram"). A denied reluctance is none ("has not hesitated to cut", "did not refrain
+  from blocking").
 - hypothetical: a modal of possibility ("may extend", "could cut"), a plan or fear
   governing it ("plans to block", "is believed ... would adopt"), a condition ("if"),
   or "would" with no reporting verb above it: "said they would deactivate ... by

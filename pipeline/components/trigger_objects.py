@@ -9,7 +9,9 @@
 - Particular lines: "barring phone lines that were never tied to a voter card" names
   subscribers' lines, not an area's phone network.
 - Media: "the apps are being restricted over landline and cellular networks": a service in an
-  "on/over" phrase of a verb whose own object is no service is where a block was seen.
+  "on/over" phrase of a verb whose own object is no service is where a block was seen; a
+  network another service is "provided on" carries it ("dongle services provided on mobile
+  networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 
 The words are data in `models/vocab/event_rules.json`.
@@ -82,6 +84,18 @@ def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) ->
     preps = rules["scope_preps"]
     media = {t.i for c in trig.root.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
     return [o for o in objects if not (o.label_ == "SERVICE" and o.root.i in media)]
+
+
+def carrier_network(obj: Span, rules: dict) -> bool:
+    """A network named as what carries another service ("dongle services provided on mobile
+    networks", "data offered over fixed lines"): where that service runs, not a service of
+    its own that was cut."""
+    root = obj.root
+    prep = root.head
+    if obj.label_ != "SERVICE" or root.dep_ != "pobj" or prep.lower_ not in rules["scope_preps"]:
+        return False  # "calls made through WhatsApp": the platform is what was limited
+    verb = prep.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def raised(verb: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import list_continues, particular_lines, raised, seen_on, without_exceptions
+from pipeline.components.trigger_objects import carrier_network, list_continues, particular_lines, raised, seen_on, without_exceptions
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -71,7 +71,7 @@ class TriggerStage:
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
-            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s)]
+            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)]
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             linked: list[tuple[Span, Span]] = []
             for obj in objects:
@@ -103,6 +103,10 @@ class TriggerStage:
                     continue
                 if (trig.id_ == "throttle" and self.counts_down(trig)) or self.filters_content(trig) or self.moderated(trig, sent_spans):
                     continue
+                if trig.id_ == "measured":
+                    trig._.objects = self.measured(trig)
+                    if not trig._.objects:
+                        continue
                 if self.vetoed(trig, vetoes, sent_spans):
                     continue
                 kept.append(trig)
@@ -111,6 +115,16 @@ class TriggerStage:
             self.whole_networks(kept)
         doc.spans[self.spans_key] = sorted(kept, key=lambda s: s.start)
         return doc
+
+    def measured(self, trig: Span) -> list[Span]:
+        """The objects a measurement trigger ("fell to 9%") reports cut: only what the measure
+        is of, its subject as a service ("connectivity fell") or a service's traffic ("internet
+        traffic dropped"), not its use, share or price ("mobile internet use fell to 40%"), nor
+        the networks it was seen across; speeds falling are a slowdown, not read here."""
+        subjects = {c.i for c in trig.root.children if c.dep_ in ("nsubj", "nsubjpass")}
+        nouns = self.rules["measured_nouns"]
+        named = [o for o in trig._.objects if o.id_ != "unspecified" or o.root.lemma_.lower() in nouns]  # not "speeds fell"
+        return [o for o in named if o.root.i in subjects or (o.root.head.i in subjects and o.root.head.lemma_.lower() in nouns)]
 
     def object_phrase(self, trig: Span) -> list[Token]:
         """The heads of what a trigger acts on: a verb's object or passive subject, a
@@ -346,10 +360,15 @@ class TriggerStage:
 def to_verb(trig: Span) -> Span:
     """"No longer able to receive", "have not been able to send": the trigger is the verb at
     its end, which governs the object, and keeps the whole phrase as its `cue` (its "not" is
-    the loss itself, no denial of it)."""
-    if trig.id_ != "unable" or trig.end - trig.start < 2:
+    the loss itself, no denial of it). A measurement ("connectivity fell to 9%", "was at 2%
+    of ordinary levels") is its verb, whose subject is what was cut."""
+    if trig.id_ == "measured":
+        head = trig.root if trig.root.pos_ in ("VERB", "AUX") else trig.root.head
+        verb = Span(trig.doc, head.i, head.i + 1, label=trig.label_, span_id=trig.id_)
+    elif trig.id_ == "unable" and trig.end - trig.start >= 2:
+        verb = Span(trig.doc, trig.end - 1, trig.end, label=trig.label_, span_id=trig.id_)
+    else:
         return trig
-    verb = Span(trig.doc, trig.end - 1, trig.end, label=trig.label_, span_id=trig.id_)
     verb._.cue = (trig.start, trig.end)
     return verb
 
