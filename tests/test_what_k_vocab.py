@@ -31,6 +31,6 @@ def test_calls_barred_on_particular_lines_are_those_lines(analyse):
 
 
 def test_a_network_other_services_run_on_is_not_cut_itself(analyse):
-    text = "Mobile data, all bulk SMS and all dongle services provided on mobile networks in Punjab have been suspended until Sunday."
+    text = "Mobile data, bulk SMS and every hotspot service offered over mobile networks in Punjab have been suspended until Sunday."
     events = asserted(analyse(text))
     assert events and all("voice_calls" not in e["services"] for e in events)

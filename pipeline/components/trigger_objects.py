@@ -10,7 +10,7 @@
   subscribers' lines, not an area's phone network.
 - Media: "the apps are being restricted over landline and cellular networks": a service in an
   "on/over" phrase of a verb whose own object is no service is where a block was seen; a
-  network another service is "provided on" carries it ("dongle services provided on mobile
+  network another service is "offered over" carries it ("hotspot services offered over mobile
   networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 
@@ -87,7 +87,7 @@ def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) ->
 
 
 def carrier_network(obj: Span, rules: dict) -> bool:
-    """A network named as what carries another service ("dongle services provided on mobile
+    """A network named as what carries another service ("hotspot services offered over mobile
     networks", "data offered over fixed lines"): where that service runs, not a service of
     its own that was cut."""
     root = obj.root
