@@ -69,15 +69,50 @@ def loose(actor: dict, ctx: ArticleContext) -> bool:
 
 
 def add(actors: list[dict], actor: dict | None, ctx: ArticleContext) -> None:
-    """Add `actor` unless it is one already there, by name or as the same state."""
-    if actor is not None and identity(actor, ctx) not in {identity(a, ctx) for a in actors}:
-        actors.append(actor)
+    """Add `actor` unless it is one already there, by name or as the same state, or names
+    the same carrier or court as one there."""
+    if actor is None or identity(actor, ctx) in {identity(a, ctx) for a in actors}:
+        return
+    if any(same_carrier(actor, a) for a in actors):
+        return  # "Telenor" after "Telenor Myanmar"
+    court = next((i for i, a in enumerate(actors) if actor["kind"] == a["kind"] == "court"), None)
+    if court is not None:  # "the judge" and the court that ruled are one: its fullest name
+        actors[court] = max(actors[court], actor, key=lambda a: len(a["name"]))
+        return
+    actors.append(actor)
+
+
+def same_carrier(one: dict, other: dict) -> bool:
+    """One carrier under a longer or shorter name ("Telenor", "Telenor Group", "Telenor
+    Myanmar"): one name's words hold all of the other's."""
+    if one["kind"] != "carrier" or other["kind"] != "carrier":
+        return False
+    a, b = set(one["name"].lower().split()), set(other["name"].lower().split())
+    return a <= b or b <= a
+
+
+def bracketed(ctx: ArticleContext) -> dict[str, str]:
+    """Short names the article defines in brackets after a body's name, mixed case included
+    ("the Ministry of Transport and Communications (MoTC)"): short name -> the name."""
+    found = {}
+    for label in ("AUTHORITY", "CARRIER", "ACTOR"):
+        for span in ctx.by_label.get(label, []):
+            doc = span.doc
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                short = doc[span.end + 1].text
+                if short[:1].isupper() and sum(c.isupper() for c in short) >= 2:
+                    found[short.lower()] = ctx.aliases.get(span.text, span.text)
+    return found
 
 
 def identity(actor: dict, ctx: ArticleContext) -> str:
-    """What makes two actors one: the name, case aside; a country's government however the
-    article spells the country ("Gabon's government", "the Gabonese government")."""
-    words = actor["name"].lower().removeprefix("the ").split()
+    """What makes two actors one: the name, case aside, or the name a bracketed short name
+    stands for; a country's government however the article spells the country ("Gabon's
+    government", "the Gabonese government")."""
+    name = actor["name"].lower().removeprefix("the ")
+    if (full := bracketed(ctx).get(name)) is not None:
+        return full.lower().removeprefix("the ")
+    words = name.split()
     if actor["kind"] == "government" and len(words) > 1 and words[-1] in ctx.rules["state_words"]:
         place = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")
         codes = {country_of(s.id_.split("|")[0], ctx.regions) for s in ctx.by_label.get("COUNTRY", []) if s.text.lower() == place}

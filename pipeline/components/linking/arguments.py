@@ -119,7 +119,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     rules = ctx.rules
     root = chain_head(span.root)
     dep, head = clause_role(root)
-    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not (span.label_ == "CARRIER" and told(root))):
+    recipient = not trigs and span.label_ == "CARRIER" and told(root)  # "the directive was sent to A"
+    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient):
         return None
     if not trigs and orders_elsewhere(root, ctx):
         return None
@@ -134,7 +135,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "officials said": a source, not who cut
     if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
         return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)
-    if head.dep_ == "prep" and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
+    if head.dep_ == "prep" and not recipient and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None

@@ -84,8 +84,19 @@ def restores(verb: Token) -> bool:
 
 def told(root: Token) -> bool:
     """A carrier an order tells to act ("A and B were ordered to enforce the block", "the
-    regulator instructed A to ..."): it carries the measure out, or, told to restore it, had."""
-    return root.dep_ in ("nsubjpass", "dobj", "dative") and root.head.lemma_.lower() in load_rules(ACTOR_RULES)["recipient_verbs"]
+    regulator instructed A to ..."), or one it was sent to ("the directive was sent to A, B
+    and C", "a letter addressed to providers including A"): it carries the measure out, or,
+    told to restore it, had."""
+    rules = load_rules(ACTOR_RULES)
+    if root.dep_ == "pobj" and root.head.lower_ in rules["member_preps"] and root.head.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head.head  # "providers including A": the providers are who was told
+    if root.dep_ in ("nsubjpass", "dobj", "dative") and root.head.lemma_.lower() in rules["recipient_verbs"]:
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or root.head.head.lemma_.lower() not in rules["sending_verbs"]:
+        return False
+    verb = root.head.head
+    sent = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(t.lemma_.lower() in rules["order_nouns"] for t in sent)
 
 
 def order_owner(root: Token, rules: dict) -> Token | None:

@@ -1,0 +1,47 @@
+"""Actors of one body named several ways count once, and carriers an order was sent to are
+its actors (linking/actors.py add, linking/orders.py told)."""
+
+from __future__ import annotations
+
+
+def actors_of(analyse, text: str) -> list[list[tuple[str, str]]]:
+    return [[(a["name"], a["kind"]) for a in e["actors"]] for e in analyse(text, published="2024-03-14") if e["status"] == "asserted"]
+
+
+def test_a_mixed_case_short_name_in_brackets_is_the_body_it_follows(analyse):
+    text = ("The Ministry of Transport and Communications (MoTC) told all operators to switch off mobile data on Saturday. "
+            "Operators said the MoTC cited the telecoms law.")
+    assert actors_of(analyse, text) == [[("Ministry of Transport and Communications", "government")]]
+
+
+def test_one_carrier_under_a_longer_name_is_one_actor(analyse):
+    text = ("Telenor Myanmar switched off mobile data in Chin on March 2 after an order. "
+            "Telenor said it had complied with the order, and Telenor Group said it regretted the halt.")
+    (actors,) = actors_of(analyse, text)
+    assert [name for name, kind in actors if kind == "carrier"] == ["Telenor Myanmar"]
+
+
+def test_a_judge_and_the_court_are_one_actor_under_its_fullest_name(analyse):
+    text = "On Monday a judge in Parana ordered Telegram blocked in Brazil, and the Parana State Court told carriers to carry out the block."
+    assert actors_of(analyse, text) == [[("Parana State Court", "court")]]
+
+
+def test_carriers_an_order_was_sent_to_are_actors(analyse):
+    text = ("The Bangladesh Telecommunication Regulatory Commission shut mobile networks near the border on Sunday. "
+            "Its directive was sent to Grameenphone, Teletalk and Banglalink late that evening.")
+    (actors,) = actors_of(analyse, text)
+    assert {"Grameenphone", "Teletalk", "Banglalink"} <= {name for name, _ in actors}
+
+
+def test_carriers_picked_out_of_the_providers_an_order_told_are_actors(analyse):
+    text = ("Kenya's Communications Authority restricted Telegram during the exams on November 8. "
+            "The authority instructed all providers, including Safaricom and Telkom, to enforce the order.")
+    (actors,) = actors_of(analyse, text)
+    assert {"Safaricom", "Telkom"} <= {name for name, _ in actors}
+
+
+def test_a_carrier_only_named_as_where_an_order_came_from_is_no_actor(analyse):
+    text = ("The regulator NCC suspended mobile data in Zamfara on Friday. "
+            "A reporter was sent to Glo's office to ask about the order.")
+    (actors,) = actors_of(analyse, text)
+    assert "Glo" not in {name for name, _ in actors}
