@@ -45,3 +45,28 @@ def test_a_carrier_only_named_as_where_an_order_came_from_is_no_actor(analyse):
             "A reporter was sent to Glo's office to ask about the order.")
     (actors,) = actors_of(analyse, text)
     assert "Glo" not in {name for name, _ in actors}
+
+
+def test_a_country_that_imposed_the_blackout_is_its_government(analyse):
+    assert actors_of(analyse, "Kazakhstan imposed a nationwide internet blackout on Wednesday as protests spread.") == [[("Kazakhstan government", "government")]]
+
+
+def test_a_country_that_announced_it_was_banning_apps_is_its_government(analyse):
+    assert actors_of(analyse, "India on Monday announced it was banning 59 mobile apps, including TikTok.") == [[("India government", "government")]]
+
+
+def test_a_country_reporting_someone_else_cut_is_no_actor(analyse):
+    text = "Ukraine said Russian forces cut mobile internet in Kherson on Monday."
+    assert all(name != "Ukraine government" for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_whom_military_action_is_against_is_no_actor(analyse):
+    text = ("Phone and internet lines were cut in Tigray on Wednesday, as the premier declared an emergency "
+            "and ordered military action against the Tigray People's Liberation Front.")
+    assert all("Liberation Front" not in name for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_whom_the_order_lets_act_is_no_actor(analyse):
+    text = ("The regulator ordered operators to shut all telecom services in Katsina on Friday. "
+            "Its chairman said the order would allow relevant security agencies to carry out operations against bandits.")
+    assert all("security agencies" not in name for actors in actors_of(analyse, text) for name, _ in actors)

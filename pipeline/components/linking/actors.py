@@ -160,11 +160,20 @@ def state(country: str, ctx: ArticleContext) -> dict:
 
 
 def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) -> bool:
-    """"Iran cut the internet", "Pakistan blocked X": the country is who did it."""
+    """"Iran cut the internet", "Pakistan blocked X": the country is who did it; so too when
+    it is the subject of the verb the trigger is the object or reported clause of, the
+    trigger's own subject being none or a pronoun ("Kazakhstan imposed a blackout", "India
+    announced it was banning 59 apps")."""
     countries = [s for s in ctx.by_label.get("COUNTRY", []) if country_of(s.id_.split("|")[0], ctx.regions) == country]
+    pronouns = ctx.rules["speaker_pronouns"]
     for m in group:
         for t in m.triggers:
-            for child in t.root.children:
-                if child.dep_ == "nsubj" and any(s.start <= child.i < s.end for s in countries):
+            node = t.root
+            while True:
+                subjects = [c for c in node.children if c.dep_ == "nsubj"]
+                if any(s.start <= c.i < s.end for c in subjects for s in countries):
                     return True
+                if any(c.lower_ not in pronouns for c in subjects) or node.dep_ not in ("dobj", "ccomp") or node.head.i == node.i:
+                    break
+                node = node.head
     return False

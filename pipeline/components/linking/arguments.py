@@ -135,6 +135,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "officials said": a source, not who cut
     if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
         return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)
+    if head.lower_ in load_rules(ACTOR_RULES)["opposed_preps"]:
+        return None  # "orders military action against the X Front": whom a measure or an attack is against
     if head.dep_ == "prep" and not recipient and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):

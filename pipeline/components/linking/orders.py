@@ -48,6 +48,8 @@ def gives_order(root: Token, rules: dict) -> bool:
         return False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in words:  # "the order, issued by X"
         return True
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in load_rules(ACTOR_RULES)["enabling_verbs"]:
+        return False  # "the decision would allow the security agencies to carry out operations": whom it helps
     return any(orders(c, rules) for c in root.children if c.dep_ == "relcl") or orders(verb, rules)
 
 
