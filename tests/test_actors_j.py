@@ -70,3 +70,42 @@ def test_whom_the_order_lets_act_is_no_actor(analyse):
     text = ("The regulator ordered operators to shut all telecom services in Katsina on Friday. "
             "Its chairman said the order would allow relevant security agencies to carry out operations against bandits.")
     assert all("security agencies" not in name for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_a_country_said_to_order_many_shutdowns_is_no_actor_of_this_one(analyse):
+    text = "Rights groups say India orders more internet shutdowns than any other democracy, most of them in Kashmir."
+    assert all(name != "India government" for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_a_president_who_says_he_signed_the_decree_is_an_actor(analyse):
+    text = "President Nicolas Maduro said on Thursday he had signed a decree to block access to X in Venezuela for ten days."
+    assert actors_of(analyse, text) == [[("President Nicolas Maduro", "government")]]
+
+
+def test_a_judge_named_who_ordered_the_block_is_a_court(analyse):
+    assert actors_of(analyse, "Judge Alexandre de Moraes ordered the suspension of X in Brazil on Friday.") == [[("Judge Alexandre de Moraes", "court")]]
+
+
+def test_a_person_who_only_reports_the_block_is_no_actor(analyse):
+    text = "Elon Musk said Brazil had blocked X on Friday."
+    assert all(name != "Elon Musk" for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_carriers_that_say_they_were_instructed_to_cut_are_actors(analyse):
+    text = ("Mobile data went dark across Nepal on Friday night. Ncell and Nepal Telecom told customers in text messages "
+            "that they had been instructed by the Nepal Telecommunications Authority to suspend mobile data until Sunday.")
+    (actors,) = actors_of(analyse, text)
+    assert {"Ncell", "Nepal Telecom"} <= {name for name, _ in actors}
+
+
+def test_a_president_who_ordered_something_other_than_the_cut_is_no_actor(analyse):
+    text = ("Russia restricted WhatsApp calls on Monday. "
+            "The restriction comes as the Kremlin promotes Max, an app that President Vladimir Putin ordered to be developed in June.")
+    assert all("Putin" not in name for actors in actors_of(analyse, text) for name, _ in actors)
+
+
+def test_an_untitled_person_who_ordered_is_left_to_the_titled_mention(analyse):
+    text = ("President Nicolas Maduro said on Thursday he had signed a decree to block access to X in Venezuela for ten days. "
+            "Maduro said the decree came from the regulator.")
+    (actors,) = actors_of(analyse, text)
+    assert [name for name, _ in actors if "Maduro" in name] == ["President Nicolas Maduro"]

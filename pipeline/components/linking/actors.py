@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.orders import clause_role
+from pipeline.components.linking.context import in_sentence
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role
 from pipeline.components.linking.places import country_of
+from pipeline.components.rules import load_rules
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -163,7 +165,8 @@ def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) ->
     """"Iran cut the internet", "Pakistan blocked X": the country is who did it; so too when
     it is the subject of the verb the trigger is the object or reported clause of, the
     trigger's own subject being none or a pronoun ("Kazakhstan imposed a blackout", "India
-    announced it was banning 59 apps")."""
+    announced it was banning 59 apps"); not a plural noun, a habit ("India orders more
+    shutdowns than any other democracy")."""
     countries = [s for s in ctx.by_label.get("COUNTRY", []) if country_of(s.id_.split("|")[0], ctx.regions) == country]
     pronouns = ctx.rules["speaker_pronouns"]
     for m in group:
@@ -175,5 +178,28 @@ def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) ->
                     return True
                 if any(c.lower_ not in pronouns for c in subjects) or node.dep_ not in ("dobj", "ccomp") or node.head.i == node.i:
                     break
+                if node.tag_ == "NNS":
+                    break  # "India orders more shutdowns than any other democracy": a habit, not this measure
                 node = node.head
     return False
+
+
+def people(spans: list[Span], ctx: ArticleContext) -> list[Span]:
+    """The people named with a title of state or bench in the sentence of `spans` ("President
+    X", "Communications Minister Y", "Judge Z") that no gazetteer span covers: one who signed
+    or ordered the measure is who a coder credits with it ("President X said he had signed a
+    decree to block ..."); the actor rules decide whether the sentence makes them its doer.
+    A bare surname is left out: the titled mention names the same person."""
+    if not spans:
+        return []
+    sent = spans[0].sent
+    taken = {i for s in in_sentence(ctx.all_spans, sent) for i in range(s.start, s.end)}
+    words = load_rules(ACTOR_RULES)
+    found = []
+    for e in sent.ents:
+        if e.label_ != "PERSON" or not all(t.pos_ == "PROPN" for t in e) or any(i in taken for i in range(e.start, e.end)):
+            continue
+        title = {t.lower_ for t in e.doc[e.root.left_edge.i : e.end]}  # "Venezuelan President Nicolas Maduro"
+        if title & set(words["person_titles"]):
+            found.append(Span(e.doc, e.start, e.end, label="PERSON", span_id="court" if title & set(words["court_titles"]) else ""))
+    return found

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, in_order, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
@@ -58,6 +59,14 @@ def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
     return any(t.lower_ in ctx.rules["other_service_nouns"] for t in verb.subtree if t.pos_ in ("NOUN", "ADJ") and t.i not in own)
 
 
+def orders_access(verb: Token, ctx: ArticleContext) -> bool:
+    """An order, in a sentence without a trigger, that names what it cuts or blocks ("said he
+    had signed a decree to take X out of circulation"), not one about something else ("an app
+    the President ordered to be developed")."""
+    inside = {t.i for t in verb.subtree}
+    return any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "TRIGGER") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, verb.sent))
+
+
 def individual(obj: Span, rules: dict) -> bool:
     """A service that belongs to particular people: "their phone", "users' lines", "SIM
     cards", phones "without registration", and the bare subscribers, lines or SIMs a cut-off
@@ -100,10 +109,11 @@ def targets(trigs: list[Span], rules: dict) -> list[str]:
 
 
 def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
-    """Add the actors among `spans` that imposed the measure of `trigs` (with no triggers:
-    whoever a sentence about the order says gave it), once each."""
-    for s in spans:
-        if s.label_ in ACTOR_LABELS:
+    """Add the actors among `spans` and the people the sentence names that imposed the
+    measure of `trigs` (with no triggers: whoever a sentence about the order says gave it),
+    once each."""
+    for s in [*spans, *people(spans, ctx)]:
+        if s.label_ in ACTOR_LABELS or s.label_ == "PERSON":
             for found in as_list(actor(s, trigs, m, ctx)):
                 if found["name"].lower() not in {a["name"].lower() for a in m.actors}:
                     m.actors.append(found)
@@ -124,6 +134,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if not trigs and orders_elsewhere(root, ctx):
         return None
+    if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
+        return None  # a person credited only as doer of the cut or giver of an order about access, never as one who reports it
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
@@ -163,8 +175,9 @@ def blocks_itself(span: Span, ctx: ArticleContext) -> bool:
 def complied(span: Span, trigs: list[Span], rules: dict) -> bool:
     """A body that says it carried out or received the order that holds the cut, however far
     from it ("all four operators, A, B, C and D, confirmed that they had received a directive
-    from the ministry to suspend internet services"): it carried the measure out."""
-    return span.label_ in ("CARRIER", "AUTHORITY") and is_agent(span, trigs, rules) and gives_order(chain_head(span.root), rules)
+    from the ministry to suspend internet services"), or a person who says he signed it
+    ("President X said he had signed a decree to block ..."): it carried the measure out."""
+    return span.label_ in ("CARRIER", "AUTHORITY", "PERSON") and is_agent(span, trigs, rules) and gives_order(chain_head(span.root), rules)
 
 
 def named_actor(span: Span, ctx: ArticleContext) -> list[dict]:
@@ -242,7 +255,8 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     """Who a report is credited to: a body anywhere in "according to (officials of) X", or
     the subject of a report verb whose quoted or reported clause holds the trigger and names
     another body as its doer ("Vodafone said: 'The authorities cut ...'"). A speaker who
-    did it ("it had cut") or who reports a cut without a named doer ("services were
+    did it ("it had cut"), who says it was told to ("A said they had been instructed by the
+    regulator to suspend ..."), or who reports a cut without a named doer ("services were
     suspended, the state government said"; "Indonesia has shut down ..., the ministry
     said") is the actor, as coders credit."""
     rules = ctx.rules
@@ -255,6 +269,7 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in rules["source_verbs"]:
         return False
     bodies = {s.root.i for label in ACTOR_LABELS for s in ctx.by_label.get(label, [])} - {root.i}
+    recipients = load_rules(ACTOR_RULES)["recipient_verbs"]
     for t in trigs:
         path = [t.root, *t.root.ancestors]
         if verb.i == t.root.i or verb.i not in {a.i for a in path}:
@@ -262,7 +277,9 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
         clause = path[: [a.i for a in path].index(verb.i)]  # from the trigger up to the report verb
         doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
                  for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
-        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers):
+        told_them = any(c.dep_ == "nsubjpass" and c.lower_ in rules["speaker_pronouns"] and a.lemma_.lower() in recipients
+                        for a in clause for c in a.children)  # "A said they had been instructed by X to suspend ...": A was told
+        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers) and not told_them:
             return True
     return False
 

@@ -59,6 +59,7 @@ def orders(verb: Token, rules: dict) -> bool:
     complying"), orders or complies, not as a condition or a maybe. Whom it tells (its objects)
     and clauses with a doer of their own are someone else's."""
     words, stack = rules["order_words"], [verb]
+    speakers = rules["speaker_pronouns"] | set(load_rules(ACTOR_RULES)["person_pronouns"])  # "X said he had signed a decree"
     while stack:
         v = stack.pop()
         if any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] or c.dep_ == "aux" and c.lower_ in rules["hypothetical_modals"]
@@ -70,7 +71,7 @@ def orders(verb: Token, rules: dict) -> bool:
             return True
         for c in v.children:
             subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-            if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") and all(g.lower_ in rules["speaker_pronouns"] for g in subjects):
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") and all(g.lower_ in speakers for g in subjects):
                 stack.append(c)
     return False
 
