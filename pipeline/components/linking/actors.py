@@ -5,6 +5,7 @@ cut the internet": Iran government), the last resort when no one is named."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -30,6 +31,8 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
             add(out, resolve(a, country, ctx), ctx)
     if any(a["kind"] == "government" and not loose(a, ctx) for a in out):
         out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government the article names
+    if group[0].region:
+        out = one_regional_government(out, group[0].region, ctx)
     if not out and country and state_is_subject(group, country, ctx):
         add(out, state(country, ctx), ctx)
     if not out and group[0].status == "asserted":
@@ -37,6 +40,16 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
         if agents:
             add(out, max(agents, key=lambda a: (sum(b["name"] == a["name"] for b in agents), len(a["name"]))), ctx)
     return out
+
+
+def one_regional_government(actors: list[dict], region: str, ctx: ArticleContext) -> list[dict]:
+    """A region's government named several ways in one event ("the Manipur government", "the
+    Home Department", "the state government", "the administration", "the Home Commissioner")
+    is one body, as coders list it: the first name stands for the others. A body that names
+    anything else (a country, a ministry of the union) stays."""
+    own = set(load_rules(ACTOR_RULES)["regional_body_words"]) | set(re.findall(r"\w+", ctx.regions.get(region, {}).get("name", "").lower()))
+    parts = [a for a in actors if a["kind"] == "government" and set(re.findall(r"\w+", a["name"].lower())) <= own]
+    return [a for a in actors if a not in parts[1:]]
 
 
 def article_agents(country: str | None, ctx: ArticleContext) -> list[dict]:
@@ -75,7 +88,7 @@ def add(actors: list[dict], actor: dict | None, ctx: ArticleContext) -> None:
     the same carrier or court as one there."""
     if actor is None or identity(actor, ctx) in {identity(a, ctx) for a in actors}:
         return
-    if any(same_carrier(actor, a) for a in actors):
+    if any(same_carrier(actor, a, ctx) for a in actors):
         return  # "Telenor" after "Telenor Myanmar"
     court = next((i for i, a in enumerate(actors) if actor["kind"] == a["kind"] == "court"), None)
     if court is not None:  # "the judge" and the court that ruled are one: its fullest name
@@ -84,13 +97,15 @@ def add(actors: list[dict], actor: dict | None, ctx: ArticleContext) -> None:
     actors.append(actor)
 
 
-def same_carrier(one: dict, other: dict) -> bool:
+def same_carrier(one: dict, other: dict, ctx: ArticleContext) -> bool:
     """One carrier under a longer or shorter name ("Telenor", "Telenor Group", "Telenor
-    Myanmar"): one name's words hold all of the other's."""
+    Myanmar"): one name's words hold all of the other's, or both hold a carrier name the
+    article uses ("Telenor Group" and "Telenor Myanmar", where it also says "Telenor")."""
     if one["kind"] != "carrier" or other["kind"] != "carrier":
         return False
     a, b = set(one["name"].lower().split()), set(other["name"].lower().split())
-    return a <= b or b <= a
+    named = (set(s.text.lower().split()) for s in ctx.by_label.get("CARRIER", []))
+    return a <= b or b <= a or any(n <= a and n <= b for n in named)
 
 
 def bracketed(ctx: ArticleContext) -> dict[str, str]:

@@ -255,8 +255,7 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     """Who a report is credited to: a body anywhere in "according to (officials of) X", or
     the subject of a report verb whose quoted or reported clause holds the trigger and names
     another body as its doer ("Vodafone said: 'The authorities cut ...'"). A speaker who
-    did it ("it had cut"), who says it was told to ("A said they had been instructed by the
-    regulator to suspend ..."), or who reports a cut without a named doer ("services were
+    did it ("it had cut") or who reports a cut without a named doer ("services were
     suspended, the state government said"; "Indonesia has shut down ..., the ministry
     said") is the actor, as coders credit."""
     rules = ctx.rules
@@ -269,7 +268,6 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in rules["source_verbs"]:
         return False
     bodies = {s.root.i for label in ACTOR_LABELS for s in ctx.by_label.get(label, [])} - {root.i}
-    recipients = load_rules(ACTOR_RULES)["recipient_verbs"]
     for t in trigs:
         path = [t.root, *t.root.ancestors]
         if verb.i == t.root.i or verb.i not in {a.i for a in path}:
@@ -277,9 +275,7 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
         clause = path[: [a.i for a in path].index(verb.i)]  # from the trigger up to the report verb
         doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
                  for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
-        told_them = any(c.dep_ == "nsubjpass" and c.lower_ in rules["speaker_pronouns"] and a.lemma_.lower() in recipients
-                        for a in clause for c in a.children)  # "A said they had been instructed by X to suspend ...": A was told
-        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers) and not told_them:
+        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers):
             return True
     return False
 
