@@ -121,3 +121,10 @@ def test_a_region_government_named_several_ways_is_one_actor(analyse):
 def test_a_union_ministry_beside_a_state_government_stays(analyse):
     text = "The Ministry of Home Affairs and the Haryana government suspended mobile internet in Sirsa on Monday."
     assert actors_of(analyse, text) == [[("Ministry of Home Affairs", "government"), ("Haryana government", "government")]]
+
+
+def test_carriers_an_order_went_to_in_a_sentence_that_names_the_cut_are_actors(analyse):
+    text = ("Kenya's Communications Authority has told operators to limit Telegram on exam mornings from March 4. "
+            "The notice, dated March 1, was addressed to providers including Safaricom and Telkom, "
+            "setting out why Telegram access had to be restricted during the exams.")
+    assert {"Safaricom", "Telkom"} <= {name for actors in actors_of(analyse, text) for name, _ in actors}

@@ -129,7 +129,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     rules = ctx.rules
     root = chain_head(span.root)
     dep, head = clause_role(root)
-    recipient = not trigs and span.label_ == "CARRIER" and told(root)  # "the directive was sent to A"
+    recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient):
         return None
     if not trigs and orders_elsewhere(root, ctx):
@@ -153,7 +153,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None
-    if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules):
+    if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules) and not recipient:
         return None  # named in the same sentence but about something else
     if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):
         return None  # the court petitioned, not a court that ordered the cut
