@@ -128,3 +128,9 @@ def test_carriers_an_order_went_to_in_a_sentence_that_names_the_cut_are_actors(a
             "The notice, dated March 1, was addressed to providers including Safaricom and Telkom, "
             "setting out why Telegram access had to be restricted during the exams.")
     assert {"Safaricom", "Telkom"} <= {name for actors in actors_of(analyse, text) for name, _ in actors}
+
+
+def test_the_government_of_a_region_no_place_span_covers_is_that_region_s(analyse):
+    text = ("Kohima, March 3: The state government on Monday stopped mobile internet in Mon district. "
+            "The Home Department, Government of Nagaland, signed the order, which gave no reasons.")
+    assert actors_of(analyse, text) == [[("state government", "government")]]

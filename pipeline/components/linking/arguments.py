@@ -204,10 +204,12 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
     Interior"); the government of a region is that region's government, as "the Haryana
     government" is, so that it is never taken for the country's."""
     rules = ctx.rules
-    region = next((r for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of" for c in t.children if c.dep_ == "pobj"
-                   for r in ctx.by_label.get("REGION", []) if r.start <= c.i < r.end), None)
+    owners = [c for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of" for c in t.children if c.dep_ == "pobj"]
+    region = next((r.text for c in owners for r in ctx.by_label.get("REGION", []) if r.start <= c.i < r.end), None)
+    if region is None and span.root.lower_ in rules["state_words"]:  # "Government of Nagaland" where no place span covers the name
+        region = next((c.text for c in owners if c.pos_ == "PROPN" and c.lower_ in region_names(ctx)), None)
     if span.root.lower_ in rules["state_words"] and region is not None:
-        return {"name": f"{region.text} {span.root.text}", "kind": "government", "generic": True}
+        return {"name": f"{region} {span.root.text}", "kind": "government", "generic": True}
     owner = {t.i for c in span.root.children if c.dep_ == "poss" for t in c.subtree}  # "Sierra Leone's": the whole possessor, not "Sierra"
     words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and t.i not in owner and not t.is_stop]
     if span.root.lower_ in rules["body_nouns"]:  # "the Ministry of Interior"
@@ -219,6 +221,11 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
     words = [t for t in words if t.i >= span.start or (t.i > cut and t.dep_ in ("compound", "amod", "nmod", "npadvmod"))]
     name = " ".join(t.text for t in words) or span.text
     return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
+
+
+def region_names(ctx: ArticleContext) -> set[str]:
+    """The names of the regions of the countries the article names, lower case."""
+    return {r["name"].lower() for r in ctx.regions.values() if r.get("country") in ctx.named}
 
 
 def distance(root: Token, target: Token) -> int:
