@@ -58,8 +58,8 @@ def test_a_country_that_imposed_the_blackout_is_its_government(analyse):
     assert actors_of(analyse, "Kazakhstan imposed a nationwide internet blackout on Wednesday as protests spread.") == [[("Kazakhstan government", "government")]]
 
 
-def test_a_country_that_announced_it_was_banning_apps_is_its_government(analyse):
-    assert actors_of(analyse, "India on Monday announced it was banning 59 mobile apps, including TikTok.") == [[("India government", "government")]]
+def test_a_country_that_announced_it_was_blocking_apps_is_its_government(analyse):
+    assert actors_of(analyse, "Nepal on Tuesday announced it was blocking 12 messaging apps, Telegram among them.") == [[("Nepal government", "government")]]
 
 
 def test_a_country_reporting_someone_else_cut_is_no_actor(analyse):
@@ -75,18 +75,18 @@ def test_whom_military_action_is_against_is_no_actor(analyse):
 
 def test_whom_the_order_lets_act_is_no_actor(analyse):
     text = ("The regulator ordered operators to shut all telecom services in Katsina on Friday. "
-            "Its chairman said the order would allow relevant security agencies to carry out operations against bandits.")
+            "Its chairman said the order would allow the security agencies to carry out operations against armed gangs.")
     assert all("security agencies" not in name for actors in actors_of(analyse, text) for name, _ in actors)
 
 
 def test_a_country_said_to_order_many_shutdowns_is_no_actor_of_this_one(analyse):
-    text = "Rights groups say India orders more internet shutdowns than any other democracy, most of them in Kashmir."
+    text = "Campaigners say India imposes more internet shutdowns than any other state, most of them in Kashmir."
     assert all(name != "India government" for actors in actors_of(analyse, text) for name, _ in actors)
 
 
-def test_a_president_who_says_he_signed_the_decree_is_an_actor(analyse):
-    text = "President Nicolas Maduro said on Thursday he had signed a decree to block access to X in Venezuela for ten days."
-    assert actors_of(analyse, text) == [[("President Nicolas Maduro", "government")]]
+def test_a_president_who_says_she_issued_the_decree_is_an_actor(analyse):
+    text = "President Ana Ruiz told reporters on Friday she had issued a decree that blocks X across Peru for a week."
+    assert actors_of(analyse, text) == [[("President Ana Ruiz", "government")]]
 
 
 def test_a_judge_named_who_ordered_the_block_is_a_court(analyse):
@@ -100,16 +100,16 @@ def test_a_person_who_only_reports_the_block_is_no_actor(analyse):
 
 
 def test_a_president_who_ordered_something_other_than_the_cut_is_no_actor(analyse):
-    text = ("Russia restricted WhatsApp calls on Monday. "
-            "The restriction comes as the Kremlin promotes Max, an app that President Vladimir Putin ordered to be developed in June.")
-    assert all("Putin" not in name for actors in actors_of(analyse, text) for name, _ in actors)
+    text = ("Russia throttled WhatsApp calls on Monday. "
+            "The move follows a state push for Nova, a messenger that President Ivan Petrov ordered built last spring.")
+    assert all("Petrov" not in name for actors in actors_of(analyse, text) for name, _ in actors)
 
 
 def test_an_untitled_person_who_ordered_is_left_to_the_titled_mention(analyse):
-    text = ("President Nicolas Maduro said on Thursday he had signed a decree to block access to X in Venezuela for ten days. "
-            "Maduro said the decree came from the regulator.")
+    text = ("President Ana Ruiz told reporters on Friday she had issued a decree that blocks X across Peru for a week. "
+            "Ruiz said the decree came from the regulator.")
     (actors,) = actors_of(analyse, text)
-    assert [name for name, _ in actors if "Maduro" in name] == ["President Nicolas Maduro"]
+    assert [name for name, _ in actors if "Ruiz" in name] == ["President Ana Ruiz"]
 
 
 def test_a_region_government_named_several_ways_is_one_actor(analyse):

@@ -179,9 +179,9 @@ def state(country: str, ctx: ArticleContext) -> dict:
 def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) -> bool:
     """"Iran cut the internet", "Pakistan blocked X": the country is who did it; so too when
     it is the subject of the verb the trigger is the object or reported clause of, the
-    trigger's own subject being none or a pronoun ("Kazakhstan imposed a blackout", "India
-    announced it was banning 59 apps"); not a plural noun, a habit ("India orders more
-    shutdowns than any other democracy")."""
+    trigger's own subject being none or a pronoun ("Kazakhstan imposed a blackout", "Nepal
+    announced it was blocking twelve apps"); not a plural noun, a habit ("campaigners say
+    the country imposes more shutdowns than any other")."""
     countries = [s for s in ctx.by_label.get("COUNTRY", []) if country_of(s.id_.split("|")[0], ctx.regions) == country]
     pronouns = ctx.rules["speaker_pronouns"]
     for m in group:
@@ -194,7 +194,7 @@ def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) ->
                 if any(c.lower_ not in pronouns for c in subjects) or node.dep_ not in ("dobj", "ccomp") or node.head.i == node.i:
                     break
                 if node.tag_ == "NNS":
-                    break  # "India orders more shutdowns than any other democracy": a habit, not this measure
+                    break  # "it imposes more shutdowns than any other state": a habit, not this measure
                 node = node.head
     return False
 
@@ -202,8 +202,9 @@ def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) ->
 def people(spans: list[Span], ctx: ArticleContext) -> list[Span]:
     """The people named with a title of state or bench in the sentence of `spans` ("President
     X", "Communications Minister Y", "Judge Z") that no gazetteer span covers: one who signed
-    or ordered the measure is who a coder credits with it ("President X said he had signed a
-    decree to block ..."); the actor rules decide whether the sentence makes them its doer.
+    or ordered the measure is who a coder credits with it ("President X told reporters she had
+    issued a decree that blocks ..."); the actor rules decide whether the sentence makes them
+    its doer.
     A bare surname is left out: the titled mention names the same person."""
     if not spans:
         return []

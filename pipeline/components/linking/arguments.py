@@ -60,9 +60,9 @@ def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
 
 
 def orders_access(verb: Token, ctx: ArticleContext) -> bool:
-    """An order, in a sentence without a trigger, that names what it cuts or blocks ("said he
-    had signed a decree to take X out of circulation"), not one about something else ("an app
-    the President ordered to be developed")."""
+    """An order, in a sentence without a trigger, that names what it cuts or blocks ("told
+    reporters she had issued a decree that takes X offline"), not one about something else
+    ("a messenger the President ordered built")."""
     inside = {t.i for t in verb.subtree}
     return any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "TRIGGER") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, verb.sent))
 
@@ -176,7 +176,7 @@ def complied(span: Span, trigs: list[Span], rules: dict) -> bool:
     """A body that says it carried out or received the order that holds the cut, however far
     from it ("all four operators, A, B, C and D, confirmed that they had received a directive
     from the ministry to suspend internet services"), or a person who says he signed it
-    ("President X said he had signed a decree to block ..."): it carried the measure out."""
+    ("President X told reporters she had issued a decree that blocks ..."): it carried the measure out."""
     return span.label_ in ("CARRIER", "AUTHORITY", "PERSON") and is_agent(span, trigs, rules) and gives_order(chain_head(span.root), rules)
 
 

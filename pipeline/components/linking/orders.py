@@ -49,7 +49,7 @@ def gives_order(root: Token, rules: dict) -> bool:
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in words:  # "the order, issued by X"
         return True
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in load_rules(ACTOR_RULES)["enabling_verbs"]:
-        return False  # "the decision would allow the security agencies to carry out operations": whom it helps
+        return False  # "the order lets the army's units conduct raids": whom it helps
     return any(orders(c, rules) for c in root.children if c.dep_ == "relcl") or orders(verb, rules)
 
 
@@ -59,7 +59,7 @@ def orders(verb: Token, rules: dict) -> bool:
     complying"), orders or complies, not as a condition or a maybe. Whom it tells (its objects)
     and clauses with a doer of their own are someone else's."""
     words, stack = rules["order_words"], [verb]
-    speakers = rules["speaker_pronouns"] | set(load_rules(ACTOR_RULES)["person_pronouns"])  # "X said he had signed a decree"
+    speakers = rules["speaker_pronouns"] | set(load_rules(ACTOR_RULES)["person_pronouns"])  # "X told reporters she had issued a decree"
     while stack:
         v = stack.pop()
         if any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] or c.dep_ == "aux" and c.lower_ in rules["hypothetical_modals"]
