@@ -204,8 +204,7 @@ def people(spans: list[Span], ctx: ArticleContext) -> list[Span]:
     X", "Communications Minister Y", "Judge Z") that no gazetteer span covers: one who signed
     or ordered the measure is who a coder credits with it ("President X told reporters she had
     issued a decree that blocks ..."); the actor rules decide whether the sentence makes them
-    its doer.
-    A bare surname is left out: the titled mention names the same person."""
+    its doer. A bare surname is left out: the titled mention names the same person."""
     if not spans:
         return []
     sent = spans[0].sent

@@ -175,8 +175,9 @@ def blocks_itself(span: Span, ctx: ArticleContext) -> bool:
 def complied(span: Span, trigs: list[Span], rules: dict) -> bool:
     """A body that says it carried out or received the order that holds the cut, however far
     from it ("all four operators, A, B, C and D, confirmed that they had received a directive
-    from the ministry to suspend internet services"), or a person who says he signed it
-    ("President X told reporters she had issued a decree that blocks ..."): it carried the measure out."""
+    from the ministry to suspend internet services"), or a person who says she issued it
+    ("President X told reporters she had issued a decree that blocks ..."): it carried the
+    measure out."""
     return span.label_ in ("CARRIER", "AUTHORITY", "PERSON") and is_agent(span, trigs, rules) and gives_order(chain_head(span.root), rules)
 
 
