@@ -89,6 +89,10 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     head = token.head
+    if excepted(span.root):
+        return False  # "in every city except Islamabad": where the measure does not bite
+    if office(span):
+        return False  # "after former commissioner Rawalpindi alleged ...": a person
     if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN") \
             and (span.label_ == "COUNTRY" or country_of(pick(span.id_, ctx), ctx.regions) != ctx.home):
         return False  # "calls to Taiwan" (but "connections to Derna", a city of the country, were cut there)
@@ -109,6 +113,29 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia")
     following = span.doc[span.end : span.end + 2]
     return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
+
+
+def excepted(token: Token) -> bool:
+    """A place in a phrase that leaves it out ("except Islamabad", "all provinces except the
+    Kurdistan region", "apart from Delhi", "with the exception of Quetta"), up the phrase's
+    own words only, so that a place of the measure's clause is never reached."""
+    words = place_words()["exception_words"]
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "nmod", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and (token.lower_ in words or token.head.lower_ in words):
+            return True
+    return False
+
+
+def office(span: Span) -> bool:
+    """A place written right after the office that serves it ("commissioner Rawalpindi",
+    "DC Multan"): the two name the officer, not where a measure bites."""
+    if span.start == 0:
+        return False
+    title = span.doc[span.start - 1]
+    return title.lower_ in place_words()["office_titles"] and (title.head.i in range(span.start, span.end) or span.root.head.i == title.i)
 
 
 def seat_of(noun: Token) -> bool:
@@ -186,7 +213,9 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
         s.label_ == "COUNTRY" and s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"] for s in spans)
     part = [s for s in part if not beside_the_measure(s, trigs, national, ctx.rules)]
     for s in part:
-        if s.label_ in PLACE_LABELS and is_location(s, ctx):
+        if s.label_ in PLACE_LABELS and with_the_mainland(s.root):
+            m.national = True  # "in Tanzania's mainland and Zanzibar": the whole country
+        elif s.label_ in PLACE_LABELS and is_location(s, ctx):
             code = pick(s.id_, ctx)
             m.region = m.region or (code if "-" in code else None)
             m.country = m.country or country_of(code, ctx.regions)
@@ -222,6 +251,16 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
     bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
     m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
         (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
+
+
+def with_the_mainland(token: Token) -> bool:
+    """A region coordinated with the mainland ("in the mainland and Zanzibar", "on the
+    mainland and in Zanzibar"): both parts of the country, the whole of it."""
+    group = {token, *token.conjuncts}
+    prep = next((t.head for t in group if t.dep_ == "pobj"), None)
+    for p in (prep, *prep.conjuncts) if prep is not None else ():
+        group |= {n for c in p.children if c.dep_ == "pobj" for n in (c, *c.conjuncts)}
+    return any(t.lower_ in place_words()["mainland_nouns"] for t in group)
 
 
 def country_in_name(body: Span) -> str | None:
