@@ -67,8 +67,16 @@ def _place_of(span: Span) -> Place | None:
 
 if not Doc.has_extension("place_data"):
     Doc.set_extension("place_data", default=None)  # "start:end" -> [country, adm1, city, kind, score]
+if not Doc.has_extension("city_regions"):
+    Doc.set_extension("city_regions", default=None)  # "start:end" of regions named as their city ("Baghdad", "Conakry")
 if not Span.has_extension("place"):
     Span.set_extension("place", getter=_place_of)
+
+
+def city_region(m: Mention) -> bool:
+    """A region named as its own city ("Baghdad", "Conakry", "Beijing"): a reader takes the
+    name for the city, where news and protests are, more than for the region's measure."""
+    return any(c.kind == "city" and c.adm1 == m.place.adm1 for c in m.cands)
 
 
 @Language.factory(
@@ -155,6 +163,7 @@ class PlaceResolver:
             Span(doc, m.span_start, m.span_end, label=m.place.kind.upper(), span_id=m.place.adm1 or m.place.country) for m in resolved
         ]
         doc._.place_data = {f"{m.span_start}:{m.span_end}": m.place.to_list() for m in resolved}
+        doc._.city_regions = sorted(f"{m.span_start}:{m.span_end}" for m in resolved if m.place.kind == "region" and city_region(m))
         return doc
 
     def collect(self, doc: Doc, gazetteer: list[Span], arr: np.ndarray) -> list[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 PLACE_LABELS = ("REGION", "CITY")
 ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
+LEAD_SENTENCES = 2  # a headline and the sentence under it
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
 
 
@@ -248,9 +250,56 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
     if not m.region and not m.national and any(regional_body(t) and in_clause(t.doc[t.i : t.i + 1], trigs, ctx.rules) for t in m.sent):
         m.region = sole_region(m.country or ctx.home or "", ctx)  # "the State government" of the one state named
         m.country = country_of(m.region, ctx.regions) if m.region else m.country
+    if not (m.region or m.city or m.national or m.named_country or m.international):
+        m.region = sentence_region(spans, trigs, m.country or ctx.home, ctx)  # "news from Karakalpakstan slowed after the decision to cut ..."
+        if not m.region and not any(s.label_ in (*PLACE_LABELS, "COUNTRY") for s in spans):
+            m.region = lead_region(m.country or ctx.home, ctx)  # "Internet restored in Kashmir" ... "Access stays limited to ..."
+        m.country = m.country or (country_of(m.region, ctx.regions) if m.region else None)
     bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
     m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
         (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
+
+
+def sentence_region(spans: list[Span], trigs: list[Span], country: str | None, ctx: ArticleContext) -> str | None:
+    """The one first-level region of the measure's country that its sentence names outside
+    the measure's clause ("getting news out of Karakalpakstan grew harder after the decision
+    to cut mobile internet"): a sentence that places nothing else places the measure there,
+    as a reader takes it. Not a region beside the measure ("after a raid in Oromia")."""
+    codes = {pick(s.id_, ctx) for s in spans if s.label_ == "REGION" and not named_as_city(s) and is_location(s, ctx) and not foreign(s, ctx)
+             and not beside_the_measure(s, trigs, True, ctx.rules) and not example(s.root, ctx)}
+    codes = {c for c in codes if "-" in c and country in (None, country_of(c, ctx.regions))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def named_as_city(span: Span) -> bool:
+    """A region the place stage read under its city's name ("Baghdad", "Conakry"): in a
+    sentence or lead that places nothing else, mostly the capital where news comes from."""
+    return f"{span.start}:{span.end}" in (span.doc._.city_regions or ())
+
+
+def example(token: Token, ctx: ArticleContext) -> bool:
+    """A place given as an example of a larger area ("the north, including the Kurdish
+    region", "towns such as Gonder"): the area, not the place, is what the sentence says."""
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and (token.lower_ in place_words()["example_words"] or token.head.lower_ in place_words()["example_words"]):
+            return True
+    return False
+
+
+def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
+    """The region of an article that names one only, as a region, in its lead: the place of
+    a measure told later without one ("2G restored in the Kashmir Valley" ... "Access remains
+    limited to listed sites"), as a reader carries the lead's place through the report. Not
+    a city there: a capital in the lead is mostly where news of a national measure comes from."""
+    region = sole_region(country or "", ctx)
+    lead = list(islice(ctx.doc.sents, LEAD_SENTENCES))
+    end = lead[-1].end if lead else 0
+    national = {s.sent.start for s in ctx.by_label.get("NATIONAL", []) if s.start < end}  # "Tamale: data slowed across the country"
+    return region if any(s.start < end and s.label_ == "REGION" and not named_as_city(s) and pick(s.id_, ctx) == region and is_location(s, ctx)
+                         and not heading(s) and s.sent.start not in national for s in ctx.spans) else None
 
 
 def with_the_mainland(token: Token) -> bool:
