@@ -105,6 +105,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False
     if token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in ctx.rules["seat_nouns"]:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
+    if shares_a_seat(token, ctx):
+        return False  # "the Sindh and Islamabad High Courts": the Sindh High Court
     if head.dep_ == "prep" and seat_of(head.head):
         return False  # "the British embassy in Nairobi says ...": where the body sits
     if span.label_ in PLACE_LABELS and speaks(token):
@@ -138,6 +140,15 @@ def office(span: Span) -> bool:
         return False
     title = span.doc[span.start - 1]
     return title.lower_ in place_words()["office_titles"] and (title.head.i in range(span.start, span.end) or span.root.head.i == title.i)
+
+
+def shares_a_seat(token: Token, ctx: ArticleContext) -> bool:
+    """A place coordinated with a body's name that ends in a seat noun ("the Sindh and
+    Islamabad High Courts", "the Delhi and Bombay high courts"): the first body's name
+    too, its head noun shared."""
+    seats = ctx.rules["seat_nouns"] | place_words()["seat_of_nouns"]
+    return any(c.dep_ == "conj" and c.i > token.i and (c.lemma_.lower() in seats or c.lower_ in seats)
+               and any(m.dep_ == "compound" for m in c.children) for c in token.children)
 
 
 def seat_of(noun: Token) -> bool:
