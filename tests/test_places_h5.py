@@ -22,3 +22,9 @@ def test_a_capital_named_as_its_region_in_the_lead_places_nothing(analyse):
             "Monitors said the first marches were called in Conakry and several large towns.\n\n"
             "Users said Telegram was also hard to reach.")
     assert ("GN", "GN-C") not in places(analyse, text)
+
+
+def test_a_vague_follow_up_still_joins_the_measure_before_it(analyse):
+    text = "Officials in Manipur switched off mobile internet in Imphal on Friday. The suspension also covers bulk SMS."
+    [event] = [e for e in analyse(text, published="2022-09-05") if e["status"] == "asserted"]
+    assert event["services"] == ["mobile_internet", "sms"]

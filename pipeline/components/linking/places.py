@@ -263,7 +263,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
         m.country = country_of(m.region, ctx.regions) if m.region else m.country
     if not (m.region or m.city or m.national or m.named_country or m.international):
         m.region = sentence_region(spans, trigs, m.country or ctx.home, ctx)  # "news from Karakalpakstan slowed after the decision to cut ..."
-        if not m.region and not any(s.label_ in (*PLACE_LABELS, "COUNTRY") for s in spans):
+        if not m.region and not m.vague and not any(s.label_ in (*PLACE_LABELS, "COUNTRY") for s in spans):
             m.region = lead_region(m.country or ctx.home, ctx)  # "Internet restored in Kashmir" ... "Access stays limited to ..."
         m.country = m.country or (country_of(m.region, ctx.regions) if m.region else None)
     bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
@@ -301,16 +301,18 @@ def example(token: Token, ctx: ArticleContext) -> bool:
 
 
 def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
-    """The region of an article that names one only, as a region, in its lead: the place of
-    a measure told later without one ("2G restored in the Kashmir Valley" ... "Access remains
-    limited to listed sites"), as a reader carries the lead's place through the report. Not
-    a city there: a capital in the lead is mostly where news of a national measure comes from."""
+    """The region of an article that names one only, as a region, in a lead sentence that
+    tells no measure (a restoration, a scene): the place of a measure told later without one
+    ("2G restored in the Kashmir Valley" ... "Access remains limited to listed sites"), as a
+    reader carries the lead's place through the report. A lead measure's own mention carries
+    its place already; a city there is mostly where news of a national measure comes from."""
     region = sole_region(country or "", ctx)
     lead = list(islice(ctx.doc.sents, LEAD_SENTENCES))
     end = lead[-1].end if lead else 0
-    national = {s.sent.start for s in ctx.by_label.get("NATIONAL", []) if s.start < end}  # "Tamale: data slowed across the country"
+    told = {s.sent.start for s in ctx.by_label.get("NATIONAL", []) if s.start < end}  # "Tamale: data slowed across the country"
+    told |= {t.sent.start for t in ctx.triggers if t.label_ != "LIFT" and t.start < end}  # a measure there: its mention has the place
     return region if any(s.start < end and s.label_ == "REGION" and not named_as_city(s) and pick(s.id_, ctx) == region and is_location(s, ctx)
-                         and not heading(s) and s.sent.start not in national for s in ctx.spans) else None
+                         and not heading(s) and s.sent.start not in told for s in ctx.spans) else None
 
 
 def with_the_mainland(token: Token) -> bool:
