@@ -1,6 +1,7 @@
 """A place named only to be left out of a measure ("except Islamabad") is not its place."""
 
-from pipeline.components.linking.places import excepted, is_location
+from pipeline.components.linking.place_phrases import excepted
+from pipeline.components.linking.places import is_location
 
 
 def span(ctx, text):

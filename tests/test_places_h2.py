@@ -1,7 +1,8 @@
 """A place written right after the office that serves it ("commissioner Rawalpindi") names a
 person, not the place of a measure."""
 
-from pipeline.components.linking.places import is_location, office
+from pipeline.components.linking.place_phrases import office
+from pipeline.components.linking.places import is_location
 
 
 def span(ctx, text):

@@ -1,7 +1,7 @@
 """A region coordinated with the mainland ("the mainland and Zanzibar") says the whole
 country: the measure is national, not the island's."""
 
-from pipeline.components.linking.places import with_the_mainland
+from pipeline.components.linking.place_phrases import with_the_mainland
 
 
 def test_an_island_beside_the_mainland_is_the_whole_country(analyse):

@@ -1,7 +1,8 @@
 """A place coordinated with a court's name whose head noun both share ("the Sindh and
 Islamabad High Courts") names a court, not the place of a measure."""
 
-from pipeline.components.linking.places import is_location, shares_a_seat
+from pipeline.components.linking.place_phrases import shares_a_seat
+from pipeline.components.linking.places import is_location
 
 
 def test_a_place_sharing_a_court_noun_is_the_court(read):

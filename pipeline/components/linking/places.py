@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
+from pipeline.components.linking.place_phrases import example, excepted, named_as_city, office, place_words, shares_a_seat, with_the_mainland
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
 
@@ -30,14 +31,6 @@ ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
 LEAD_SENTENCES = 2  # a headline and the sentence under it
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
-
-
-@lru_cache(maxsize=1)
-def place_words() -> dict:
-    """The word lists of models/vocab/place_linking.json (see its comment): a list becomes a
-    set, an object of lists a dict of sets."""
-    raw = json.loads((MODELS_DIR / "vocab/place_linking.json").read_text("utf-8"))
-    return {k: {m: frozenset(w) for m, w in v.items()} if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -117,38 +110,6 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia")
     following = span.doc[span.end : span.end + 2]
     return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
-
-
-def excepted(token: Token) -> bool:
-    """A place in a phrase that leaves it out ("except Islamabad", "all provinces except the
-    Kurdistan region", "apart from Delhi", "with the exception of Quetta"), up the phrase's
-    own words only, so that a place of the measure's clause is never reached."""
-    words = place_words()["exception_words"]
-    for _ in range(6):
-        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "nmod", "prep") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.dep_ == "prep" and (token.lower_ in words or token.head.lower_ in words):
-            return True
-    return False
-
-
-def office(span: Span) -> bool:
-    """A place written right after the office that serves it ("commissioner Rawalpindi",
-    "DC Multan"): the two name the officer, not where a measure bites."""
-    if span.start == 0:
-        return False
-    title = span.doc[span.start - 1]
-    return title.lower_ in place_words()["office_titles"] and (title.head.i in range(span.start, span.end) or span.root.head.i == title.i)
-
-
-def shares_a_seat(token: Token, ctx: ArticleContext) -> bool:
-    """A place coordinated with a body's name that ends in a seat noun ("the Sindh and
-    Islamabad High Courts", "the Delhi and Bombay high courts"): the first body's name
-    too, its head noun shared."""
-    seats = ctx.rules["seat_nouns"] | place_words()["seat_of_nouns"]
-    return any(c.dep_ == "conj" and c.i > token.i and (c.lemma_.lower() in seats or c.lower_ in seats)
-               and any(m.dep_ == "compound" for m in c.children) for c in token.children)
 
 
 def seat_of(noun: Token) -> bool:
@@ -282,24 +243,6 @@ def sentence_region(spans: list[Span], trigs: list[Span], country: str | None, c
     return codes.pop() if len(codes) == 1 else None
 
 
-def named_as_city(span: Span) -> bool:
-    """A region the place stage read under its city's name ("Baghdad", "Conakry"): in a
-    sentence or lead that places nothing else, mostly the capital where news comes from."""
-    return f"{span.start}:{span.end}" in (span.doc._.city_regions or ())
-
-
-def example(token: Token, ctx: ArticleContext) -> bool:
-    """A place given as an example of a larger area ("the north, including the Kurdish
-    region", "towns such as Gonder"): the area, not the place, is what the sentence says."""
-    for _ in range(4):
-        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "prep") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.dep_ == "prep" and (token.lower_ in place_words()["example_words"] or token.head.lower_ in place_words()["example_words"]):
-            return True
-    return False
-
-
 def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
     """The region of an article that names one only, as a region, in a lead sentence that
     tells no measure (a restoration, a scene): the place of a measure told later without one
@@ -313,16 +256,6 @@ def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
     told |= {t.sent.start for t in ctx.triggers if t.label_ != "LIFT" and t.start < end}  # a measure there: its mention has the place
     return region if any(s.start < end and s.label_ == "REGION" and not named_as_city(s) and pick(s.id_, ctx) == region and is_location(s, ctx)
                          and not heading(s) and s.sent.start not in told for s in ctx.spans) else None
-
-
-def with_the_mainland(token: Token) -> bool:
-    """A region coordinated with the mainland ("in the mainland and Zanzibar", "on the
-    mainland and in Zanzibar"): both parts of the country, the whole of it."""
-    group = {token, *token.conjuncts}
-    prep = next((t.head for t in group if t.dep_ == "pobj"), None)
-    for p in (prep, *prep.conjuncts) if prep is not None else ():
-        group |= {n for c in p.children if c.dep_ == "pobj" for n in (c, *c.conjuncts)}
-    return any(t.lower_ in place_words()["mainland_nouns"] for t in group)
 
 
 def country_in_name(body: Span) -> str | None:

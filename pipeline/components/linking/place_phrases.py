@@ -1,0 +1,86 @@
+"""Phrases that decide whether a place name says where a measure bites, read from the words
+around it: a place left out ("except Islamabad"), part of an officer's or a court's name
+("commissioner Rawalpindi", "the Sindh and Islamabad High Courts"), given as an example
+("including Baghdad"), read as its city ("Baghdad"), or beside the mainland ("the mainland
+and Zanzibar": the whole country). Word lists: models/vocab/place_linking.json."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.patterns import MODELS_DIR
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict:
+    """The word lists of models/vocab/place_linking.json (see its comment): a list becomes a
+    set, an object of lists a dict of sets."""
+    raw = json.loads((MODELS_DIR / "vocab/place_linking.json").read_text("utf-8"))
+    return {k: {m: frozenset(w) for m, w in v.items()} if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def excepted(token: Token) -> bool:
+    """A place in a phrase that leaves it out ("except Islamabad", "all provinces except the
+    Kurdistan region", "apart from Delhi", "with the exception of Quetta"), up the phrase's
+    own words only, so that a place of the measure's clause is never reached."""
+    words = place_words()["exception_words"]
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "nmod", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and (token.lower_ in words or token.head.lower_ in words):
+            return True
+    return False
+
+
+def office(span: Span) -> bool:
+    """A place written right after the office that serves it ("commissioner Rawalpindi",
+    "DC Multan"): the two name the officer, not where a measure bites."""
+    if span.start == 0:
+        return False
+    title = span.doc[span.start - 1]
+    return title.lower_ in place_words()["office_titles"] and (title.head.i in range(span.start, span.end) or span.root.head.i == title.i)
+
+
+def shares_a_seat(token: Token, ctx: ArticleContext) -> bool:
+    """A place coordinated with a body's name that ends in a seat noun ("the Sindh and
+    Islamabad High Courts", "the Delhi and Bombay high courts"): the first body's name
+    too, its head noun shared."""
+    seats = ctx.rules["seat_nouns"] | place_words()["seat_of_nouns"]
+    return any(c.dep_ == "conj" and c.i > token.i and (c.lemma_.lower() in seats or c.lower_ in seats)
+               and any(m.dep_ == "compound" for m in c.children) for c in token.children)
+
+
+def named_as_city(span: Span) -> bool:
+    """A region the place stage read under its city's name ("Baghdad", "Conakry"): in a
+    sentence or lead that places nothing else, mostly the capital where news comes from."""
+    return f"{span.start}:{span.end}" in (span.doc._.city_regions or ())
+
+
+def example(token: Token, ctx: ArticleContext) -> bool:
+    """A place given as an example of a larger area ("the north, including the Kurdish
+    region", "towns such as Gonder"): the area, not the place, is what the sentence says."""
+    for _ in range(4):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and (token.lower_ in place_words()["example_words"] or token.head.lower_ in place_words()["example_words"]):
+            return True
+    return False
+
+
+def with_the_mainland(token: Token) -> bool:
+    """A region coordinated with the mainland ("in the mainland and Zanzibar", "on the
+    mainland and in Zanzibar"): both parts of the country, the whole of it."""
+    group = {token, *token.conjuncts}
+    prep = next((t.head for t in group if t.dep_ == "pobj"), None)
+    for p in (prep, *prep.conjuncts) if prep is not None else ():
+        group |= {n for c in p.children if c.dep_ == "pobj" for n in (c, *c.conjuncts)}
+    return any(t.lower_ in place_words()["mainland_nouns"] for t in group)
