@@ -1,12 +1,15 @@
 """Date phrases read against another date rather than against the calendar: the two ends
 of a range ("12-14 March"), a day counted from the date the text gave before ("two days
-later", "the day before") and a weekday seen from the publication day ("last Friday")."""
+later", "the day before"), a weekday seen from the publication day ("last Friday") and a
+month or weekday placed in a year or week named after it ("May last year")."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+
+from pipeline.components.date_reader import plain_parts
 
 MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
@@ -89,3 +92,28 @@ def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
         return base + dt.timedelta(days=(target - base.weekday()) % 7 or (7 if tokens[0] == "next" else 0))
     back = (base.weekday() - target) % 7
     return base - dt.timedelta(days=back or (7 if tokens[0] == "last" else 0))
+
+
+PERIOD_SHIFTS = {"this": 0, "last": -1, "previous": -1, "next": 1}
+
+
+def in_named_period(tokens: list[str], base: dt.date, day_known: bool) -> tuple[dt.date, str] | None:
+    """(date, precision) of a month, a day or a weekday followed by the year or week it falls
+    in ("February this year", "May 3 last year", "Wednesday last week"), weeks running from
+    Monday; a weekday needs the publication day (`day_known`). None for any other phrase."""
+    if len(tokens) < 3 or tokens[-1] not in ("year", "week") or tokens[-2] not in PERIOD_SHIFTS:
+        return None
+    shift, head = PERIOD_SHIFTS[tokens[-2]], tokens[:-2]
+    if tokens[-1] == "week":
+        if len(head) != 1 or head[0] not in WEEKDAYS or not day_known:
+            return None
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+        return monday + dt.timedelta(days=WEEKDAYS.index(head[0])), "day"
+    parts = plain_parts(" ".join(head))
+    if parts is None or parts[0] is not None or not parts[1]:
+        return None
+    _, month, day = parts
+    year = base.year + shift
+    if day is not None and day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day or 1), "day" if day else "month"

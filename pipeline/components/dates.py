@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, split_range, weekday, without_clock
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, in_named_period, split_range, weekday, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -261,6 +261,8 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
         cleaned, prefer = tokens[1], "past"
         base = first - dt.timedelta(days=1)  # "last November" in November means the year before
+    if (named := in_named_period(tokens, base, pub_precision == "day")) is not None:
+        return as_value(*named)
     day = weekday(tokens, base, prefer) if pub_precision == "day" else None
     if day is not None:
         return {"value": day.isoformat(), "precision": "day"}

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.doc_text import doc_text
+from pipeline.components.linking.date_roles import (
+    begun_then, continues, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_another_act, ordered_then, restore_verbs,
+)
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
 
@@ -79,7 +82,10 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     head = span.root.head
     if span.root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i not in {t.root.i for t in trigs} \
             and head.lemma_.lower() not in rules["times_of_day"]:
-        return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
+        if not dated_cause(head, trigs):
+            return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
+        m.dates.append({**span._.date, "distance": min(dep_distance(span.root, t.root) for t in trigs), "role": "context"})
+        return
     value = dict(span._.date)
     value["distance"] = 9 if in_dateline(span) else min(dep_distance(span.root, t.root) for t in trigs)
     end = value.pop("end", None)
@@ -89,13 +95,17 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     prep = prep if prep is not None and prep.i < span.start else None  # not the "to" inside "January 12 to January 14"
     verb = governing_verb(span.root)
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
-    if prep is not None and prep.lower_ in rules["end_preps"] or lifted_then(verb, trigs, rules):
+    if prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules):
         value["role"] = "end"
+    elif verb is not None and verb.lemma_.lower() in restore_verbs():
+        return  # "data came back in the hill towns on Monday while the ban went on": no day of this measure
     elif extended_then(verb, trigs, rules):
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
+    elif ordered_then(verb, trigs):
+        value["role"] = "announced"  # the day it was ordered: the measure may start later
     elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules) or conjoined_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
-    elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own:
+    elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):
         value["role"] = "announced"
     elif any(continues(t, rules) for t in trigs):
         value["role"] = "ongoing"
@@ -130,33 +140,6 @@ def of_another_noun(span: Span, trigs: list[Span], rules: dict) -> bool:
     return False
 
 
-def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
-    """"The government on Monday lifted the week-long ban": the measure is what the verb
-    ends, so the verb's date is its end."""
-    return verb is not None and verb.lemma_.lower() in rules["lift_verbs"] and any(
-        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
-
-
-def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
-    """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
-    Monday": the verb's date is when a measure already in force was made to last longer."""
-    return verb is not None and verb.lemma_.lower() in rules["extension_verbs"] and any(
-        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
-
-
-def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
-    """The date tells when something else was done that the measure only comes up in, as a
-    participle or adverbial clause under it ("lawyers filed a petition on Thursday
-    challenging the suspension"): not an announcement or an order of the measure."""
-    if verb is None or verb.lemma_.lower() in rules["announce_verbs"] | rules["order_words"]:
-        return False
-    for t in trigs:
-        own = governing_verb(t.root)
-        if own is not None and own is not verb and own.head == verb and own.dep_ in ("advcl", "acl", "pcomp") and own.tag_ == "VBG":
-            return True
-    return False
-
-
 def conjoined_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """The date hangs on a second verb joined to the trigger's that does something else ("cut
     the internet and imposed a curfew from Sunday"): the date of that act, not of the measure
@@ -167,18 +150,6 @@ def conjoined_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     inside = {t.i for t in verb.subtree}
     return verb.lemma_.lower() not in kept and any(clause_head(t.root) == verb.head for t in trigs) \
         and not any(i in inside for t in trigs for i in range(t.start, t.end))
-
-
-def continues(trig: Span, rules: dict) -> bool:
-    """"Remained suspended on Friday", "the blackout entered its third day", "was still in force on Friday": the date
-    is one on which the measure was still in force, not the one it began."""
-    root, verbs = trig.root, rules["continuation_verbs"]
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in verbs for c in root.children):
-        return True  # the parser's reading of "remained suspended" (an auxiliary keeps its form as lemma)
-    verb = governing_verb(root)
-    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in rules["still_words"] for c in (*verb.children, *root.children)):
-        return True  # "the blocks were still in force on Wednesday"
-    return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
 
 
 def in_force(date: dict | None) -> dict | None:
@@ -272,7 +243,8 @@ def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
 
 def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     """An undated measure reported in an article headed by the day of the report ("MAY 22,
-    2019" on a line of its own, "Bharatpur, November 14:") is dated by it, as a coder reads it."""
+    2019" on a line of its own, "Bharatpur, November 14:") is dated by it, as a coder reads it;
+    else by the news day its lead gives (`neighbour_day`)."""
     if group[0].status != "asserted":
         return None
     first = next((d for d in ctx.all_dates if d._.date and d._.date["precision"] == "day"), None)
@@ -286,4 +258,47 @@ def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     alone = text[line_start:line_end].strip(" .,:-\u2013\u2014") == first.text.strip()
     if leading and (alone or in_dateline(first)):
         return {**first._.date, "role": "start"}
+    return neighbour_day(group, ctx)
+
+
+NEWS_DAYS = 7  # how far before publication a neighbour's day may lie and still be the news of the report
+LEAD_SENTENCES = 4  # the title and the first sentences: where a report tells its news
+
+
+def neighbour_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """An undated measure in the lead of a report, told right after or before a sentence that
+    dates the news ("Crowds filled the squares on Sunday. The ministry told the regulator to
+    suspend Facebook ..."), takes that day, as a coder reads the two together: the nearest day
+    of the sentence before, else of the sentence after, within a week before publication. Not
+    a day the measure ended ("until Monday", a sentence of its restoration), the day someone
+    spoke of it ("a rights group said today") nor that of a clause of circumstance ("after
+    protests ended late Tuesday")."""
+    published = parse_day(ctx.published)
+    if group[0].status != "asserted" or published is None:
+        return None
+    doc, rules = ctx.doc, ctx.rules
+    first = min((m.sent for m in group), key=lambda s: s.start)
+    if sum(1 for s in doc.sents if s.start < first.start) >= LEAD_SENTENCES:
+        return None
+    around = ([doc[first.start - 1].sent] if first.start else []) + ([doc[first.end].sent] if first.end < len(doc) else [])
+    for sent in around:
+        if any(sent.start <= t.start < sent.end and t.label_ == "LIFT" for t in ctx.triggers):
+            continue
+        for d in sorted((d for d in ctx.dates if sent.start <= d.start < sent.end), key=lambda d: -d.start if sent.start < first.start else d.start):
+            if not d._.date or d._.date["precision"] != "day" or "end" in d._.date:
+                continue
+            verb = governing_verb(d.root)
+            spoken = verb is not None and verb.lemma_.lower() in rules["report_verbs"] | rules["announce_verbs"]
+            other = verb is not None and verb.dep_ == "advcl"  # "the restoration came after protests ended late Tuesday"
+            before = doc[d.start - 1].lower_ if d.start else ""
+            if not spoken and not other and before not in rules["end_preps"] and 0 <= (published - dt.date.fromisoformat(d._.date["value"])).days <= NEWS_DAYS:
+                return {**d._.date, "role": "start"}
     return None
+
+
+def parse_day(published: str | None) -> dt.date | None:
+    """The publication day, when `published` gives one."""
+    try:
+        return dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,113 @@
+"""The roles a date plays for a measure that the parse shows: the day it ended, was
+prolonged, ordered or said to have begun, a day of another act, of its cause, or a day it
+was still in force (`linking/dates.add_date` reads them)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.dates import time_words
+from pipeline.components.rules import governing_verb, preposition_of
+
+
+def dated_cause(noun: Token, trigs: list[Span]) -> bool:
+    """"The outage that came after the Sept. 3 vote", "cut after the May 9 arrest": the
+    dated noun is what the measure came after or amid, whose day dates the measure only when
+    nothing else does (not one it came before: "ahead of the Oct. 28 vote")."""
+    words = time_words("vocab/date_guards.json")
+    if noun.dep_ == "pobj" and noun.head.lower_ in words["cause_day_preps"]:
+        if any(c.dep_ == "npadvmod" for c in noun.head.children):
+            return False  # "a day after the May 9 arrest": another day
+        link = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["cause_day_verbs"]:
+        link = noun.head
+    else:
+        return False
+    return any(link == t.root or link in t.root.ancestors or t.root in link.ancestors or link.head == t.root for t in trigs)
+
+
+def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """"The government on Monday lifted the week-long ban", "the suspended data service was
+    restored on Saturday", "lines, cut for a week, were reconnected on Friday": the measure
+    is what the verb ends (its object or subject, or a word inside them), so the verb's
+    date is its end."""
+    if verb is None or verb.lemma_.lower() not in rules["lift_verbs"] | restore_verbs():
+        return False
+    ended = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(c.left_edge.i <= t.root.i <= c.right_edge.i for c in ended for t in trigs)
+
+
+def begun_then(verb: Token, trigs: list[Span], rules: dict) -> bool:
+    """"The watchdog told reporters on Tuesday it had started to block the app": what is said on
+    the day is that the measure started, so the day is its start (not when it "will begin")."""
+    for t in trigs:
+        for head in t.root.ancestors:
+            if head == verb:
+                break
+            if head.lemma_.lower() in rules["begin_verbs"] and verb in head.ancestors:
+                return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+    return False
+
+
+def ordered_then(verb: Token | None, trigs: list[Span]) -> bool:
+    """"A judge backed the watchdog on Friday by ordering it to block the app": the measure
+    hangs from an order below the date's verb, so the date is that of the order."""
+    orders = set(time_words("vocab/date_guards.json")["order_verbs"])
+    for t in trigs:
+        for head in t.root.ancestors:
+            if head == verb:
+                break
+            if head.pos_ == "VERB" and head.lemma_.lower() in orders and verb in head.ancestors:
+                return True
+    return False
+
+
+def ends_by_the_clock(prep: Token, rules: dict) -> bool:
+    """"Extended till 5 pm on Tuesday", "until midnight on February 2": the day of the
+    clock time the measure runs until is its end, not a start."""
+    clock = prep.head
+    if clock.lower_ not in set(time_words("vocab/date_guards.json")["clock_words"]) | rules["times_of_day"]:
+        return False
+    outer = preposition_of(clock)
+    return outer is not None and outer.lower_ in rules["end_preps"]
+
+
+@lru_cache(maxsize=1)
+def restore_verbs() -> frozenset[str]:
+    """Verbs that bring a cut service back (models/vocab/date_guards.json)."""
+    return frozenset(time_words("vocab/date_guards.json")["restore_verbs"])
+
+
+def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
+    Monday": the verb's date is when a measure already in force was made to last longer."""
+    return verb is not None and verb.lemma_.lower() in rules["extension_verbs"] and any(
+        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
+
+
+def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """The date tells when something else was done that the measure only comes up in, as a
+    participle or adverbial clause under it ("lawyers filed a petition on Thursday
+    challenging the suspension"): not an announcement or an order of the measure."""
+    if verb is None or verb.lemma_.lower() in rules["announce_verbs"] | rules["order_words"]:
+        return False
+    for t in trigs:
+        own = governing_verb(t.root)
+        if own is not None and own is not verb and own.head == verb and own.dep_ in ("advcl", "acl", "pcomp") and own.tag_ == "VBG":
+            return True
+    return False
+
+
+def continues(trig: Span, rules: dict) -> bool:
+    """"Remained suspended on Friday", "the blackout entered its third day", "was still in force on Friday": the date
+    is one on which the measure was still in force, not the one it began."""
+    root, verbs = trig.root, rules["continuation_verbs"]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in verbs for c in root.children):
+        return True  # the parser's reading of "remained suspended" (an auxiliary keeps its form as lemma)
+    verb = governing_verb(root)
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in rules["still_words"] for c in (*verb.children, *root.children)):
+        return True  # "the blocks were still in force on Wednesday"
+    return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
+
