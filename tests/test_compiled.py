@@ -49,7 +49,7 @@ def test_the_cache_is_written_once_and_gives_the_same_events(tmp_path, monkeypat
     folder = compiled.cache_dir(pipeline_version(DEFAULT_MODEL))
     built = build_nlp(DEFAULT_MODEL)  # no cache yet: built from models/, then written
     assert (folder / compiled.DONE).exists()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([compiled.DONE, "cutoff_gazetteer.msgpack", "cutoff_places.marshal", "cutoff_triggers.msgpack"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([compiled.DONE, "cutoff_gazetteer.msgpack", "cutoff_places.marshal", "cutoff_triggers.msgpack", compiled.SHIFTS])
 
     def no_build(*args, **kwargs):
         raise AssertionError("initialised from models/ although the cache is there")
@@ -79,3 +79,27 @@ def test_a_damaged_cache_is_removed_and_a_new_version_has_its_own_folder(tmp_pat
     assert not folder.exists()
     assert compiled.cache_dir("cutoff-0.1.0+0123456789") != compiled.cache_dir("cutoff-0.1.0+9876543210")
     assert compiled.restore(nlp, "cutoff-0.1.0+9876543210") is False  # none there: nothing loaded
+
+
+def test_common_relative_expressions_are_read_from_the_cache_not_by_dateparser(tmp_path, monkeypatch):
+    from pipeline.components import dates
+
+    monkeypatch.setenv("CUTOFF_CACHE", str(tmp_path / "cache"))
+    build_nlp(DEFAULT_MODEL)  # builds and writes the cache, with dateparser's readings of the common expressions
+    monkeypatch.setattr(dates, "KNOWN_SHIFTS", {})
+    build_nlp(DEFAULT_MODEL)  # a later process: loads them
+    assert dates.KNOWN_SHIFTS[("last month", "past")] == ("months", -1, "month")
+    assert dates.KNOWN_SHIFTS[("yesterday", "past")] == ("days", -1, "day")
+    assert dates.KNOWN_SHIFTS == dates.common_shifts()
+
+
+def test_an_expression_without_month_or_number_is_no_calendar_date_without_asking_dateparser(monkeypatch):
+    from pipeline.components import dates
+
+    def no_dateparser(*args):
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr(dates, "probe", no_dateparser)
+    dates.calendar_parts.cache_clear()
+    assert dates.calendar_parts("day") is None and dates.calendar_parts("tonight") is None
+    assert dates.calendar_parts("dec 2") == (12, 2, dates.dt.time(0), "day")

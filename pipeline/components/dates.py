@@ -316,6 +316,8 @@ def calendar_parts(cleaned: str) -> tuple[int, int, dt.time, str] | None:
     reading moves with the reference date ("tonight"), or could fall on February 29."""
     if (plain := date_reader.calendar_date(cleaned)) is not None:
         month, day, time, precision = plain
+    elif not any(c.isdigit() for c in cleaned) and not any(m in cleaned for m in date_reader.MONTH_NUMBERS):
+        return None  # no month and no number ("day", "tonight"): no fixed date, dateparser not asked
     else:
         readings = [probe(cleaned, "past", base) for base in CALENDAR_PROBES]
         if any(r is None or r.date_obj is None for r in readings):
@@ -333,12 +335,26 @@ def probe(cleaned: str, prefer: str, base: dt.date) -> dateparser.date.DateData 
     return _parser(prefer, base).get_date_data(cleaned)
 
 
+# (expression, prefer) -> `shift`, read by dateparser when the compiled cache was built
+# (`common_shifts` of vocab/time_words.json) and loaded with it, so that a process whose
+# articles use only these relative expressions and plain dates never starts dateparser
+KNOWN_SHIFTS: dict[tuple[str, str], tuple[str, int, str] | None] = {}
+
+
+def common_shifts() -> dict[tuple[str, str], tuple[str, int, str] | None]:
+    """`shift` of every `common_shifts` expression, both ways (for the compiled cache)."""
+    words = json.loads((MODELS_DIR / "vocab" / "time_words.json").read_text("utf-8"))["common_shifts"]
+    return {(w, prefer): shift(w, prefer) for w in words for prefer in ("past", "future")}
+
+
 @lru_cache(maxsize=20_000)
 def shift(cleaned: str, prefer: str) -> tuple[str, int, str] | None:
     """(unit, amount, precision) of an expression that always means the same move from
     the reference date: days for "yesterday", "three days ago" or "last week", months for
     "last month", years for "this year"; ("never", 0, "") for one dateparser cannot read
     at all. None when the move depends on the reference date, as weekdays do."""
+    if (cleaned, prefer) in KNOWN_SHIFTS:
+        return KNOWN_SHIFTS[cleaned, prefer]
     moves = set()
     for base in SHIFT_PROBES:
         data = probe(cleaned, prefer, base)
