@@ -75,3 +75,10 @@ def test_broadbands_and_leased_lines_are_fixed_internet(nlp):
 def test_communications_platforms_are_apps(nlp):
     spans = labelled(nlp, "Operators must suspend social media and communications platforms in Gondar.")
     assert ("communications platforms", "APPS", "apps") in spans
+
+
+def test_a_telecoms_operator_and_a_regulating_authority_are_actors_not_a_service(nlp):
+    spans = labelled(nlp, "The telecoms operator said the telecom regulating authority had told it to stop.")
+    assert ("telecoms operator", "ACTOR", "carrier") in spans
+    assert ("telecom regulating authority", "ACTOR", "regulator") in spans
+    assert not any(label == "SERVICE" for _, label, _ in spans)
