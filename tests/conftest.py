@@ -87,6 +87,21 @@ def objects(read, text: str) -> list[tuple[str, str]]:
     return [(o.label_, o.id_) for o in trig._.objects]
 
 
+def date_roles(read, text: str, published: str) -> dict[str, str]:
+    """Date text -> role ("start", "end", "announced" ...) of the dates of `text`, a one-sentence
+    article, as added to the mention of its first measure."""
+    from pipeline.components.linking.dates import add_date
+    from pipeline.components.linking.records import Mention
+
+    doc, ctx = read(text, published)
+    [sent] = doc.sents
+    trigs = [t for t in ctx.triggers if t.label_ != "LIFT"][:1]
+    m = Mention(status="asserted", sent=sent, start=sent.start, end=sent.end, triggers=trigs)
+    for d in ctx.dates:
+        add_date(m, d, trigs, ctx.rules)
+    return {d["text"]: d["role"] for d in m.dates}
+
+
 def only(events: list[dict]) -> dict:
     """The one asserted event of `events`."""
     [event] = asserted(events)

@@ -1,18 +1,10 @@
 """Issue 12: the day a measure is said to have begun is its start; the day it was ordered is an announcement."""
 
-from pipeline.components.linking.dates import add_date
-from pipeline.components.linking.records import Mention
-from tests.conftest import asserted
+from tests.conftest import asserted, date_roles
 
 
 def roles(read, text: str) -> dict[str, str]:
-    doc, ctx = read(text, "2022-05-18")
-    [sent] = doc.sents
-    trigs = [t for t in ctx.triggers if t.label_ != "LIFT"][:1]
-    m = Mention(status="asserted", sent=sent, start=sent.start, end=sent.end, triggers=trigs)
-    for d in ctx.dates:
-        add_date(m, d, trigs, ctx.rules)
-    return {d["text"]: d["role"] for d in m.dates}
+    return date_roles(read, text, "2022-05-18")
 
 
 def test_said_to_have_begun_on_a_day_starts_then(read):

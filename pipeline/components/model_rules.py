@@ -19,8 +19,8 @@ that every token of our articles gets the same annotations as with the model's o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
