@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import anchor_words, read_patterns
-from pipeline.triage import WORD, default_triage, matches
+from pipeline.triage import ABBREVIATIONS, WORD, default_triage, matches
 
 LEAD = 2  # paragraphs always parsed: headline, dateline, lead
 BEFORE = 2  # sentences before a picked paragraph that are parsed with it
@@ -59,9 +59,6 @@ GENERIC = frozenset({"day", "hour", "month", "week", "get", "re", "card", "docum
                      "seek", "text", "write", "reply", "opt", "switch", "turn", "download", "return", "business", "sales", "service",
                      "public", "police", "real", "true", "client", "customer", "court", "application", "sign", "bring", "file", "lodge"})
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "prof", "jr", "sr",
-                           "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                           "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
 
 
 class PassagePicker:

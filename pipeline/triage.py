@@ -31,6 +31,14 @@ from pipeline.components.patterns import MODELS_DIR, read_patterns
 WORD = re.compile(r"[\w-]+")
 # the only characters that re.IGNORECASE equates with an ASCII letter, or that lower() turns into one
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# . ! ? (and closing quotes) before a word that starts with a capital, a digit or a quote
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "prof", "jr", "sr",
+                           "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                           "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
+CUES_FILE = "vocab/cues.jsonl"
+TOKEN_WORDS = ("LOWER", "ORTH", "TEXT")
 
 
 class Triage:
@@ -44,6 +52,9 @@ class Triage:
         self.commerce_chars = int(vocab["commerce_chars"])
         self.trigger_starts = first_words(vocab["triggers"])
         self.object_starts = first_words(vocab["objects"] + platforms)
+        self.vetoes = _word_regex(cue_phrases(read_patterns([CUES_FILE]), set(vocab["veto_cue_ids"])))
+        self.veto_chars = int(vocab["veto_chars"])
+        self.authority_files = tuple(vocab["authority_files"])
 
     def is_candidate(self, text: str) -> bool:
         starts = self.word_starts(text)
@@ -52,7 +63,25 @@ class Triage:
         reach = self.commerce_chars
         triggers = [m.start() for m in matches(self.triggers, text, starts and starts[0])
                     if not self.commerce.search(text, max(0, m.start() - reach), m.end() + reach)]
-        return bool(triggers) and any(_near(triggers, m.start(), self.window) for m in matches(self.objects, text, starts and starts[1]))
+        if not triggers:
+            return False
+        objects = [m.start() for m in matches(self.objects, text, starts and starts[1])]
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+        return any(self.counts(text, at, objects, breaks) for at in triggers)
+
+    def counts(self, text: str, at: int, objects: list[int], breaks: list[int]) -> bool:
+        """Whether the trigger word at `at` can start an event: a telecom word within the
+        window and in its own paragraph (the pipeline links a trigger to the objects of its
+        sentence, and a blank line ends a sentence there), and no natural or technical cause
+        next to it ("switches off its 3G network", "cut off by the storm") in a sentence that
+        names no authority, as the pipeline vetoes such a trigger (`cutoff_triggers`)."""
+        i = bisect_right(breaks, at)
+        lo, hi = (breaks[i - 1] if i else 0), (breaks[i] if i < len(breaks) else len(text))
+        if not any(lo <= o < hi for o in _near(objects, at, self.window)):
+            return False
+        first, last = sentence_bounds(text, at, lo, hi)
+        cue = self.vetoes.search(text, max(first, at - self.veto_chars), min(last, at + self.veto_chars))
+        return cue is None or names_authority(text[first:last], self.authority_files)
 
     def word_starts(self, text: str) -> tuple[list[int], list[int]] | None:
         """Offsets of the words that a trigger, and that a telecom word, can start with; None
@@ -105,6 +134,82 @@ def first_words(words: list[str]) -> frozenset[str] | None:
 def _word_regex(words: list[str]) -> re.Pattern:
     alternatives = sorted({re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words if w.strip()}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def sentence_bounds(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence of `text[lo:hi]` (a paragraph) that holds offset `at`, from punctuation:
+    an end after a short abbreviation or a single letter ("Gen.", "U.S.") is none."""
+    first, last = lo, hi
+    for m in SENTENCE_END.finditer(text, lo, hi):
+        word = re.search(r"[\w.]*$", text[max(lo, m.start() - 12):m.start()])[0].lower().rstrip(".")
+        if word in ABBREVIATIONS or len(word) == 1:
+            continue
+        if m.end() <= at:
+            first = m.end()
+        else:
+            last = m.start() + 1
+            break
+    return first, last
+
+
+def cue_phrases(patterns, ids: set[str]) -> list[str]:
+    """The word sequences that the cue patterns with one of `ids` match, spelled out (a
+    pattern of fixed words, some optional); a pattern with anything richer is left out, so
+    triage vetoes less than the pipeline, never more."""
+    phrases: list[str] = []
+    for p in patterns:
+        tokens = p["pattern"]
+        if p.get("id") not in ids or isinstance(tokens, str):
+            phrases += [tokens] if p.get("id") in ids else []
+            continue
+        options: list[list[str]] = [[]]
+        for t in tokens:
+            attrs = [a for a in t if a != "OP"]
+            value = t[attrs[0]] if len(attrs) == 1 and attrs[0] in TOKEN_WORDS else None
+            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and set(value) == {"IN"} else None
+            if words is None or t.get("OP") not in (None, "?"):
+                options = []
+                break
+            options = [o + [w] for o in options for w in words] + (options if t.get("OP") == "?" else [])
+        phrases += [" ".join(o) for o in options if o]
+    return phrases
+
+
+def names_authority(sentence: str, files: tuple[str, ...]) -> bool:
+    """Whether `sentence` may name an authority, an official or the government (an ACTOR or
+    AUTHORITY pattern of the gazetteer that is no carrier): it holds every word one needs."""
+    index = authority_words(files)
+    if index is None:
+        return True
+    words = set(WORD.findall(sentence.lower()))
+    return any(all(options & words for options in needed) for key in words & index.keys() for needed in index[key])
+
+
+@lru_cache(maxsize=4)
+def authority_words(files: tuple[str, ...]) -> dict[str, list[list[frozenset[str]]]] | None:
+    """For each authority pattern, the words (in lower case, one of each set) that every match
+    of it holds, no stop words, indexed by one of them; read only when a veto needs it. None
+    when some pattern needs no such word, and then every sentence may name one."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    index: dict[str, list[list[frozenset[str]]]] = {}
+    for p in read_patterns(files):
+        if p["label"] not in ("ACTOR", "AUTHORITY") or p.get("id") == "carrier":
+            continue
+        if isinstance(p["pattern"], str):
+            needed = [frozenset([w]) for w in WORD.findall(p["pattern"].lower())]
+        else:
+            needed = []
+            for t in p["pattern"]:
+                value = next((t[a] for a in TOKEN_WORDS if a in t), None)
+                if t.get("OP") is None and (isinstance(value, str) or (isinstance(value, dict) and "IN" in value)):
+                    needed.append(frozenset(v.lower() for v in ([value] if isinstance(value, str) else value["IN"])))
+        needed = [w for w in needed if not w <= STOP_WORDS]
+        if not needed:
+            return None
+        for key in needed[-1]:
+            index.setdefault(key, []).append(needed)
+    return index
 
 
 @lru_cache(maxsize=1)

@@ -1,12 +1,16 @@
-"""Triage's shortcut (words looked up before the expressions run) changes no decision."""
+"""Triage: its shortcut (words looked up before the expressions run) changes no decision, and
+it passes what the pipeline can find an event in and little else."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pipeline.article import Article
 from pipeline.readers import iter_articles
-from pipeline.triage import _near, default_triage, matches
+from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.triggers import VETO_ANYWHERE
+from pipeline.triage import PARAGRAPH_BREAK, _near, authority_words, default_triage, matches
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRICKY = [
@@ -27,7 +31,9 @@ def scanned(text: str) -> bool:
     reach = triage.commerce_chars
     triggers = [m.start() for m in triage.triggers.finditer(text)
                 if not triage.commerce.search(text, max(0, m.start() - reach), m.end() + reach)]
-    return bool(triggers) and any(_near(triggers, m.start(), triage.window) for m in triage.objects.finditer(text))
+    objects = [m.start() for m in triage.objects.finditer(text)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
+    return any(triage.counts(text, at, objects, breaks) for at in triggers)
 
 
 def test_same_decisions_and_matches_as_a_scan() -> None:
@@ -42,3 +48,34 @@ def test_same_decisions_and_matches_as_a_scan() -> None:
             assert [m.span() for m in matches(triage.objects, text, starts[1])] == [m.span() for m in triage.objects.finditer(text)]
     assert triage.is_candidate(TRICKY[0]) and not triage.is_candidate(TRICKY[3])
     assert triage.word_starts(TRICKY[4]) is None and triage.is_candidate(TRICKY[4]) == scanned(TRICKY[4])
+
+
+def test_a_telecom_word_in_another_paragraph_does_not_count() -> None:
+    triage = default_triage()
+    assert not triage.is_candidate("Ferry crossings were suspended for a second day.\n\nMobile phone signal was patchy on the islands.")
+    assert triage.is_candidate("Ferry crossings were suspended, and mobile phone signal was cut on the islands.")
+
+
+def test_a_technical_cause_vetoes_a_trigger_unless_an_authority_is_named() -> None:
+    triage = default_triage()
+    results = "Spending will fall this year, the group said, as it switches off its 3G network and reuses the frequencies."
+    assert not triage.is_candidate(results)
+    assert not triage.is_candidate("Mobile data was cut across the valley after the storm brought down towers.")
+    assert triage.is_candidate("The authorities switched off the 3G network in the province on Friday.")
+    assert triage.is_candidate("The regulator ordered operators to cut mobile data in the province during the storm.")
+    # the cause must stand in the trigger's sentence
+    assert triage.is_candidate("The storm passed on Monday. Operators cut mobile data in the province on Tuesday.")
+
+
+def test_the_veto_follows_the_pipeline_and_reads_every_authority_pattern() -> None:
+    triage = default_triage()
+    assert triage.vetoes.search("a subsea cable") and triage.vetoes.search("the 3G network")
+    vocab_ids = set(json.loads((MODELS_DIR / "vocab" / "triage.json").read_text("utf-8"))["veto_cue_ids"])
+    assert vocab_ids == set(VETO_ANYWHERE)
+    index = authority_words(triage.authority_files)
+    assert index is not None and "regulator" in index and "authorities" in index
+
+
+def test_verbs_the_trigger_patterns_know_pass_triage() -> None:
+    """"Snapped" is a trigger of vocab/triggers.jsonl: triage keeps its article."""
+    assert default_triage().is_candidate("Curfew was imposed in the old city.\n\nInternet connections and mobile networks were snapped.")
