@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 CUTOFF := $(VENV)/bin/cutoff
 STAMP := $(VENV)/.installed
 
-.PHONY: run test eval bench bench-archive install lock check-install gazetteer map clean
+.PHONY: run test eval bench bench-archive fit-confidence install lock check-install gazetteer map clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -84,6 +84,10 @@ bench: $(STAMP)
 bench-archive: $(STAMP)
 	$(PY) -m compileall -q pipeline
 	$(PY) bench/archive.py
+
+# The confidence model's weights, fitted on the development sets (add --write to keep them).
+fit-confidence: $(STAMP)
+	$(PY) scripts/fit_confidence.py
 
 gazetteer: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[gazetteer]'

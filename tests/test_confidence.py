@@ -1,15 +1,17 @@
-"""Confidence (linking/records.py): an event that says when, who, why and how often scores
+"""Confidence (linking/confidence.py): an event that says when, who, why and how often scores
 above one told once with nothing but its place, so researchers review the doubtful first;
-the weights are data (models/vocab/frame_rules.json), checked when they are read."""
+the weights are data (models/vocab/frame_rules.json) fitted by scripts/fit_confidence.py,
+checked when they are read."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from pipeline.components.frame_rules import FrameRulesError, load_frame_rules
-from pipeline.components.linking.records import confidence
+from pipeline.components.linking.confidence import FEATURES, confidence, features
 from pipeline.components.patterns import MODELS_DIR
 
 WEIGHTS = load_frame_rules()["confidence"]
@@ -24,7 +26,7 @@ def test_a_bare_mention_scores_below_a_dated_attributed_repeated_one():
     bare = confidence(record(), WEIGHTS)
     full = confidence(record(date_text=["on Monday"], date_precision="day", actors=[{"name": "the ministry", "kind": "government"}],
                              evidence=[{"text": "a"}, {"text": "b"}, {"text": "c"}], justification=["protests"]), WEIGHTS)
-    assert bare < 0.6 <= 0.8 <= full <= WEIGHTS["ceiling"]
+    assert WEIGHTS["floor"] <= bare < 0.6 <= 0.8 <= full <= WEIGHTS["ceiling"]
 
 
 def test_a_date_from_the_text_counts_more_than_one_from_the_reporting_period():
@@ -46,10 +48,39 @@ def test_many_sentences_add_up_to_a_limit():
 
 def test_a_weight_missing_from_the_rules_file_fails_on_load(tmp_path, monkeypatch):
     rules = json.loads((MODELS_DIR / "vocab/frame_rules.json").read_text("utf-8"))
-    del rules["confidence"]["remedy"]
+    del rules["confidence"]["weights"]["remedy"]
     (tmp_path / "vocab").mkdir()
     (tmp_path / "vocab/frame_rules_without_remedy.json").write_text(json.dumps(rules), "utf-8")
     monkeypatch.setattr("pipeline.components.rules.MODELS_DIR", tmp_path)
     monkeypatch.setattr("pipeline.components.frame_rules.MODELS_DIR", tmp_path)
     with pytest.raises(FrameRulesError, match="remedy"):
         load_frame_rules("vocab/frame_rules_without_remedy.json")
+
+
+def test_a_mention_in_the_lead_and_the_kind_of_measure_are_features():
+    lead = features(record(evidence=[{"text": "a", "start": 10, "end": 11}], restriction="throttling"), WEIGHTS)
+    late = features(record(evidence=[{"text": "a", "start": 5000, "end": 5001}]), WEIGHTS)
+    assert lead["in_lead"] == 1.0 and late["in_lead"] == 0.0
+    assert lead["restriction_throttling"] == 1.0 and late["restriction_throttling"] == 0.0
+    assert set(lead) == set(FEATURES)
+
+
+def test_the_fit_learns_which_feature_goes_with_pairing():
+    """scripts/fit_confidence.py: on events where a remedy always goes with a paired event and
+    nothing else does, the remedy's weight comes out positive and the others near nothing."""
+    import importlib.util
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location("fit_confidence", Path(__file__).resolve().parents[1] / "scripts" / "fit_confidence.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    fit = script.fit
+
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 2, size=(400, len(FEATURES))).astype(float)
+    remedy = FEATURES.index("remedy")
+    y = np.where(x[:, remedy] == 1, rng.random(400) < 0.95, rng.random(400) < 0.3).astype(float)
+    intercept, weights = fit(x, y)
+    assert weights[remedy] > 2.0 and intercept < 0
+    assert all(abs(w) < 0.6 for i, w in enumerate(weights) if i != remedy)

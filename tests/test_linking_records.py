@@ -59,7 +59,7 @@ def test_an_event_record_from_its_mentions(article):
     assert event["actors"] == [{"name": "Authorities", "kind": "government"}]
     assert (event["remedies"], event["remedy_text"], event["justification"]) == (["legal_challenge"], ["a petition"], ["protests"])
     assert [e["text"] for e in event["evidence"]] == ["Authorities cut mobile internet in Manipur on Monday.", "Mobile data stayed off."]
-    assert event["confidence"] == 0.85  # place, date and actors, from two mentions
+    assert event["confidence"] == 0.95  # a date, an actor, a reason and a way back, from two mentions: the ceiling
 
 
 def test_a_day_still_in_force_dates_to_its_month_and_an_announcement_stands_for_the_start(article):

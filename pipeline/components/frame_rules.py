@@ -16,8 +16,7 @@ REQUIRED: dict[str, type] = {
     "accident_lone_cues": int, "speech_verbs": set, "conduit_nouns": set, "damage_words": set, "line_services": set,
     "confidence": dict,
 }
-CONFIDENCE_WEIGHTS = ("base", "date_in_text", "day_or_month", "actor", "state_actor", "each_more_evidence", "most_more_evidence",
-                      "justification", "remedy", "ceiling")
+CONFIDENCE_NUMBERS = ("intercept", "floor", "ceiling", "more_evidence_cap", "lead_chars")
 
 
 class FrameRulesError(ValueError):
@@ -30,8 +29,15 @@ def load_frame_rules(path: str = FRAME_RULES_FILE) -> dict:
     bad = sorted(k for k, kind in REQUIRED.items() if not isinstance(rules.get(k), kind))
     if bad:
         raise FrameRulesError(f"{MODELS_DIR / path}: missing or of the wrong kind: {', '.join(bad)}")
-    weights = rules["confidence"]
-    bad = [k for k in CONFIDENCE_WEIGHTS if not isinstance(weights.get(k), (int, float)) or isinstance(weights.get(k), bool)]
+    from pipeline.components.linking.confidence import FEATURES  # the linker imports this module
+
+    model = rules["confidence"]
+    weights = model.get("weights") if isinstance(model.get("weights"), dict) else {}
+    bad = [k for k in CONFIDENCE_NUMBERS if not _number(model.get(k))] + [k for k in FEATURES if not _number(weights.get(k))]
     if bad:
         raise FrameRulesError(f"{MODELS_DIR / path}: confidence lacks the number(s) {', '.join(bad)}")
     return rules
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

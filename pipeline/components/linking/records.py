@@ -11,8 +11,8 @@ from spacy.tokens import Span
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
+from pipeline.components.linking.confidence import confidence
 from pipeline.components.linking.field_spans import field_spans
-from pipeline.components.linking.frame import DELIBERATE_KINDS
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -149,20 +149,6 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     event["confidence"] = confidence(event, load_frame_rules()["confidence"])
     event["field_spans"] = field_spans(group, event, ctx)
     return event
-
-
-def confidence(event: dict, weights: dict) -> float:
-    """How likely the event is right, so that researchers review the doubtful ones first:
-    each thing a coder would want said (a date in the text, who did it, why, the way back,
-    more than one sentence on it) adds its weight (models/vocab/frame_rules.json). Every
-    event has a country, so a place adds nothing; a date only from the reporting period
-    is the weakest sign of a measure really reported."""
-    w = weights
-    score = w["base"] + w["date_in_text"] * bool(event["date_text"]) + w["day_or_month"] * (event["date_precision"] in ("day", "month"))
-    score += w["actor"] * bool(event["actors"]) + w["state_actor"] * any(a.get("kind") in DELIBERATE_KINDS for a in event["actors"])
-    score += w["each_more_evidence"] * min(len(event["evidence"]) - 1, w["most_more_evidence"])
-    score += w["justification"] * bool(event["justification"]) + w["remedy"] * bool(event["remedies"])
-    return round(min(w["ceiling"], score), 2)
 
 
 def evidence(sent: Span) -> dict:
