@@ -75,6 +75,13 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def spared(span: Span, rules: dict) -> bool:
+    """A service under a denied verb of coverage ("the suspension does not affect home
+    broadband", "the order doesn't cover voice calls"): what the measure left alone."""
+    verb = governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in rules["coverage_verbs"] and any(c.dep_ == "neg" for c in verb.children)
+
+
 def in_target(span: Span, rules: dict) -> bool:
     """True when `span` describes who was targeted ("users who linked no ID card")."""
     for k, t in enumerate([span.root, *span.root.ancestors]):
@@ -88,17 +95,41 @@ def in_target(span: Span, rules: dict) -> bool:
 def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
     """True when `span` sits in a clause saying why or whom ("users who used WhatsApp",
     "users of VPN services"), not what was cut: under a cause verb, a relative clause of
-    a person noun, or a person noun itself."""
+    a person noun, or a person noun itself. What the trigger keeps people from using is
+    what was cut (`kept_from`)."""
+    kept = kept_from(stop, rules) if span.label_ in ("PLATFORM", "APPS") else None  # not "stop telemarketers from using numbers"
     for k, t in enumerate([span.root, *span.root.ancestors]):
         if stop is not None and t.i == stop.i:
             return False
         if t.lemma_.lower() in rules["cause_verbs"] and (t.pos_ == "VERB" or k > 0):  # "used VPNs", "VPN use"
+            if kept is not None and t.i == kept.i:
+                continue
             return True
         if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() in rules["person_nouns"]:
             return True
         if k > 0 and t.pos_ == "NOUN" and t.lemma_.lower() in rules["person_nouns"]:
+            if kept is not None and t.dep_ == "nsubjpass" and t.head.i == stop.i and uses_generic(kept, rules):
+                continue
             return True
     return False
+
+
+def kept_from(stop: Token | None, rules: dict) -> Token | None:
+    """The use a block verb keeps its subject from ("users were barred from using the
+    apps", "blocked from accessing X"): the verb after its "from", whose object, an app or
+    platform, is what was blocked, not what the users had done."""
+    if stop is None:
+        return None
+    verbs = set(rules["cause_verbs"]) | set(rules["path_verbs"])
+    return next((g for c in stop.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in verbs), None)
+
+
+def uses_generic(verb: Token, rules: dict) -> bool:
+    """The use is of apps named only by a common noun or a pronoun ("from using the
+    sites", "from using them"): the named apps are those the kept users are users of
+    ("Signal and Telegram users were barred from using the apps"), not a way a rule was broken."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in rules["kept_from_objects"] or c.tag_ == "PRP") for c in verb.children)
 
 
 def in_cause_phrase(span: Span, stop: Token | None, rules: dict) -> bool:

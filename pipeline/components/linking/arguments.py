@@ -11,7 +11,7 @@ from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, in_order, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
-from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules
+from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -44,7 +44,7 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
     m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named
     m.services.discard("unspecified")
     if m.vague:
-        m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, rules)}
+        m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, rules) and not spared(s, rules)}
 
 
 def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
@@ -90,9 +90,10 @@ def personal(obj: Span, rules: dict) -> bool:
 
 
 def targets_people(trig: Span, rules: dict) -> bool:
-    """A person noun close to the trigger: the measure hits particular people."""
+    """A person noun close to the trigger: the measure hits particular people; "one" as a
+    number ("within one kilometre of the border") or a determiner is no person."""
     nouns = rules["person_nouns"]
-    return any(t.lemma_.lower() in nouns and dep_distance(t, trig.root) <= 3 for t in trig.sent)
+    return any(t.lemma_.lower() in nouns and t.pos_ not in ("NUM", "DET") and dep_distance(t, trig.root) <= 3 for t in trig.sent)
 
 
 def targets(trigs: list[Span], rules: dict) -> list[str]:
@@ -362,7 +363,7 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
     if m.international and m.services & {"voice_calls", "sms"}:
         m.services = {INTERNATIONAL.get(s, s) for s in m.services}
     area = m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}
-    if any(t.id_ in rules["throttling_triggers"] for t in trigs):
+    if any(t.id_ in rules["throttling_triggers"] and not limits_access(t, rules) for t in trigs):
         kind = "throttling"
     elif m.services & {"international_calls", "international_sms"}:
         kind = "international_barring"
@@ -382,6 +383,12 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
         named.discard("vpn")  # "internet services including broadband and VPN services": part of the internet cut
     m.services = named
     return kind
+
+
+def limits_access(trig: Span, rules: dict) -> bool:
+    """"Limited access to Instagram": access was restricted, not slowed; a throttling verb
+    is a slowdown only when what it limits is speed, bandwidth or a service itself."""
+    return any(c.dep_ in rules["object_deps"] and c.lemma_.lower() == "access" for c in trig.root.children)
 
 
 def add_restored(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:

@@ -17,6 +17,7 @@ from pipeline.components.linking.discourse import (
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention, cluster, summaries_dropped, to_event
+from pipeline.components.linking.split import platform_blocks_apart
 from pipeline.components.patterns import MODELS_DIR
 
 if not Doc.has_extension("events"):
@@ -96,7 +97,8 @@ def by_sentence(spans: list[Span], starts: list[int]) -> list[list[Span]]:
 
 
 def read_mentions(ctx: ArticleContext) -> list[Mention]:
-    """Sentence by sentence, as a reader goes: a sentence with triggers gives mentions, each
+    """Sentence by sentence, as a reader goes: a sentence with triggers gives mentions (a
+    network cut it tells with a platform block is two), each
     added to the one before it when it is too vague to stand alone, else completed from the
     ones before; a sentence without adds to the latest mention."""
     mentions: list[Mention] = []
@@ -107,7 +109,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
         spans, dates, trigs = (found[k] for found in per_sentence)
         measures = [t for t in trigs if t.label_ != "LIFT"]
         if measures:
-            for m in sentence_mentions(sent, measures, spans, dates, ctx):
+            for m in platform_blocks_apart(sentence_mentions(sent, measures, spans, dates, ctx)):
                 if not absorbed(m, mentions, ctx):  # judged on what the sentence itself says
                     inherit(m, mentions, ctx)
                     mentions.append(m)

@@ -13,7 +13,7 @@ from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
-from pipeline.components.rules import governing_verb
+from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS
 from pipeline.schema import event_schema
 
@@ -134,8 +134,8 @@ def covered(spans: list[Span], rules: dict) -> set[str]:
             continue
         path = list(s.root.ancestors)
         verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in rules["coverage_verbs"]:
-            continue
+        if verb is None or verb.lemma_.lower() not in rules["coverage_verbs"] or spared(s, rules):
+            continue  # "it does not affect broadband": left alone
         if not any(t.lower_ in rules["exception_words"] for t in path[:path.index(verb)]):
             found.add(s.id_)
     return found

@@ -1,0 +1,66 @@
+"""What a block reaches (helper k, second round): apps people are kept from using, services
+a measure is said not to affect, access limited rather than slowed, and "one" as a number."""
+
+from __future__ import annotations
+
+from conftest import asserted
+
+
+def test_apps_users_are_kept_from_using_are_the_blocked_platforms(analyse):
+    text = "Signal, Telegram and Viber users in Kenya have been barred from using the apps by the authorities since Monday."
+    events = asserted(analyse(text))
+    assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["signal", "telegram", "viber"])]
+
+
+def test_an_app_people_are_blocked_from_reaching_is_blocked(analyse):
+    events = asserted(analyse("Residents of Mombasa were blocked from accessing Telegram on Monday, the Kenyan regulator said."))
+    assert [e["platforms"] for e in events] == [["telegram"]]
+
+
+def test_an_app_whose_users_lost_their_lines_is_not_blocked_itself(analyse):
+    events = asserted(analyse("Subscribers in Kenya who used WhatsApp had their lines suspended by the police on Monday."))
+    assert events and all(e["platforms"] == [] for e in events)
+
+
+def test_numbers_some_senders_are_kept_from_using_are_no_block(analyse):
+    text = "The regulator ordered carriers in India to stop unlicensed telemarketers from using ordinary mobile numbers for sales calls."
+    assert asserted(analyse(text)) == []
+
+
+def test_a_service_the_measure_does_not_affect_is_not_cut(analyse):
+    events = asserted(analyse("According to local reports, the suspension only affects mobile data and does not affect home broadband in Kenya."))
+    assert [e["services"] for e in events] == [["mobile_internet"]]
+
+
+def test_a_service_the_order_does_not_cover_is_not_added(analyse):
+    text = "The authorities in Kenya suspended mobile data on Monday. The order also covers bulk SMS but does not cover home broadband."
+    events = asserted(analyse(text))
+    assert [e["services"] for e in events] == [["mobile_internet", "sms"]]
+
+
+def test_limiting_access_to_apps_is_a_block_not_a_slowdown(analyse):
+    events = asserted(analyse("Officials in Kenya appear to be limiting access to Telegram and Signal amid the protests."))
+    assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["signal", "telegram"])]
+
+
+def test_limiting_bandwidth_is_still_a_slowdown(analyse):
+    events = asserted(analyse("The regulator in Kenya limited bandwidth for Twitter on Monday."))
+    assert [e["restriction"] for e in events] == ["throttling"]
+
+
+def test_one_kilometre_is_no_person_whose_line_was_cut(analyse):
+    text = "The regulator in Bangladesh has ordered operators to suspend mobile network coverage within one kilometre of the border."
+    events = asserted(analyse(text))
+    assert [(e["restriction"], e["services"]) for e in events] == [("network_shutdown", ["voice_calls"])]
+
+
+def test_one_journalist_is_still_a_person(analyse):
+    events = asserted(analyse("The police in Kenya suspended the mobile lines of one journalist on Monday."))
+    assert [e["restriction"] for e in events] == ["subscriber_cutoff"]
+
+
+def test_a_network_cut_told_with_a_platform_block_is_two_measures(analyse):
+    text = "Officials in Kenya appear to be limiting access to mobile networks and to apps like Telegram and Signal amid the protests."
+    events = asserted(analyse(text))
+    assert sorted((e["restriction"], e["services"], e["platforms"]) for e in events) == [
+        ("network_shutdown", ["voice_calls"], []), ("service_block", ["platform"], ["signal", "telegram"])]
