@@ -64,3 +64,11 @@ def test_a_network_cut_told_with_a_platform_block_is_two_measures(analyse):
     events = asserted(analyse(text))
     assert sorted((e["restriction"], e["services"], e["platforms"]) for e in events) == [
         ("network_shutdown", ["voice_calls"], []), ("service_block", ["platform"], ["signal", "telegram"])]
+
+
+def test_limiting_access_is_a_block_but_throttled_access_is_a_slowdown(analyse):
+    events = asserted(analyse("Officials in Peru were limiting access to Signal on Tuesday."))
+    assert [e["restriction"] for e in events] == ["service_block"]
+    events = asserted(analyse("Officials in Peru throttled access to Signal on Tuesday."))
+    assert [e["restriction"] for e in events] == ["throttling"]
+

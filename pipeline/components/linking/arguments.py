@@ -386,9 +386,9 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
 
 
 def limits_access(trig: Span, rules: dict) -> bool:
-    """"Limited access to Instagram": access was restricted, not slowed; a throttling verb
-    is a slowdown only when what it limits is speed, bandwidth or a service itself."""
-    return any(c.dep_ in rules["object_deps"] and c.lemma_.lower() == "access" for c in trig.root.children)
+    """"Limited access to Instagram": access was restricted, not slowed ("throttled access"
+    still is); "limit" is a slowdown only when what it limits is speed, bandwidth or a service."""
+    return trig.root.lemma_.lower() in rules["access_limit_verbs"] and any(c.dep_ in rules["object_deps"] and c.lemma_.lower() == "access" for c in trig.root.children)
 
 
 def add_restored(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
