@@ -39,7 +39,7 @@ def test_a_service_the_order_does_not_cover_is_not_added(analyse):
 
 
 def test_limiting_access_to_apps_is_a_block_not_a_slowdown(analyse):
-    events = asserted(analyse("Officials in Kenya appear to be limiting access to Telegram and Signal amid the protests."))
+    events = asserted(analyse("Kenyan officials seem to have been limiting access to Telegram and Signal during the protests."))
     assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["signal", "telegram"])]
 
 
@@ -49,7 +49,7 @@ def test_limiting_bandwidth_is_still_a_slowdown(analyse):
 
 
 def test_one_kilometre_is_no_person_whose_line_was_cut(analyse):
-    text = "The regulator in Bangladesh has ordered operators to suspend mobile network coverage within one kilometre of the border."
+    text = "On Friday the regulator in Bangladesh told carriers to suspend mobile network coverage up to one kilometre from the frontier."
     events = asserted(analyse(text))
     assert [(e["restriction"], e["services"]) for e in events] == [("network_shutdown", ["voice_calls"])]
 
@@ -60,7 +60,7 @@ def test_one_journalist_is_still_a_person(analyse):
 
 
 def test_a_network_cut_told_with_a_platform_block_is_two_measures(analyse):
-    text = "Officials in Kenya appear to be limiting access to mobile networks and to apps like Telegram and Signal amid the protests."
+    text = "Kenyan officials seem to have been limiting access to mobile networks as well as to apps such as Telegram and Signal during the protests."
     events = asserted(analyse(text))
     assert sorted((e["restriction"], e["services"], e["platforms"]) for e in events) == [
         ("network_shutdown", ["voice_calls"], []), ("service_block", ["platform"], ["signal", "telegram"])]
