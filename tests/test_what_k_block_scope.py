@@ -72,3 +72,19 @@ def test_limiting_access_is_a_block_but_throttled_access_is_a_slowdown(analyse):
     events = asserted(analyse("Officials in Peru throttled access to Signal on Tuesday."))
     assert [e["restriction"] for e in events] == ["throttling"]
 
+
+
+BLOCK = "Regulators in Peru ordered providers to block every messaging app on Tuesday. "
+
+
+def test_named_members_of_the_blocked_kind_of_app_are_its_platforms(analyse):
+    events = asserted(analyse(BLOCK + "Signal and Viber are among the messaging apps that can no longer be reached by users."))
+    assert [e["platforms"] for e in events] == [["signal", "viber"]]
+    events = asserted(analyse(BLOCK + "The apps that users are unable to open include Signal and Viber."))
+    assert [e["platforms"] for e in events] == [["signal", "viber"]]
+
+
+def test_members_of_a_kind_of_app_said_to_work_are_not_blocked(analyse):
+    for second in ("Signal and Viber are among the most popular apps in the country.", "Signal and Viber are among the apps that were not blocked."):
+        events = asserted(analyse(BLOCK + second))
+        assert all(e["platforms"] == [] for e in events)

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, add_restored, restriction
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
+from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS
@@ -103,6 +104,10 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
         add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
     if points_back(sent, rules):
         m.services |= covered(spans, rules)
+    if "platform" in m.services and m.restriction in ("service_block", "throttling"):
+        named = listed_members(spans, rules) - m.platforms  # "P and Q are among the apps that can no longer be reached"
+        m.platforms |= named
+        m.evidence += [sent] if named else []
     for t in trigs:
         if t.label_ == "LIFT":
             m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
