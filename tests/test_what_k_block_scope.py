@@ -88,3 +88,20 @@ def test_members_of_a_kind_of_app_said_to_work_are_not_blocked(analyse):
     for second in ("Signal and Viber are among the most popular apps in the country.", "Signal and Viber are among the apps that were not blocked."):
         events = asserted(analyse(BLOCK + second))
         assert all(e["platforms"] == [] for e in events)
+
+
+def test_a_class_of_states_that_has_faced_shutdowns_is_no_measure(analyse):
+    text = ("Voting in Peru went ahead on Sunday. Several Andean nations like Bolivia and Ecuador have experienced "
+            "internet blackouts and curbs on messaging apps at earlier polls.")
+    assert asserted(analyse(text)) == []
+
+
+def test_people_who_have_faced_a_shutdown_report_a_measure(analyse):
+    events = asserted(analyse("Residents of Lima have faced internet shutdowns since Monday."))
+    assert [e["restriction"] for e in events] == ["network_shutdown"]
+
+
+def test_web_anonymisers_blocked_are_no_internet_cut(analyse):
+    text = "Peru answered the failure of its ban on Signal by blocking about 9 million IP addresses and some 40 services, among them VPNs and web anonymisers."
+    events = asserted(analyse(text))
+    assert events and all(e["restriction"] != "network_shutdown" and "internet" not in e["services"] for e in events)

@@ -167,6 +167,20 @@ def disposition(root: Token, rules: dict) -> bool:
     return False
 
 
+def of_a_class(root: Token, rules: dict) -> bool:
+    """A kind of measure a class of states has met ("several nations like A and B have faced
+    internet shutdowns during elections"): a statement about the class, not a measure; not
+    "the two countries", "its neighbours", which are particular ones."""
+    verb = governing_verb(root)
+    if verb is None or verb.lemma_.lower() not in rules["experience_verbs"]:
+        return False
+    if not any(c.dep_ == "dobj" and c.left_edge.i <= root.i <= c.right_edge.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in rules["class_nouns"] \
+        and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many", "several", "other") for c in subject.children)
+
+
 def habitual(root: Token, rules: dict) -> bool:
     """What a state does as a rule, not a measure: a present-tense clause that holds
     "whenever", "when" or "every time" ("Azerbaijan slows and blocks social networks

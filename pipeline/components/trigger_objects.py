@@ -13,6 +13,7 @@
   network another service is "offered over" carries it ("hotspot services offered over mobile
   networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
+- Things: "web anonymisers", "internet addresses" name tools or addresses, not access.
 
 The words are data in `models/vocab/event_rules.json`.
 """
@@ -96,6 +97,13 @@ def carrier_network(obj: Span, rules: dict) -> bool:
         return False  # "calls made through WhatsApp": the platform is what was limited
     verb = prep.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def names_a_thing(obj: Span, rules: dict) -> bool:
+    """An internet word that only says what kind a thing is ("web anonymisers", "internet
+    addresses", "internet cafes"): the thing is what the sentence speaks of, not access."""
+    root = obj.root
+    return obj.label_ == "SERVICE" and obj.id_ == "internet" and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in rules["thing_nouns"]
 
 
 def raised(verb: Token) -> bool:

@@ -25,8 +25,8 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import carrier_network, list_continues, particular_lines, raised, seen_on, without_exceptions
+from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
+from pipeline.components.trigger_objects import carrier_network, list_continues, names_a_thing, particular_lines, raised, seen_on, without_exceptions
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -71,7 +71,8 @@ class TriggerStage:
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [t for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
-            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)]
+            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)
+                       and not names_a_thing(s, self.rules)]
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             linked: list[tuple[Span, Span]] = []
             for obj in objects:
@@ -229,7 +230,7 @@ class TriggerStage:
             return False
         if trig.id_ not in SUFFERED and (self.users_choice(root) or self.permitted_choice(root)):
             return False
-        if self.generic(root) or habitual(root, self.rules):
+        if self.generic(root) or habitual(root, self.rules) or of_a_class(root, self.rules):
             return False
         if root.pos_ in ("VERB", "AUX"):
             return True
