@@ -105,3 +105,20 @@ def test_web_anonymisers_blocked_are_no_internet_cut(analyse):
     text = "Peru answered the failure of its ban on Signal by blocking about 9 million IP addresses and some 40 services, among them VPNs and web anonymisers."
     events = asserted(analyse(text))
     assert events and all(e["restriction"] != "network_shutdown" and "internet" not in e["services"] for e in events)
+
+
+def test_each_operator_is_the_actor_of_its_own_block(analyse):
+    text = "Ethio Telecom blocked Telegram on Monday while Safaricom blocked TikTok on Tuesday in Ethiopia."
+    events = asserted(analyse(text))
+    assert sorted((e["platforms"][0], [a["name"] for a in e["actors"]]) for e in events) == [
+        ("telegram", ["Ethio Telecom"]), ("tiktok", ["Safaricom"])]
+
+
+def test_a_subject_of_two_joined_measures_did_both(analyse):
+    events = asserted(analyse("Ethio Telecom blocked Telegram and cut mobile data in Ethiopia on Monday."))
+    assert len(events) == 2 and all([a["name"] for a in e["actors"]] == ["Ethio Telecom"] for e in events)
+
+
+def test_a_landline_named_first_is_still_the_phone_network(analyse):
+    events = asserted(analyse("Landline, mobile and broadband services were switched off in Tigray on Monday."))
+    assert [e["services"] for e in events] == [["fixed_internet", "voice_calls"]]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, gives_order, in_order, order_owner, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
 
@@ -131,7 +131,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     root = chain_head(span.root)
     dep, head = clause_role(root)
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
-    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient):
+    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)):
         return None
     if not trigs and orders_elsewhere(root, ctx):
         return None

@@ -127,3 +127,14 @@ def in_order(root: Token, trig: Span, rules: dict) -> bool:
         return False
     above = {a.i for a in (trig.root, *trig.root.ancestors)}
     return owner.i in above or (owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in above)
+
+
+def doer_of_another(root: Token, trigs: list[Span], measures: list[Span]) -> bool:
+    """A body that is the subject of another measure's verb, where this measure's verb has
+    a subject of its own ("A blocked X on Monday while B blocked Y on Tuesday"): that
+    measure's doer, not this one's. A verb with no subject of its own ("A blocked X and cut
+    Y") shares the one before it."""
+    dep, head = clause_role(root)
+    if dep != "nsubj" or not any(c.dep_ in ("nsubj", "nsubjpass") for t in trigs for c in t.root.children):
+        return False
+    return head.i not in {t.root.i for t in trigs} and head.i in {t.root.i for t in measures if t.label_ != "LIFT"}
