@@ -6,8 +6,9 @@ its model in about two. So the first run of a pipeline version writes what that 
 produced into a cache folder, and every later process (a run, each worker, each Dask worker)
 loads it instead, as spaCy components do with `to_disk`/`from_disk`:
 
-- `cutoff_gazetteer.msgpack`, `cutoff_triggers.msgpack`: their `PatternMatcher`s, phrases
-  as the token hashes they match (loading tokenises nothing);
+- `cutoff_gazetteer.msgpack`, `cutoff_triggers.msgpack`: their `PatternMatcher`s, exact-word
+  phrases as the arrays of a `PhraseTable`, the others as the token hashes they match
+  (loading tokenises nothing and builds no trie for the 50,000 names);
 - `cutoff_places.marshal`: the place stage's vocabulary, the index rows that carry phrases
   (`PlaceResolver.load` builds its phrase matcher from them), and every name key's
   candidates as marshal bytes, decoded when the key is first looked up (`LazyNames`): an
@@ -44,7 +45,7 @@ PLACES = "cutoff_places"
 SHIFTS = "cutoff_dates.shifts.marshal"  # dateparser's reading of the common relative expressions
 CACHED = (*MATCHER_STAGES, PLACES)
 KEEP = 4  # cache folders kept (one per pipeline version)
-FORMAT = 1  # of the files below: a new format is a new folder
+FORMAT = 2  # of the files below: a new format is a new folder
 DONE = "complete"
 
 

@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pipeline.components.phrase_table import PhraseTable
+
 # models/ of the source tree, installed as the package data `pipeline.models`.
 MODELS_DIR = Path(str(resources.files("pipeline.models")))
 
@@ -174,7 +176,9 @@ class PatternMatcher:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.phrase = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER", "LEMMA")}
+        # exact words in a PhraseTable (it loads in milliseconds), case-folded and lemma phrases in PhraseMatchers
+        self.phrase: dict[str, PhraseTable | PhraseMatcher] = {"ORTH": PhraseTable(nlp.vocab)}
+        self.phrase |= {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "LEMMA")}
         self.tokens = AnchoredMatcher(nlp)
         self.token_patterns: list[tuple[str, list[dict]]] = []  # as added, for to_disk
         self.size = 0
@@ -198,19 +202,22 @@ class PatternMatcher:
             self.phrase[attr].add(key, [Doc(self.nlp.vocab, words=w, lemmas=w) for w in spelled])
 
     def to_disk(self, path: str | Path) -> None:
-        """The compiled patterns in one msgpack file: each PhraseMatcher's phrases as the token
-        hashes it matches (so loading tokenises nothing), the token patterns as added."""
-        phrases = {attr: {key: [list(p) for p in specs] for key, specs in m.__reduce__()[1][1].items()} for attr, m in self.phrase.items()}
-        srsly.write_msgpack(path, {"phrases": phrases, "tokens": self.token_patterns, "size": self.size})
+        """The compiled patterns in one msgpack file: the exact-word phrases as the table's
+        arrays, each PhraseMatcher's phrases as the token hashes it matches (so loading
+        tokenises nothing), the token patterns as added."""
+        table = {name: (value.tolist() if name == "keys" else value) for name, value in self.phrase["ORTH"].to_arrays().items()}
+        phrases = {attr: {key: [list(p) for p in specs] for key, specs in m.__reduce__()[1][1].items()} for attr, m in self.phrase.items() if attr != "ORTH"}
+        srsly.write_msgpack(path, {"table": table, "phrases": phrases, "tokens": self.token_patterns, "size": self.size})
 
     def from_disk(self, path: str | Path) -> "PatternMatcher":
         """What `to_disk` wrote, added in the order it was first added (same matches, same order).
 
-        `PhraseMatcher.add` makes a lexeme of each key ("PLACE\\tCN-XJ": thousands), and a
+        `PhraseMatcher.add` makes a lexeme of each key ("SERVICE\tvoice_calls"), and a
         lexeme's attributes (stop word, number, shape ...) cost more than the rest of the
         load; a key holds a tab, so it is never a token and its attributes are never read:
         they are not computed."""
         data = srsly.read_msgpack(path)
+        self.phrase["ORTH"].load(data["table"])
         vocab = self.nlp.vocab
         getters, vocab.lex_attr_getters = vocab.lex_attr_getters, {}
         try:
