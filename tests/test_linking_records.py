@@ -97,7 +97,7 @@ def test_an_undated_measure_in_the_news_is_not_merged_into_one_years_before(anal
     text = ("Mobile internet has been cut across Xinjiang, residents say. "
             "After riots in Urumqi in July 2009, the authorities also cut mobile internet across Xinjiang for ten months.")
     events = [e for e in analyse(text, published="2013-04-30") if e["status"] == "asserted"]
-    assert sorted(str(e["date_start"]) for e in events) == ["2009-07", "None"]
+    assert sorted(str(e["date_start"]) for e in events) == ["2009-07", "2013-04-30"]  # the perfect lead is the day's news
 
 
 def test_a_confirmation_days_after_the_cut_is_the_same_measure(analyse):

@@ -107,8 +107,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):
         value["role"] = "announced"
-    elif any(continues(t, rules) for t in trigs):
-        value["role"] = "ongoing"
+    elif any(continues(t, rules) for t in trigs):  # "remained suspended since May 6" began then; "on Friday", it was still on
+        value["role"] = "start" if span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) else "ongoing"
     else:
         value["role"] = "start"
     m.dates.append(value)

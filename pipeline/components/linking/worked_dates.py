@@ -1,0 +1,121 @@
+"""Start days a coder works out when no date hangs on the measure itself: counted back from
+the day a service came back by how long it was off, or, for a measure the lead reports in the
+present perfect with no date at all, the day of publication (the news of that day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.linking.date_roles import restore_verbs
+from pipeline.components.linking.dates import LEAD_SENTENCES, parse_day
+from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS
+from pipeline.components.rules import governing_verb
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+DAYS_PER_UNIT = {"D": 1, "W": 7}
+LENGTH_PREPS = ("for", "after")  # "suspended for six days", "back after ten days"
+PERFECT_AUXILIARIES = ("has", "have", "'ve", "'s")
+
+
+def counted_back(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """"Data came back in Assam on Friday, having been off for four days", "lines were
+    reconnected on Sunday, three days after the curfew began": the measure began
+    that many days before the restoration day. Only for a measure of the place the sentence
+    restores (or one it does not name) and not one said to have ended another day."""
+    if group[0].status != "asserted":
+        return None
+    region = group[0].region
+    ends = {d["value"] for m in group for d in m.dates if d["role"] == "end"}
+    for lift in (t for t in ctx.triggers if t.label_ == "LIFT" and t._.status == "asserted"):
+        sent = lift.sent
+        named = {s.id_.split("|")[0] for s in ctx.spans if s.label_ in PLACE_LABELS and "-" in s.id_ and sent.start <= s.start < sent.end}
+        if named and region not in named:
+            continue
+        day = restoration_day(lift, ctx)
+        if day is None or (ends and day["value"] not in ends):
+            continue
+        length = next((n for d in ctx.dates if sent.start <= d.start < sent.end and (n := days_off(d)) is not None), None)
+        if length is not None:
+            start = dt.date.fromisoformat(day["value"]) - dt.timedelta(days=length)
+            return {"value": start.isoformat(), "precision": "day", "text": day["text"], "role": "start"}
+    return None
+
+
+def restoration_day(lift: Span, ctx: ArticleContext) -> dict | None:
+    """The day the restoring verb of `lift` gives ("was restored on Monday")."""
+    verb = governing_verb(lift.root)
+    if verb is None or verb.lemma_.lower() not in restore_verbs() | ctx.rules["lift_verbs"]:
+        return None
+    sent = lift.sent
+    for d in ctx.dates:
+        if sent.start <= d.start < sent.end and d.label_ == "DATE" and d._.date and d._.date["precision"] == "day" \
+                and "end" not in d._.date and governing_verb(d.root) == verb:
+            return d._.date
+    return None
+
+
+def days_off(span: Span) -> int | None:
+    """Whole days of a duration that tells how long the service was off: the object of "for"
+    or "after" ("for six days", "after a week"), or the measure of an "after" clause ("five
+    days after a clampdown was imposed"); not "another 24 hours" nor "the next three days"."""
+    if span.label_ != "DURATION" or not span._.duration or {t.lower_ for t in span} & {"another", "next", "coming", "more"}:
+        return None
+    root = span.root
+    if not ((root.dep_ == "pobj" and root.head.lower_ in LENGTH_PREPS) or (root.dep_ == "npadvmod" and after_clause(root.head))):
+        return None
+    m = re.fullmatch(r"P(\d+)([DW])|PT(\d+)H", span._.duration)
+    if m is None:
+        return None
+    if m[3]:
+        hours = int(m[3])
+        return hours // 24 if hours % 24 == 0 else None
+    return int(m[1]) * DAYS_PER_UNIT[m[2]]
+
+
+def after_clause(head: Token) -> bool:
+    """`head` is an "after" clause or preposition ("five days after [a clampdown was imposed]")."""
+    return head.lower_ == "after" or any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
+
+
+def news_of_the_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """"Internet services have been suspended in Aligarh": a measure the lead reports in the
+    present perfect, with no date anywhere, is the news of the day of publication (not one
+    "has been extended", which began before it)."""
+    published = parse_day(ctx.published)
+    if group[0].status != "asserted" or published is None:
+        return None
+    sents = [s.start for s in ctx.doc.sents]
+    for m in group:
+        if sum(1 for s in sents if s < m.sent.start) >= LEAD_SENTENCES:
+            continue
+        if any((verb := perfect(t, ctx.rules)) is not None and by_a_body(verb, ctx) for t in m.triggers):
+            return {"value": published.isoformat(), "precision": "day", "text": "", "role": "start"}
+    return None
+
+
+def perfect(trig: Span, rules: dict) -> Token | None:
+    """The verb of the trigger's clause when it is in the present perfect ("have been
+    suspended", "has decided to shut down") and no extension of a measure already in force."""
+    verb = governing_verb(trig.root)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() in rules["extension_verbs"]:
+        return None
+    return verb if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES and c.tag_ in ("VBZ", "VBP") for c in verb.children) else None
+
+
+def by_a_body(verb: Token, ctx: ArticleContext) -> bool:
+    """The perfect is passive ("have been suspended") or its subject is a body or place the
+    gazetteer knows ("authorities have cut", "Iran has shut down"), not people who "have
+    blocked" someone."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubjpass" for c in subjects) or any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return any(s.start <= c.i < s.end for c in subjects for s in ctx.spans if s.label_ in (*ACTOR_LABELS, *PLACE_LABELS, "COUNTRY"))
