@@ -145,7 +145,8 @@ class DateStage:
             unit = self.words["units"].get(tok.lemma_.lower().rstrip("s")) or self.words["units"].get(tok.lower_.rstrip("s"))
             if not unit or i == 0:
                 continue
-            amount = self.number(span[i - 1].lower_) if span[i - 1].lower_ != "-" else (self.number(span[i - 2].lower_) if i >= 2 else None)
+            before = [t for t in span[:i] if t.text not in ("-", "(", ")")]  # "two-day", "3 (three) days"; not "May 3, hours"
+            amount = self.number(before[-1].lower_) if before else None
             if amount:
                 return f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
         return None

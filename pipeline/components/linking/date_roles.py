@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 from pipeline.components.dates import time_words
 from pipeline.components.rules import governing_verb, preposition_of
 
+CLOCK_SPAN = 6  # tokens before "till" in which the start's own day is looked for ("on June 9 till")
+
 
 def dated_cause(noun: Token, trigs: list[Span]) -> bool:
     """"The outage that came after the Sept. 3 vote", "cut after the May 9 arrest": the
@@ -67,11 +69,18 @@ def ordered_then(verb: Token | None, trigs: list[Span]) -> bool:
 def ends_by_the_clock(prep: Token, rules: dict) -> bool:
     """"Extended till 5 pm on Tuesday", "until midnight on February 2": the day of the
     clock time the measure runs until is its end, not a start."""
-    clock = prep.head
-    if clock.lower_ not in set(time_words("vocab/date_guards.json")["clock_words"]) | rules["times_of_day"]:
+    clocks = set(time_words("vocab/date_guards.json")["clock_words"]) | rules["times_of_day"]
+    clock, beside = prep.head, False
+    if clock.lower_ not in clocks and prep.i > 0 and prep.doc[prep.i - 1].lower_ in clocks:
+        clock, beside = prep.doc[prep.i - 1], True  # "till 5 pm on Tuesday" with "on Tuesday" hung on the verb
+    if clock.lower_ not in clocks:
         return False
     outer = preposition_of(clock)
-    return outer is not None and outer.lower_ in rules["end_preps"]
+    if outer is None or outer.lower_ not in rules["end_preps"]:
+        return False
+    # hung on the verb, the day is the end's only when the start has a day of its own ("from 5 pm on
+    # Monday till 5 pm on Thursday"), not in "from 10 am to 2 pm on Sunday"
+    return not beside or any(t.ent_type_ == "DATE" for t in prep.doc[max(outer.sent.start, outer.i - CLOCK_SPAN):outer.i])
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +91,24 @@ def restore_verbs() -> frozenset[str]:
 
 def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
-    Monday": the verb's date is when a measure already in force was made to last longer."""
-    return verb is not None and verb.lemma_.lower() in rules["extension_verbs"] and any(
-        t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs)
+    Monday", "the extension of the suspension takes effect on Monday": the verb's date is
+    when a measure already in force was made to last longer."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in rules["extension_verbs"] and any(t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs):
+        return True
+    return any(extension_of(t, verb, rules) for t in trigs)
+
+
+def extension_of(trig: Span, verb: Token, rules: dict) -> bool:
+    """The trigger is what an extension noun on the way up to `verb` prolongs ("the order of
+    extension of the suspension", "an extension of the ban")."""
+    for head in trig.root.ancestors:
+        if head == verb:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in rules["extension_nouns"]:
+            return True
+    return False
 
 
 def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
