@@ -13,7 +13,7 @@ from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.confidence import confidence
 from pipeline.components.linking.field_spans import field_spans
-from pipeline.components.linking.worked_dates import counted_back, news_of_the_day
+from pipeline.components.linking.worked_dates import counted_back, counted_days, news_of_the_day
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -118,7 +118,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     context = [d for m in group for d in m.dates if d["role"] == "context"]
     start = when(group)
     if start is None or start["role"] in ("ongoing", "context"):  # a day worked back from the restoration beats both
-        start = counted_back(group, ctx) or start
+        start = counted_back(group, ctx) or counted_days(group, ctx) or start
     start = start or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx)

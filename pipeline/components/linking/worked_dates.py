@@ -1,6 +1,7 @@
 """Start days a coder works out when no date hangs on the measure itself: counted back from
-the day a service came back by how long it was off, or, for a measure the lead reports in the
-present perfect with no date at all, the day of publication (the news of that day)."""
+the day a service came back by how long it was off, counted back from the day a sentence
+calls the measure's third or fifth day, or, for a measure the lead reports in the present
+perfect with no date at all, the day of publication (the news of that day)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.dates import time_words
 from pipeline.components.linking.date_roles import restore_verbs
 from pipeline.components.linking.dates import LEAD_SENTENCES, parse_day
 from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS
@@ -42,6 +44,7 @@ def counted_back(group: list[Mention], ctx: ArticleContext) -> dict | None:
         if day is None or (ends and day["value"] not in ends):
             continue
         length = next((n for d in ctx.dates if sent.start <= d.start < sent.end and (n := days_off(d)) is not None), None)
+        length = length if length is not None else day_count(sent, ctx)
         if length is not None:
             start = dt.date.fromisoformat(day["value"]) - dt.timedelta(days=length)
             return {"value": start.isoformat(), "precision": "day", "text": day["text"], "role": "start"}
@@ -58,7 +61,59 @@ def restoration_day(lift: Span, ctx: ArticleContext) -> dict | None:
         if sent.start <= d.start < sent.end and d.label_ == "DATE" and d._.date and d._.date["precision"] == "day" \
                 and "end" not in d._.date and governing_verb(d.root) == verb:
             return d._.date
+    published = parse_day(ctx.published)
+    if published is not None and has_perfect(verb):  # "has been restored on day four of the shutdown": today
+        return {"value": published.isoformat(), "precision": "day", "text": ""}
     return None
+
+
+def counted_days(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """"The blackout entered its fifth day on Tuesday", "remained cut for a third straight
+    day", "has been suspended for the past three days": the measure began that many days
+    before the day its sentence speaks of (the sentence's own day, else publication)."""
+    if group[0].status != "asserted":
+        return None
+    for m in group:
+        back = day_count(m.sent, ctx)
+        if back is None:
+            continue
+        days = [d._.date["value"] for d in ctx.dates if m.sent.start <= d.start < m.sent.end and d.label_ == "DATE" and d._.date
+                and d._.date["precision"] == "day" and "end" not in d._.date]
+        day = dt.date.fromisoformat(days[0]) if days else parse_day(ctx.published)
+        if day is not None:
+            return {"value": (day - dt.timedelta(days=back)).isoformat(), "precision": "day", "text": "", "role": "start"}
+    return None
+
+
+def day_count(sent: Span, ctx: ArticleContext) -> int | None:
+    """Days since the measure began that a phrase of the sentence counts: "its fifth day" and
+    "day four" are four and three days after the first, "the past three days" three; not
+    the count of another thing ("the third day of protests")."""
+    words = time_words("vocab/time_words.json")
+    measures = {i for t in ctx.triggers for i in range(t.start, t.end)}
+    for ent in (e for e in sent.ents if e.label_ == "DATE"):
+        of = [c for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if any(c.i not in measures and c.lemma_.lower() not in ctx.rules["back_reference_nouns"] for c in of):
+            continue
+        tokens = [t.lower_ for t in ent if t.lower_ not in words["day_count_fillers"]]
+        if len(tokens) == 2 and tokens[1] == "day" and (n := ordinal(tokens[0], words)):
+            return n - 1
+        if len(tokens) == 2 and tokens[0] == "day" and (n := cardinal(tokens[1], words)):
+            return n - 1
+        if len(tokens) == 3 and tokens[0] in ("past", "last") and tokens[2] == "days" and (n := cardinal(tokens[1], words)):
+            return n
+    return None
+
+
+def ordinal(word: str, words: dict) -> int | None:
+    """3 for "third" or "3rd"."""
+    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", word)
+    return int(m[1]) if m else words["ordinals"].get(word)
+
+
+def cardinal(word: str, words: dict) -> int | None:
+    """3 for "three" or "3"."""
+    return int(word) if word.isdigit() else words["numbers"].get(word)
 
 
 def days_off(span: Span) -> int | None:
@@ -108,7 +163,12 @@ def perfect(trig: Span, rules: dict) -> Token | None:
         verb = verb.head
     if verb is None or verb.lemma_.lower() in rules["extension_verbs"]:
         return None
-    return verb if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES and c.tag_ in ("VBZ", "VBP") for c in verb.children) else None
+    return verb if has_perfect(verb) else None
+
+
+def has_perfect(verb: Token) -> bool:
+    """"has cut", "have been suspended": a present perfect auxiliary on the verb."""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def by_a_body(verb: Token, ctx: ArticleContext) -> bool:
