@@ -228,7 +228,8 @@ def dates_agree(a: dict | None, b: dict | None) -> bool:
 
 def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
     """An undated measure its sentences place in the week or month of publication
-    ("is again in the news this week") dates to the publication month."""
+    ("is again in the news this week") dates to the publication month; a day of that month
+    that is not its start ("extended till tomorrow") does not."""
     if group[0].status != "asserted":
         return None
     published = (ctx.published or "")[:7]
@@ -236,7 +237,7 @@ def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
         return None
     for m in group:
         for d in ctx.all_dates:
-            if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] != "year":
+            if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] == "month":
                 return {"value": published, "precision": "month", "text": d.text, "role": "start"}
     return None
 
