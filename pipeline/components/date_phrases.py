@@ -1,7 +1,8 @@
 """Date phrases read against another date rather than against the calendar: the two ends
 of a range ("12-14 March"), a day counted from the date the text gave before ("two days
-later", "the day before"), a weekday seen from the publication day ("last Friday") and a
-month or weekday placed in a year or week named after it ("May last year")."""
+later", "the day before"), a weekday seen from the publication day ("last Friday"), a
+month or weekday placed in a year or week named after it ("May last year") and a part of a
+period read as the period ("the last week of September")."""
 
 from __future__ import annotations
 
@@ -117,3 +118,30 @@ def in_named_period(tokens: list[str], base: dt.date, day_known: bool) -> tuple[
     if day is not None and day > calendar.monthrange(year, month)[1]:
         return None
     return dt.date(year, month, day or 1), "day" if day else "month"
+
+
+def core_tokens(text: str, words: dict) -> list[str]:
+    """The words of an expression that date it: without the prepositions and articles that
+    lead it ("since the", "on"), and a part of a period read as the period (`part_of`)."""
+    tokens = re.findall(r"[a-z0-9]+|'ll", text.lower())
+    while tokens and tokens[0] in words["strip_prefixes"]:
+        tokens.pop(0)
+    return part_of(tokens, words)
+
+
+def part_of(tokens: list[str], words: dict) -> list[str]:
+    """"last week of September", "second half of 2019": the period the part belongs to, which
+    dates it no more precisely than that ("September", "2019"); its first day is a day ("first
+    day of 2020": 1 January 2020). Other tokens as they are ("third day of protests" too,
+    which then reads as no date)."""
+    if "of" not in tokens:
+        return tokens
+    cut = tokens.index("of")
+    head, whole = tokens[:cut], [t for t in tokens[cut + 1:] if t != "the"]
+    if len(head) != 2 or head[1] not in words["period_parts"] or not (head[0] in words["ordinals"] or head[0] in ("last", "final")) or not whole:
+        return tokens
+    if head == ["first", "day"] and whole[0] in MONTHS:
+        return [whole[0], "1", *whole[1:]]
+    if head == ["first", "day"] and len(whole) == 1 and whole[0].isdigit():
+        return ["1", "january", whole[0]]
+    return whole

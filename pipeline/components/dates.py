@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, in_named_period, split_range, weekday, without_clock
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, split_range, weekday, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -244,9 +244,7 @@ def _parser(prefer: str, base: dt.date) -> dateparser.date.DateDataParser:
 def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str) -> dict | None:
     """Resolve one expression to {"value", "precision"}; None when it names no datable time."""
     words = time_words(vocab_file)
-    tokens = re.findall(r"[a-z0-9]+|'ll", text.lower())
-    while tokens and tokens[0] in words["strip_prefixes"]:
-        tokens.pop(0)
+    tokens = core_tokens(text, words)  # "since the last week of September": September
     cleaned = " ".join(tokens)
     if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned):
         return None
