@@ -32,3 +32,11 @@ def test_the_day_count_of_something_else_dates_nothing(analyse):
     text = "Mobile internet was suspended across Tripura on the fourth day of the strike."
     [event] = asserted(analyse(text, published="2023-07-07"))
     assert event["date_start"] != "2023-07-04"
+
+
+def test_a_counted_day_is_no_start_so_the_cut_told_next_is_the_same_measure(analyse):
+    text = ("Mobile data remained suspended across Tripura for a third day on Friday, disrupting classes and leaving villagers with "
+            "no data connection at all. "
+            "Operators switched off mobile data throughout the state on Wednesday.")
+    events = asserted(analyse(text, published="2023-07-07"))
+    assert [e["date_start"] for e in events] == ["2023-07-05"]

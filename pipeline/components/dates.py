@@ -259,7 +259,7 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     base = first if prefer == "future" else last
     if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
         cleaned, prefer = tokens[1], "past"
-        base = first - dt.timedelta(days=1)  # "last November" in November means the year before
+        base = dt.date(first.year - 1, 12, 31)  # "last July" is the year before's: this year's would be "in July"
     if (named := in_named_period(tokens, base, pub_precision == "day")) is not None:
         return as_value(*named)
     day = weekday(tokens, base, prefer) if pub_precision == "day" else None

@@ -4,6 +4,7 @@ was still in force (`linking/dates.add_date` reads them)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -135,3 +136,38 @@ def continues(trig: Span, rules: dict) -> bool:
         return True  # "the blocks were still in force on Wednesday"
     return root.dep_ in ("acomp", "xcomp", "oprd", "attr", "nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs
 
+
+
+def days_counted(ent: Span) -> int | None:
+    """Days since a measure began that a date phrase counts: "its fifth day" and "day four"
+    are four and three days after the first, "the past three days" three; None for any
+    other phrase (models/vocab/time_words.json ordinals, day_count_fillers)."""
+    words = time_words("vocab/time_words.json")
+    tokens = [t.lower_ for t in ent if t.lower_ not in words["day_count_fillers"]]
+    if len(tokens) == 2 and tokens[1] == "day" and (n := ordinal(tokens[0], words)):
+        return n - 1
+    if len(tokens) == 2 and tokens[0] == "day" and (n := cardinal(tokens[1], words)):
+        return n - 1
+    if len(tokens) == 3 and tokens[0] in ("past", "last") and tokens[2] == "days" and (n := cardinal(tokens[1], words)):
+        return n
+    return None
+
+
+def ordinal(word: str, words: dict) -> int | None:
+    """3 for "third" or "3rd"."""
+    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", word)
+    return int(m[1]) if m else words["ordinals"].get(word)
+
+
+def cardinal(word: str, words: dict) -> int | None:
+    """3 for "three" or "3"."""
+    return int(word) if word.isdigit() else words["numbers"].get(word)
+
+
+def counted_day(span: Span) -> bool:
+    """"Remained suspended for a third day on Friday", "the blackout entered its fifth day on
+    Tuesday": a count of the measure's days on the verb the date hangs on makes the date a
+    day it was in force, whichever trigger of the sentence it is read for."""
+    verb = governing_verb(span.root)
+    return verb is not None and any(e.label_ == "DATE" and e.root.i != span.root.i and governing_verb(e.root) == verb and days_counted(e) is not None
+                                    for e in span.sent.ents)

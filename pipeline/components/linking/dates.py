@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begun_then, continues, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_another_act, ordered_then, restore_verbs,
+    begun_then, continues, counted_day, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_another_act, ordered_then, restore_verbs,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -107,7 +107,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):
         value["role"] = "announced"
-    elif any(continues(t, rules) for t in trigs):  # "remained suspended since May 6" began then; "on Friday", it was still on
+    elif any(continues(t, rules) for t in trigs) or counted_day(span):  # "remained suspended since May 6" began then; "on Friday", it was still on
         value["role"] = "start" if span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) else "ongoing"
     else:
         value["role"] = "start"

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.dates import time_words
-from pipeline.components.linking.date_roles import restore_verbs
+from pipeline.components.linking.date_roles import days_counted, restore_verbs
 from pipeline.components.linking.dates import LEAD_SENTENCES, parse_day
 from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS
 from pipeline.components.rules import governing_verb
@@ -86,34 +85,16 @@ def counted_days(group: list[Mention], ctx: ArticleContext) -> dict | None:
 
 
 def day_count(sent: Span, ctx: ArticleContext) -> int | None:
-    """Days since the measure began that a phrase of the sentence counts: "its fifth day" and
-    "day four" are four and three days after the first, "the past three days" three; not
-    the count of another thing ("the third day of protests")."""
-    words = time_words("vocab/time_words.json")
+    """Days since the measure began that a phrase of the sentence counts (`days_counted`),
+    not the count of another thing ("the third day of protests")."""
     measures = {i for t in ctx.triggers for i in range(t.start, t.end)}
     for ent in (e for e in sent.ents if e.label_ == "DATE"):
         of = [c for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
         if any(c.i not in measures and c.lemma_.lower() not in ctx.rules["back_reference_nouns"] for c in of):
             continue
-        tokens = [t.lower_ for t in ent if t.lower_ not in words["day_count_fillers"]]
-        if len(tokens) == 2 and tokens[1] == "day" and (n := ordinal(tokens[0], words)):
-            return n - 1
-        if len(tokens) == 2 and tokens[0] == "day" and (n := cardinal(tokens[1], words)):
-            return n - 1
-        if len(tokens) == 3 and tokens[0] in ("past", "last") and tokens[2] == "days" and (n := cardinal(tokens[1], words)):
-            return n
+        if (back := days_counted(ent)) is not None:
+            return back
     return None
-
-
-def ordinal(word: str, words: dict) -> int | None:
-    """3 for "third" or "3rd"."""
-    m = re.fullmatch(r"(\d+)(st|nd|rd|th)", word)
-    return int(m[1]) if m else words["ordinals"].get(word)
-
-
-def cardinal(word: str, words: dict) -> int | None:
-    """3 for "three" or "3"."""
-    return int(word) if word.isdigit() else words["numbers"].get(word)
 
 
 def days_off(span: Span) -> int | None:
