@@ -10,8 +10,8 @@ from spacy.tokens import Span
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
-from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.confidence import confidence
+from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.worked_dates import counted_back, counted_days, news_of_the_day
 
