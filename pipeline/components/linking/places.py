@@ -31,6 +31,8 @@ ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 # "BEIJING, June 9 (Asia Wire) - " / "Srinagar, Aug 5 -": where the reporter is, not the event
 LEAD_SENTENCES = 2  # a headline and the sentence under it
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
+# "Karachi, Nov 13 (Wire) Officials said": after a date and an agency the story may begin with no dash
+AGENCY_DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .'/-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,40}\)\s*[:\u2013\u2014-]{0,2}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -350,10 +352,21 @@ def deictic(sent: Span, rules: dict) -> bool:
 
 
 def dateline_end(doc: Doc) -> int:
-    """Character offset where a wire-style dateline at the top of the article ends (0: none)."""
-    match = DATELINE.search(doc_text(doc)[:400])
-    if not match or not re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()):
-        return 0
+    """Character offset where a wire-style dateline at the top of the article ends (0: none):
+    "BEIJING, June 9 (Asia Wire) -", "Karachi, Nov 13 (Wire)" and "Jakarta, Indonesia -", a
+    place and its country; not a sentence that happens to hold a dash."""
+    head = doc_text(doc)[:400]
+    match = AGENCY_DATELINE.search(head)
+    if match is None:
+        match = DATELINE.search(head)
+        if not match or not (re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()) or ends_in_a_country(match.group())):
+            return 0
     if any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(match.start(), match.end(), alignment_mode="expand") or []):
         return 0
     return match.end()
+
+
+def ends_in_a_country(dateline: str) -> bool:
+    """"Jakarta, Indonesia -": a short place name, a comma and a country's name before the dash."""
+    parts = [p.strip() for p in dateline.strip(" \t#*_-\u2013\u2014").split(",")]
+    return len(parts) in (2, 3) and len(parts[0].split()) <= 3 and parts[-1].lower() in country_codes()
