@@ -185,9 +185,9 @@ def listed(regions: list[Span]) -> bool:
 def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], ctx: ArticleContext) -> None:
     """The mention's region, city and country from the places and regional carriers of its
     part of the sentence; its scope (national, international) from the whole sentence."""
-    national = any(s.label_ == "NATIONAL" for s in spans) or any(
-        s.label_ == "COUNTRY" and s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"] for s in spans)
-    part = [s for s in part if not beside_the_measure(s, trigs, national, ctx.rules)]
+    national = any(s.label_ == "NATIONAL" for s in spans) or any(s.label_ == "COUNTRY" and over_the_country(s.root, ctx) for s in spans)
+    # "across Iraq, including in the capital, Baghdad": an example inside the national scope
+    part = [s for s in part if not beside_the_measure(s, trigs, national, ctx.rules) and not (national and example(s.root, ctx))]
     for s in part:
         if s.label_ in PLACE_LABELS and with_the_mainland(s.root):
             m.national = True  # "in Tanzania's mainland and Zanzibar": the whole country
@@ -209,7 +209,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             code = pick(s.id_, ctx)
             if code in far_ends and code != ctx.home:
                 m.international = True  # "calls from Hong Kong" in China
-            elif s.root.dep_ in ("nsubj", "nsubjpass", "dobj") or (s.root.head.dep_ == "prep" and s.root.head.lower_ in ctx.rules["locative_words"]):
+            elif s.root.dep_ in ("nsubj", "nsubjpass", "dobj") or over_the_country(s.root, ctx):
                 m.country = m.country or code  # "in China", "across Iran", "Iran blocked"
                 if compass(s):  # "in western China": a part of the country, the one the article names
                     m.region = m.region or sole_region(code, ctx)
@@ -232,6 +232,15 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
     bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
     m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
         (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
+
+
+def over_the_country(token: Token, ctx: ArticleContext) -> bool:
+    """A country after a locative word ("in Iran", "across Iraq") or after one through the
+    bulk of it ("across much of Iraq", "throughout most of Sudan"): the measure's scope."""
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in place_words()["bulk_words"]:
+        head = head.head.head if head.head.dep_ == "pobj" else head
+    return head.dep_ == "prep" and head.lower_ in ctx.rules["locative_words"]
 
 
 def sentence_region(spans: list[Span], trigs: list[Span], country: str | None, ctx: ArticleContext) -> str | None:
