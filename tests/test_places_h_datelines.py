@@ -32,3 +32,16 @@ def test_the_capital_before_a_country_and_dash_is_no_second_event(analyse):
     text = ("Jakarta, Indonesia \u2013 Indonesia has cut mobile internet in Maluku, the communications "
             "ministry said on Tuesday, after riots in the provincial capital.")
     assert places_of(analyse, text) == [("ID", "ID-MA")]
+
+
+def test_a_capitalised_place_and_a_colon_open_the_story(read):
+    doc, _ = read("LUCKNOW: As crowds gathered on Friday, officials cut mobile data in two districts.")
+    assert doc.text[dateline_end(doc):].startswith("As crowds")
+    heading, _ = read("Mobile data: officials cut it in two districts on Friday.")
+    assert dateline_end(heading) == 0
+
+
+def test_the_city_of_a_colon_dateline_is_no_second_event(analyse):
+    text = ("LUCKNOW: As crowds gathered on Friday, the Bihar government suspended mobile internet "
+            "in three districts until Sunday.")
+    assert places_of(analyse, text) == [("IN", "IN-BR")]

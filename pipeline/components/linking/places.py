@@ -32,6 +32,8 @@ ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 LEAD_SENTENCES = 2  # a headline and the sentence under it
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
 # "Karachi, Nov 13 (Wire) Officials said": after a date and an agency the story may begin with no dash
+# "CHANDIGARH: As farmers marched ...", "NEW DELHI, India: ...": a capitalised place and a colon open the story
+CAPS_DATELINE = re.compile(r"[ \t#*_]*[A-Z]{2}[A-Z.'\u2019 -]{1,38}(?:,\s*[A-Z][A-Za-z. ]{1,30})?:\s+")
 AGENCY_DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .'/-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,40}\)\s*[:\u2013\u2014-]{0,2}\s+")
 
 
@@ -104,6 +106,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "the Sindh and Islamabad High Courts": the Sindh High Court
     if head.dep_ == "prep" and seat_of(head.head):
         return False  # "the British embassy in Nairobi says ...": where the body sits
+    if head.dep_ == "prep" and head.lower_ in ("with", "from") and head.head.lemma_.lower() in place_words()["border_nouns"]:
+        return False  # "villages close to the state's border with Haryana": the neighbour across it
     if span.label_ in PLACE_LABELS and speaks(token):
         return False  # "as Dhaka grows impatient", "Beijing insists": the government, not a place
     countries = ctx.by_label.get("COUNTRY", [])
@@ -362,10 +366,10 @@ def deictic(sent: Span, rules: dict) -> bool:
 
 def dateline_end(doc: Doc) -> int:
     """Character offset where a wire-style dateline at the top of the article ends (0: none):
-    "BEIJING, June 9 (Asia Wire) -", "Karachi, Nov 13 (Wire)" and "Jakarta, Indonesia -", a
-    place and its country; not a sentence that happens to hold a dash."""
+    "BEIJING, June 9 (Asia Wire) -", "Karachi, Nov 13 (Wire)", "Jakarta, Indonesia -" (a place
+    and its country) and "CHANDIGARH:" at the very top; not a sentence that holds a dash."""
     head = doc_text(doc)[:400]
-    match = AGENCY_DATELINE.search(head)
+    match = AGENCY_DATELINE.search(head) or CAPS_DATELINE.match(head)
     if match is None:
         match = DATELINE.search(head)
         if not match or not (re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()) or ends_in_a_country(match.group())):
