@@ -1,8 +1,9 @@
 """Phrases that decide whether a place name says where a measure bites, read from the words
 around it: a place left out ("except Islamabad"), part of an officer's or a court's name
 ("commissioner Rawalpindi", "the Sindh and Islamabad High Courts"), given as an example
-("including Baghdad"), read as its city ("Baghdad"), or beside the mainland ("the mainland
-and Zanzibar": the whole country). Word lists: models/vocab/place_linking.json."""
+("including Baghdad"), read as its city ("Baghdad"), beside the mainland ("the mainland
+and Zanzibar": the whole country), or where a source of the report is ("according to
+relatives in Dushanbe"). Word lists: models/vocab/place_linking.json."""
 
 from __future__ import annotations
 
@@ -84,3 +85,21 @@ def with_the_mainland(token: Token) -> bool:
     for p in (prep, *prep.conjuncts) if prep is not None else ():
         group |= {n for c in p.children if c.dep_ == "pobj" for n in (c, *c.conjuncts)}
     return any(t.lower_ in place_words()["mainland_nouns"] for t in group)
+
+
+def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
+    """Where a source of the report is ("according to relatives in the capital", "wrote a
+    reader in Maracaibo", "a correspondent in Nairobi reported"): people away from the
+    measure or writing in about a national one, not a place the measure is named in.
+    Residents and users are not such sources: where they are is mostly where the cut bites."""
+    head = token.head
+    if head.dep_ != "prep" or head.lower_ not in ("in", "from"):
+        return False
+    person = head.head
+    if person.pos_ == "VERB" and person.lemma_.lower() in report_verbs:  # "wrote a reader in Maracaibo", the place on the verb
+        person = next((c for c in person.children if c.dep_ == "nsubj" and c.i < token.i), person)
+    if person.pos_ != "NOUN" or person.lemma_.lower() not in place_words()["source_nouns"]:
+        return False
+    if person.dep_ in ("nsubj", "nsubjpass") and person.head.lemma_.lower() in report_verbs:
+        return True
+    return person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head.lower_ == "according"

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
-from pipeline.components.linking.place_phrases import example, excepted, named_as_city, office, place_words, shares_a_seat, with_the_mainland
+from pipeline.components.linking.place_phrases import (
+    example, excepted, named_as_city, office, place_words, shares_a_seat, source_place, with_the_mainland,
+)
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
 
@@ -97,6 +99,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "calls to Taiwan" (but "connections to Derna", a city of the country, were cut there)
     if head.dep_ == "prep" and head.head.dep_ == "appos":
         return False  # "Rofino Fiel, a driver in Maputo, says ...": where a witness lives
+    if source_place(token, ctx.rules["report_verbs"]):
+        return False  # "according to relatives in Dushanbe": where a source of the report is
     possessive = token.dep_ == "poss" and any(c.dep_ == "case" for c in token.children)  # not "the Tula, Kursk and Bryansk regions"
     if possessive and not is_service_word(head, ctx):  # "Beijing's campaign": the government
         return False
