@@ -108,8 +108,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
     if shares_a_seat(token, ctx):
         return False  # "the Sindh and Islamabad High Courts": the Sindh High Court
-    if head.dep_ == "prep" and seat_of(head.head):
-        return False  # "the British embassy in Nairobi says ...": where the body sits
+    if head.dep_ == "prep" and (seat_of(head.head) or head.head.lemma_.lower() in place_words()["seat_verbs"] and head.head.dep_ in ("acl", "amod")):
+        return False  # "the British embassy in Nairobi says ...", "a group based in Dharamsala": where the body sits
     if head.dep_ == "prep" and head.lower_ in ("with", "from") and head.head.lemma_.lower() in place_words()["border_nouns"]:
         return False  # "villages close to the state's border with Haryana": the neighbour across it
     if span.label_ in PLACE_LABELS and speaks(token):
