@@ -310,12 +310,13 @@ def sole_region(country: str, ctx: ArticleContext) -> str | None:
 def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dict) -> bool:
     """In a sentence that calls the measure national ("across Turkey", "nationwide"), a
     place of what happened around it, not of the measure: in a clause of its own ("as
-    protesters marched in the capital") or a phrase of time or cause ("after an attack
-    outside Ankara"). Without such words a region there may well be the measure's ("cut as
-    clashes spread in Manipur"), but a city in a clause of its own is where people were
-    ("blocked YouTube as the opposition leader spoke in Caracas"). Whatever the sentence,
-    a place that only describes a thing another action of the same actors touched ("cut
-    mobile data and closed the roads that link Nairobi to its suburbs") is none."""
+    protesters marched in the capital"), a phrase of time or cause ("after an attack
+    outside Ankara") or of purpose ("to crush unrest in Kurdish regions"). Without such
+    words a region there may well be the measure's ("cut as clashes spread in Manipur"),
+    but a city in a clause of its own is where people were ("blocked YouTube as the
+    opposition leader spoke in Caracas"). Whatever the sentence, a place that only
+    describes a thing another action of the same actors touched ("cut mobile data and
+    closed the roads that link Nairobi to its suburbs") is none."""
     stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
     if in_other_action(span, stops):
         return True
@@ -330,6 +331,8 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
             return True
         if national and t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
             return True
+        if national and t.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "cut nationwide to crush unrest in Kurdish regions": where the purpose lies
     return False
 
 
