@@ -103,3 +103,20 @@ def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
     if person.dep_ in ("nsubj", "nsubjpass") and person.head.lemma_.lower() in report_verbs:
         return True
     return person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head.lower_ == "according"
+
+
+def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
+    """The sentence places the measure in parts of a country it does not name ("in
+    Cameroon's two English-speaking regions", "in a growing number of townships", "in parts
+    of the country"): not the whole country, though no region is said; "in all provinces"
+    is the whole."""
+    parts = place_words()["part_nouns"]
+    for t in sent:
+        if t.lemma_.lower() not in parts or t.tag_ not in ("NNS", "NNPS") or any(c.lower_ in ("all", "every", "each") for c in t.children):
+            continue
+        head = t.head
+        if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in place_words()["quantity_nouns"]:
+            head = head.head.head  # "in a number of townships", "in dozens of districts"
+        if head.dep_ == "prep" and head.lower_ in locative_words:
+            return True
+    return False

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import (
-    example, excepted, named_as_city, office, place_words, shares_a_seat, source_place, with_the_mainland,
+    example, excepted, named_as_city, office, place_words, shares_a_seat, source_place, unnamed_parts,
+    with_the_mainland,
 )
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
@@ -232,6 +233,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
     if not m.region and not m.national and any(regional_body(t) and in_clause(t.doc[t.i : t.i + 1], trigs, ctx.rules) for t in m.sent):
         m.region = sole_region(m.country or ctx.home or "", ctx)  # "the State government" of the one state named
         m.country = country_of(m.region, ctx.regions) if m.region else m.country
+    m.unnamed_parts = not (m.region or m.national) and unnamed_parts(m.sent, ctx.rules["locative_words"])
     if not (m.region or m.city or m.national or m.named_country or m.international):
         m.region = sentence_region(spans, trigs, m.country or ctx.home, ctx)  # "news from Karakalpakstan slowed after the decision to cut ..."
         if not m.region and not m.vague and not any(s.label_ in (*PLACE_LABELS, "COUNTRY") for s in spans):

@@ -35,6 +35,7 @@ class Mention:
     city: str | None = None
     national: bool = False
     named_country: bool = False
+    unnamed_parts: bool = False  # "in Cameroon's two English-speaking regions": parts of the country, none named
     international: bool = False
     individual: bool = False
     anaphoric: bool = False
@@ -79,11 +80,14 @@ def cluster(mentions: list[Mention], published: str | None = None, before: int =
 def summaries_dropped(groups: list[list[Mention]], ctx: ArticleContext) -> list[list[Mention]]:
     """An undated measure placed only in its country ("townships in Myanmar have lost the
     internet") beside the same kind of measure placed in that country's regions is the
-    article's summary of those, not a measure of its own; "nationwide" keeps it."""
+    article's summary of those, not a measure of its own; so is a dated one placed in
+    parts of the country it does not name ("cut in Cameroon's two English-speaking regions
+    since Saturday"); "nationwide" keeps it."""
     regional = {(g[0].country, g[0].restriction) for g in groups if g[0].region and g[0].status == "asserted"}
     return [g for g in groups if not (
         g[0].status == "asserted" and not g[0].region and not any(m.national for m in g)
-        and (g[0].country, g[0].restriction) in regional and when(g) is None and reporting_period(g, ctx) is None)]
+        and (g[0].country, g[0].restriction) in regional
+        and (any(m.unnamed_parts for m in g) or when(g) is None and reporting_period(g, ctx) is None))]
 
 
 def overlap(group: list[Mention], m: Mention) -> int:
