@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
 from pipeline.components.linking.discourse import (
-    absorbed, add_context, backfill, drop_lone_losses, hand_forward, inherit, losses_as_effects, name_the_apps, propagate_international,
+    absorbed, add_context, backfill, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps, propagate_international,
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
@@ -66,10 +66,13 @@ class EventLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         """The passes, in order: mentions sentence by sentence; none in an article about an
-        accident but those a deliberate actor is named with; an order taken back is none; a loss of service that stands
-        alone is no measure, one after a measure of another kind is its effect; a vague lead dates the measure described next; apps left unnamed are the ones just named; a lead takes the place of what follows; calls are international in
-        an article about barring them from abroad; mentions grouped into events, an undated
-        country-wide summary of regional measures dropped."""
+        accident but those a deliberate actor is named with; an order taken back is none; a
+        loss of service that stands alone is no measure, one after a measure of another kind
+        is its effect, as is a measure named back as the cause of what people went through; a
+        vague lead dates the measure described next; apps left unnamed are the ones just
+        named; a lead takes the place of what follows; calls are international in an article
+        about barring them from abroad; mentions grouped into events, an undated country-wide
+        summary of regional measures dropped."""
         ctx = self.context(doc)
         if not any(t.label_ != "LIFT" for t in ctx.triggers):
             doc._.events = []
@@ -78,7 +81,7 @@ class EventLinker:
         if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
             mentions = [m for m in mentions if deliberate(m)]
         withdraw_revoked_orders(mentions, ctx.rules)  # an order taken back before it was carried out
-        mentions = losses_as_effects(drop_lone_losses(mentions))
+        mentions = effects_joined(losses_as_effects(drop_lone_losses(mentions)), ctx.rules)
         hand_forward(mentions, ctx.rules)
         name_the_apps(mentions, ctx)
         backfill(mentions)

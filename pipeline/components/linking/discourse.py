@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, add_restored, restriction
 from pipeline.components.linking.context import ArticleContext, in_sentence
@@ -196,6 +196,32 @@ def losses_as_effects(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def effects_joined(mentions: list[Mention], rules: dict) -> list[Mention]:
+    """A measure named back only as the cause of what people went through, after the article
+    told it ("polling staff in Karachi had trouble reaching anyone due to the shutdown",
+    "shops in Imphal stayed shut amid the ban"): what that measure did where those people
+    are, not a measure of its own there; it joins the latest asserted measure as evidence."""
+    kept: list[Mention] = []
+    for m in mentions:
+        told = next((p for p in reversed(kept) if p.status == "asserted" and m.country in (None, p.country)), None)
+        if m.status == "asserted" and told is not None and not m.dates and all(named_back_as_cause(t.root, rules) for t in m.triggers):
+            told.evidence.append(m.sent)
+            continue
+        kept.append(m)
+    return kept
+
+
+def named_back_as_cause(trigger: Token, rules: dict) -> bool:
+    """"Due to the shutdown", "because of this ban", "amid the suspension": a measure the
+    article told, named back with a definite noun in a phrase of cause or time."""
+    if trigger.lemma_.lower() not in rules["back_reference_nouns"] or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in rules["indefinite_determiners"] for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.lower_ in rules["cause_markers"] or head.head.lower_ in rules["cause_markers"] or (
+        head.dep_ == "prep" and head.lower_ in rules["circumstance_preps"])
 
 
 def hand_forward(mentions: list[Mention], rules: dict) -> None:

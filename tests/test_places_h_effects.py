@@ -1,0 +1,18 @@
+"""A measure the article told, named back only as the cause of what people went through
+somewhere ("due to the shutdown"), is no second measure in that place."""
+
+
+def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
+    return sorted({(e["country"], e["province_code"] or "") for e in analyse(text, published=published) if e["status"] == "asserted"})
+
+
+def test_hardship_due_to_a_national_shutdown_is_no_regional_cut(analyse):
+    text = ("Pakistan's interior ministry suspended mobile phone service nationwide on Tuesday. "
+            "Shopkeepers in Peshawar said sales had collapsed due to the shutdown.")
+    assert places_of(analyse, text) == [("PK", "")]
+
+
+def test_a_new_cut_told_with_its_own_verb_still_counts(analyse):
+    text = ("Pakistan's interior ministry suspended mobile phone service nationwide on Tuesday. "
+            "On Wednesday, officials also suspended mobile internet in Peshawar.")
+    assert places_of(analyse, text) == [("PK", ""), ("PK", "PK-KP")]
