@@ -16,3 +16,15 @@ def test_a_new_cut_told_with_its_own_verb_still_counts(analyse):
     text = ("Pakistan's interior ministry suspended mobile phone service nationwide on Tuesday. "
             "On Wednesday, officials also suspended mobile internet in Peshawar.")
     assert places_of(analyse, text) == [("PK", ""), ("PK", "PK-KP")]
+
+
+def test_people_somewhere_unable_to_call_after_a_nationwide_cut(analyse):
+    text = ("Pakistan switched off mobile phone service across the country on Tuesday. "
+            "Traders in Peshawar and Quetta said they were unable to make calls.")
+    assert places_of(analyse, text) == [("PK", "")]
+
+
+def test_a_dated_regional_loss_after_a_national_cut_still_counts(analyse):
+    text = ("Pakistan switched off mobile phone service across the country on Tuesday. "
+            "In Quetta, residents have had no mobile internet since Sunday.")
+    assert ("PK", "PK-BA") in places_of(analyse, text)

@@ -15,7 +15,7 @@ from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.rules import governing_verb, spared
-from pipeline.components.triggers import LOSS
+from pipeline.components.triggers import LOSS, SUFFERED
 from pipeline.schema import event_schema
 
 if TYPE_CHECKING:
@@ -185,13 +185,16 @@ def drop_lone_losses(mentions: list[Mention]) -> list[Mention]:
 
 def losses_as_effects(mentions: list[Mention]) -> list[Mention]:
     """An undated loss of service after a measure of another kind the article already told
-    ("SIM cards were deactivated ... users who missed the deadline lost calls and data") is
-    what that measure did to people, not a second measure: it joins it as evidence."""
+    ("SIM cards were deactivated ... users who missed the deadline lost calls and data"), or
+    felt somewhere after a national measure of its kind ("voters in Lahore could not make
+    calls" after a nationwide cut), is what that measure did to people, not a second
+    measure: it joins it as evidence."""
     kept: list[Mention] = []
     for m in mentions:
-        cause = next((p for p in reversed(kept) if p.status == "asserted" and not is_loss(p) and p.restriction != m.restriction
-                      and m.country in (None, p.country)), None)
-        if m.status == "asserted" and is_loss(m) and not m.dates and cause is not None:
+        felt = all(t.id_ in SUFFERED for t in m.triggers)  # "lost mobile data", "could not make calls"
+        cause = next((p for p in reversed(kept) if p.status == "asserted" and not is_loss(p) and m.country in (None, p.country)
+                      and (p.restriction != m.restriction and is_loss(m) or p.national and bool(m.region) and felt)), None)
+        if m.status == "asserted" and not m.dates and cause is not None:
             cause.evidence.append(m.sent)
             continue
         kept.append(m)
