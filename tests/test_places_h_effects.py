@@ -28,3 +28,21 @@ def test_a_dated_regional_loss_after_a_national_cut_still_counts(analyse):
     text = ("Pakistan switched off mobile phone service across the country on Tuesday. "
             "In Quetta, residents have had no mobile internet since Sunday.")
     assert ("PK", "PK-BA") in places_of(analyse, text)
+
+
+def test_a_placeless_mention_after_a_national_measure_is_that_measure(read):
+    from pipeline.components.linking.discourse import backfill
+    from pipeline.components.linking.records import Mention
+
+    doc, _ = read("The cut was national. The shutdown hurt voters. Quetta lost data too.")
+    first, second, third = doc.sents
+
+    def mention(sent, **kw):
+        return Mention("asserted", sent, sent.start, sent.end, [], restriction="network_shutdown", country="PK", **kw)
+
+    national, placeless, regional = mention(first, national=True), mention(second), mention(third, region="PK-BA")
+    backfill([national, placeless, regional])
+    assert placeless.region is None
+    lead = mention(second)
+    backfill([lead, regional])
+    assert lead.region == "PK-BA"  # a lead with no place still takes the one place told next

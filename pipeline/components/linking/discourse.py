@@ -205,11 +205,13 @@ def effects_joined(mentions: list[Mention], rules: dict) -> list[Mention]:
     """A measure named back only as the cause of what people went through, after the article
     told it ("polling staff in Karachi had trouble reaching anyone due to the shutdown",
     "shops in Imphal stayed shut amid the ban"): what that measure did where those people
-    are, not a measure of its own there; it joins the latest asserted measure as evidence."""
+    are, not a measure of its own there; it joins the latest asserted measure as evidence.
+    Named back where that measure is, it still adds what it says was cut."""
     kept: list[Mention] = []
     for m in mentions:
         told = next((p for p in reversed(kept) if p.status == "asserted" and m.country in (None, p.country)), None)
-        if m.status == "asserted" and told is not None and not m.dates and all(named_back_as_cause(t.root, rules) for t in m.triggers):
+        if m.status == "asserted" and told is not None and not m.dates and m.region and m.region != told.region \
+                and all(named_back_as_cause(t.root, rules) for t in m.triggers):
             told.evidence.append(m.sent)
             continue
         kept.append(m)
@@ -259,9 +261,12 @@ def name_the_apps(mentions: list[Mention], ctx: ArticleContext) -> None:
 
 def backfill(mentions: list[Mention]) -> None:
     """A lead that names no place ("users have found their service cut off") takes the
-    place of the first later mention of the same kind, as a reader would."""
+    place of the first later mention of the same kind, as a reader would; after a national
+    measure of that kind told before it, a mention with no place is that measure."""
     for i, m in enumerate(mentions):
         if m.region or m.national or m.named_country:
+            continue
+        if any(n.national and n.restriction == m.restriction and n.status == "asserted" for n in mentions[:i]):
             continue
         same = [n for n in mentions if n.restriction == m.restriction and n.region and n.status == "asserted"]
         later = next((n for n in mentions[i + 1 :] if n in same), None)
