@@ -54,8 +54,8 @@ PIECE_TOKENS = 2000  # the most tokens of one article the model reads at once
 BATCH_TOKENS = 6000  # the most tokens the model reads in one call: its memory is about proportional
 TRIGGER_FILES = ("vocab/triggers.jsonl",)
 REMEDY_FILES = ("vocab/remedies.jsonl",)
-# anchor words of remedy patterns too common to pick a paragraph by themselves
-GENERIC = frozenset({"day", "hour", "month", "week", "get", "re", "card", "document", "documents", "papers", "apply", "ask", "request",
+# anchor words of remedy patterns too common to pick a paragraph by themselves ("nin" starts "nine")
+GENERIC = frozenset({"nin", "day", "hour", "month", "week", "get", "re", "card", "document", "documents", "papers", "apply", "ask", "request",
                      "seek", "text", "write", "reply", "opt", "switch", "turn", "download", "return", "business", "sales", "service",
                      "public", "police", "real", "true", "client", "customer", "court", "application", "sign", "bring", "file", "lodge"})
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")

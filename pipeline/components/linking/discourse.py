@@ -117,10 +117,16 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     if not any(d["role"] == "start" for d in m.dates) and sentences_between(last, sent) == 1:
         m.dates.extend({**d._.date, "role": "start", "distance": 9} for d in felt_since(sent, dates, rules))
     for d in dates:
-        if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans):
+        if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans) and not deadline(d, rules):
             m.duration = d._.duration
     if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
         m.evidence.append(sent)
+
+
+def deadline(duration: Span, rules: dict) -> bool:
+    """A length of time that is a deadline ("will be blocked within a week", "must register
+    by then"), not how long a suspension lasts: no waiting period a user sits out."""
+    return duration.root.head.dep_ == "prep" and duration.root.head.lower_ in rules["deadline_preps"]
 
 
 @lru_cache(maxsize=1)
