@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
 from pipeline.components.linking.discourse import (
-    absorbed, add_context, backfill, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps, propagate_international,
+    absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps, propagate_international,
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
@@ -117,5 +117,5 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
                     inherit(m, mentions, ctx)
                     mentions.append(m)
         elif mentions:  # what follows a measure speaks of a real one, not of one only feared
-            add_context(next((p for p in reversed(mentions) if p.status == "asserted"), mentions[-1]), sent, spans, dates, trigs, ctx)
+            add_context(context_target(mentions, spans), sent, spans, dates, trigs, ctx)
     return mentions

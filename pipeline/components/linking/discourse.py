@@ -82,6 +82,16 @@ def worded_order(m: Mention, rules: dict) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rules["order_modals"] for v in verbs for c in v.children)
 
 
+def context_target(mentions: list[Mention], spans: list[Span]) -> Mention:
+    """The measure a sentence without a trigger speaks of: the latest asserted one, or, when
+    the sentence names the region of an earlier one ("Internet was cut in A and in B. A letter
+    from the magistrate of A ..."), the latest asserted one of that region; what follows a
+    measure speaks of a real one, not of one only feared."""
+    asserted = [p for p in reversed(mentions) if p.status == "asserted"]
+    named = {s.id_.split("|")[0] for s in spans if s.label_ in PLACE_LABELS and "-" in s.id_}
+    return next((p for p in asserted if p.region in named), asserted[0] if asserted else mentions[-1])
+
+
 def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
     """A following sentence with no trigger (`trigs` are restorations at most) adds remedies,
     reasons and penalties: a near one, or, however far, one that points back at the measure
@@ -121,6 +131,8 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
             m.duration = d._.duration
     if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
         m.evidence.append(sent)
+    if words & rules["order_words"] and points_back(sent, rules):
+        m.latest = sent  # "He said the order covers ...": the order is still the subject, and the window runs on from here
 
 
 def deadline(duration: Span, rules: dict) -> bool:

@@ -28,10 +28,10 @@ def clause_role(root: Token) -> tuple[str, Token]:
 def gives_order(root: Token, rules: dict) -> bool:
     """In a sentence about an order, who gave or carried it out: the order's owner ("the
     ministry's instructions", "on the orders of X"), or the subject or agent of a clause
-    that orders or complies ("issued by the home department", "which ordered the
-    suspension", "said it had implemented the decision"); not whom it tells to carry it out
-    (its objects: "instructed the police to ...") nor who is only asked to comply ("could
-    be restored if the apps comply")."""
+    that orders or complies ("issued by the home department", "issued through the
+    regulator", "which ordered the suspension", "said it had implemented the decision");
+    not whom it tells to carry it out (its objects: "instructed the police to ...") nor who
+    is only asked to comply ("could be restored if the apps comply")."""
     words = rules["order_words"]
     dep, head = clause_role(root)
     if dep != root.dep_:  # "as the Authority (ZICTA) ordered ..."
@@ -42,8 +42,8 @@ def gives_order(root: Token, rules: dict) -> bool:
         return (root.head if root.dep_ == "poss" else root.head.head).lemma_.lower() in words
     if root.dep_ == "nsubj":
         verb = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
-        verb = root.head.head
+    elif root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ in load_rules(ACTOR_RULES)["relay_preps"]):
+        verb = root.head.head  # "issued by X", "issued through X": X gave it or passed it on
     else:
         return False
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in words:  # "the order, issued by X"
@@ -91,6 +91,7 @@ def told(root: Token) -> bool:
     and C", "a letter addressed to providers including A"): it carries the measure out, or,
     told to restore it, had."""
     rules = load_rules(ACTOR_RULES)
+    root = staff_of(root, rules)
     if root.dep_ == "pobj" and root.head.lower_ in rules["member_preps"] and root.head.head.pos_ in ("NOUN", "PROPN"):
         root = root.head.head  # "providers including A": the providers are who was told
     if root.dep_ in ("nsubjpass", "dobj", "dative") and root.head.lemma_.lower() in rules["recipient_verbs"]:
@@ -100,6 +101,19 @@ def told(root: Token) -> bool:
     verb = root.head.head
     sent = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
     return any(t.lemma_.lower() in rules["order_nouns"] for t in sent)
+
+
+def staff_of(root: Token, rules: dict) -> Token:
+    """The people of a carrier an order went to ("the nodal officers of A, B and C", "the
+    head of A"): they stand in the clause for the carrier, as told or sent to. A list the
+    parser reads as names of one another ("A, B, C/D") is one list. Not the carrier's
+    customers ("subscribers of A were told to register"): only its staff act for it."""
+    while root.dep_ in ("nmod", "compound") and root.head.pos_ == "PROPN" and root.head.i != root.i:
+        root = root.head
+    owner = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in rules["staff_nouns"]:
+        return owner
+    return root
 
 
 def order_owner(root: Token, rules: dict) -> Token | None:

@@ -1,0 +1,19 @@
+"""A sentence without a trigger that names the region of one of several measures just told
+adds to that measure, not to the last one listed (linking/discourse.py context_target)."""
+
+from __future__ import annotations
+
+
+def test_an_order_sentence_naming_the_first_region_of_a_list_goes_to_its_measure(analyse):
+    text = ("Mobile internet was suspended in Aligarh in Uttar Pradesh and in Malda in West Bengal on Monday. "
+            "The order in Aligarh was issued by the district magistrate.")
+    events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
+    assert [a["name"] for a in events["IN-UP"]["actors"]] == ["district magistrate"]
+    assert events["IN-WB"]["actors"] == []
+
+
+def test_a_sentence_naming_no_region_still_goes_to_the_latest_measure(analyse):
+    text = ("Mobile internet was suspended in Aligarh in Uttar Pradesh and in Malda in West Bengal on Monday. "
+            "Residents said they had turned to VPNs.")
+    events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
+    assert (events["IN-UP"]["remedies"], events["IN-WB"]["remedies"]) == ([], ["circumvention"])
