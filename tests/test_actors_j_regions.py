@@ -1,5 +1,6 @@
 """A sentence without a trigger that names the region of one of several measures just told
-adds to that measure, not to the last one listed (linking/discourse.py context_target)."""
+adds to that measure, not to the last one listed, and a VPN to a block, not to a blackout
+(linking/discourse.py context_target)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,11 @@ def test_a_sentence_naming_no_region_still_goes_to_the_latest_measure(analyse):
             "Residents said they had turned to VPNs.")
     events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
     assert (events["IN-UP"]["remedies"], events["IN-WB"]["remedies"]) == ([], ["circumvention"])
+
+
+def test_vpns_get_round_the_platform_block_not_a_later_regional_blackout(analyse):
+    text = ("Telegram was blocked across Iran on Monday. "
+            "Mobile internet was also switched off in Kurdistan province on Tuesday. "
+            "Many users reached Telegram through VPN apps.")
+    events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
+    assert (events[None]["remedies"], events["IR-12"]["remedies"]) == (["circumvention"], [])

@@ -82,13 +82,17 @@ def worded_order(m: Mention, rules: dict) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rules["order_modals"] for v in verbs for c in v.children)
 
 
-def context_target(mentions: list[Mention], spans: list[Span]) -> Mention:
+def context_target(mentions: list[Mention], spans: list[Span], rules: dict) -> Mention:
     """The measure a sentence without a trigger speaks of: the latest asserted one, or, when
     the sentence names the region of an earlier one ("Internet was cut in A and in B. A letter
     from the magistrate of A ..."), the latest asserted one of that region; what follows a
-    measure speaks of a real one, not of one only feared."""
+    measure speaks of a real one, not of one only feared. A VPN or a proxy gets round a
+    block, not a network that is off: such a workaround goes to the latest block told."""
     asserted = [p for p in reversed(mentions) if p.status == "asserted"]
     named = {s.id_.split("|")[0] for s in spans if s.label_ in PLACE_LABELS and "-" in s.id_}
+    if any(s.label_ == "REMEDY" and s.id_ == "circumvention" for s in spans) and \
+            any(t.lower_ in rules["block_workarounds"] for s in spans if s.label_ in ("REMEDY", "SERVICE") for t in s):
+        asserted = [p for p in asserted if p.restriction in ("service_block", "throttling")] + [p for p in asserted if p.restriction not in ("service_block", "throttling")]
     return next((p for p in asserted if p.region in named), asserted[0] if asserted else mentions[-1])
 
 
