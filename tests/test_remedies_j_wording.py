@@ -1,6 +1,7 @@
 """Remedies as reports word them: VPNs spelt out in capitals, a deadline that is no waiting
-period, visits to a carrier's stations that are no police visit, national ID numbers, and a
-suit with its sum (models/vocab/remedies.jsonl, linking/discourse.py deadline)."""
+period, visits to a carrier's stations that are no police visit, national ID numbers, a suit
+with its sum, and a signed undertaking (models/vocab/remedies.jsonl, linking/discourse.py
+deadline)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_a_suit_filed_with_its_sum_is_a_legal_challenge(analyse):
     text = ("The regulator barred mobile lines not linked to an identity number across Nigeria on Friday. "
             "A lawyer filed a N5bn suit against the regulator over the barring.")
     assert remedies_of(analyse, text) == [["legal_challenge"]]
+
+
+def test_a_signed_undertaking_to_the_provider_is_registration(analyse):
+    text = ("Authorities cut home broadband across Manipur on Friday. "
+            "Subscribers were reconnected only after signing a written undertaking with their provider.")
+    assert remedies_of(analyse, text) == [["registration"]]
+
