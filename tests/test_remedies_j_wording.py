@@ -1,7 +1,7 @@
 """Remedies as reports word them: VPNs spelt out in capitals, a deadline that is no waiting
 period, visits to a carrier's stations that are no police visit, national ID numbers, a suit
-with its sum, and a signed undertaking (models/vocab/remedies.jsonl, linking/discourse.py
-deadline)."""
+with its sum, a signed undertaking, and VPNs connected to or sought out
+(models/vocab/remedies.jsonl, linking/discourse.py deadline)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def test_a_signed_undertaking_to_the_provider_is_registration(analyse):
             "Subscribers were reconnected only after signing a written undertaking with their provider.")
     assert remedies_of(analyse, text) == [["registration"]]
 
+
+
+def test_connecting_to_a_vpn_server_is_circumvention(analyse):
+    text = ("The regulator blocked Telegram across Russia on Monday. "
+            "Users only need to connect to a VPN server to reach it.")
+    assert remedies_of(analyse, text) == [["circumvention"]]
+
+
+def test_flocking_to_get_hold_of_a_vpn_is_circumvention(analyse):
+    text = ("The regulator blocked Telegram across Russia on Monday. "
+            "Users are flocking to get themselves a VPN.")
+    assert remedies_of(analyse, text) == [["circumvention"]]
