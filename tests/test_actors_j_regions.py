@@ -1,6 +1,7 @@
 """A sentence without a trigger that names the region of one of several measures just told
-adds to that measure, not to the last one listed, and a VPN to a block, not to a blackout
-(linking/discourse.py context_target)."""
+adds to that measure, not to the last one listed, and a VPN to a block, not to a blackout;
+a measure that names no place after a list of regions was imposed by its actors in each
+(linking/discourse.py context_target, share_actors)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,17 @@ def test_vpns_get_round_the_platform_block_not_a_later_regional_blackout(analyse
             "Many users reached Telegram through VPN apps.")
     events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
     assert (events[None]["remedies"], events["IR-12"]["remedies"]) == (["circumvention"], [])
+
+
+def test_who_cut_a_measure_listed_for_two_regions_cut_it_in_both(analyse):
+    text = ("Internet access was lost in Chin State and in Rakhine State on Friday, residents said. "
+            "Telenor said it had suspended internet services in the two states on a ministry order.")
+    events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
+    assert [a["name"] for a in events["MM-14"]["actors"]] == [a["name"] for a in events["MM-16"]["actors"]] == ["Telenor"]
+
+
+def test_a_placeless_measure_after_one_region_adds_to_no_other(analyse):
+    text = ("Internet access was lost in Chin State on Friday, residents said. Mobile data was also cut in Rakhine State on Monday. "
+            "Telenor said it had suspended internet services there on a ministry order.")
+    events = {e["province_code"]: e for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"}
+    assert events["MM-14"]["actors"] == []

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
 from pipeline.components.linking.discourse import (
-    absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps, propagate_international,
+    absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
+    propagate_international, share_actors,
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
@@ -115,6 +116,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
             for m in platform_blocks_apart(sentence_mentions(sent, measures, spans, dates, ctx)):
                 if not absorbed(m, mentions, ctx):  # judged on what the sentence itself says
                     inherit(m, mentions, ctx)
+                    share_actors(m, mentions)
                     mentions.append(m)
         elif mentions:  # what follows a measure speaks of a real one, not of one only feared
             add_context(context_target(mentions, spans, ctx.rules), sent, spans, dates, trigs, ctx)

@@ -45,7 +45,23 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
         m.region, m.city = same_kind.region, m.city or same_kind.city
         m.country = same_kind.country
+        m.inherited_region = True
     m.country = m.country or (previous.country if previous else None) or ctx.home
+
+
+def share_actors(m: Mention, before: list[Mention]) -> None:
+    """A mention that names no place of its own and took the region of the last of several
+    measures one sentence listed ("lost internet in Bamenda in the North-West and in Buea in
+    the South-West ... operators confirmed a directive to suspend internet in the two
+    regions") speaks of them all: who it says imposed the measure imposed each."""
+    if m.status != "asserted" or not m.actors or not m.inherited_region:
+        return
+    source = next((p for p in reversed(before) if p.region == m.region and p.restriction == m.restriction and p.status == "asserted"), None)
+    if source is None:
+        return
+    for p in before:
+        if p.sent.start == source.sent.start and p.region != m.region and p.restriction == m.restriction and p.status == "asserted":
+            p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
 
 
 def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:

@@ -50,6 +50,7 @@ class Mention:
     justification: set[str] = field(default_factory=set)
     duration: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    inherited_region: bool = False  # the region came from the measure before it, the sentence naming none
     latest: Span | None = None  # the last sentence that spoke of it: context windows count from here
 
 
