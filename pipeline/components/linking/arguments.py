@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, order_owner, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
 
@@ -135,6 +135,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if not trigs and orders_elsewhere(root, ctx):
         return None
+    if span.label_ == "CARRIER" and notified(root, trigs, rules):
+        return named_actor(span, ctx)
     if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
         return None  # a person credited only as doer of the cut or giver of an order about access, never as one who reports it
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):

@@ -103,6 +103,18 @@ def told(root: Token) -> bool:
     return any(t.lemma_.lower() in rules["order_nouns"] for t in sent)
 
 
+def notified(root: Token, trigs: list[Span], rules: dict) -> bool:
+    """A carrier whose subscribers got word of the cut from it ("subscribers of A and B
+    received messages saying mobile data had been suspended"): it carried the cut out and
+    told its customers so."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    holders = root.head.head
+    verb = holders.head
+    return (holders.lower_ in rules["subscriber_nouns"] and holders.dep_ == "nsubj"
+            and verb.lemma_.lower() in load_rules(ACTOR_RULES)["notice_verbs"] and any(verb in t.root.ancestors for t in trigs))
+
+
 def staff_of(root: Token, rules: dict) -> Token:
     """The people of a carrier an order went to ("the nodal officers of A, B and C", "the
     head of A"): they stand in the clause for the carrier, as told or sent to. A list the
