@@ -58,12 +58,14 @@ def article_agents(country: str | None, ctx: ArticleContext) -> list[dict]:
     it had ordered operators to suspend ..."), of the event's country, once per time named.
     A coder credits the one named most with a measure the sentences that describe it leave
     unattributed. ("Authorities" alone is too loose to credit from afar.)"""
-    verbs = {t.root.i for t in ctx.triggers if t.label_ != "LIFT"}
-    verbs |= {t.i for t in ctx.doc if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules["order_words"]}
+    cuts = {t.root.i for t in ctx.triggers if t.label_ != "LIFT"}
+    verbs = cuts | {t.i for t in ctx.doc if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules["order_words"]}
     found: list[dict] = []
     for span in ctx.by_label.get("AUTHORITY", []):
         if country and not of_country(span, country, ctx):
             continue
+        if span.id_.startswith("court") and clause_role(span.root)[1].i not in cuts:
+            continue  # a court that directs or issues notices hears a petition; only one that blocks is credited
         root = span.root
         dep, head = clause_role(root)
         head = head.head if dep == "pobj" and head.dep_ == "agent" else head

@@ -133,8 +133,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)):
         return None
-    if not trigs and orders_elsewhere(root, ctx):
-        return None
+    if not trigs and (orders_elsewhere(root, ctx) or span.id_.startswith("court")):
+        return None  # a court in a sentence naming no cut hears a petition or orders something else
     if span.label_ == "CARRIER" and notified(root, trigs, rules):
         return named_actor(span, ctx)
     if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
