@@ -1,7 +1,8 @@
 """Carriers whose staff an order went to, a carrier under a hyphened name, the order sentences
 that keep a measure's window open, police officers named by rank, a body that says it made a
-cut, and the body an order went out through (linking/orders.py staff_of and gives_order,
-linking/actors.py same_carrier and says_it_did, linking/discourse.py add_context)."""
+cut, the body an order went out through or came from (linking/orders.py staff_of,
+gives_order and order_owner, linking/actors.py same_carrier and says_it_did,
+linking/discourse.py add_context)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def test_the_body_an_order_was_issued_through_is_an_actor(analyse):
             "The instruction was issued through the telecoms regulator in a letter.")
     (actors,) = actors_of(analyse, text)
     assert actors == ["telecoms regulator"]
+
+
+def test_the_body_an_order_came_from_is_an_actor(analyse):
+    text = ("Internet services were suspended in four districts of Telangana on Monday. "
+            "The suspension orders came from the Department of Telecommunications after clashes.")
+    (actors,) = actors_of(analyse, text)
+    assert actors == ["Department of Telecommunications"]

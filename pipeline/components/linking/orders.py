@@ -130,15 +130,18 @@ def staff_of(root: Token, rules: dict) -> Token:
 
 def order_owner(root: Token, rules: dict) -> Token | None:
     """The order noun a body's phrase gives the author of ("a letter from the X Director",
-    "the X order", "instructions from X"), through names and owner prepositions only."""
+    "the X order", "instructions from X"), through names and owner prepositions only; or
+    the order that a clause says came from it ("the suspension orders came from X")."""
     preps = load_rules(ACTOR_RULES)["owner_preps"]
     t = root
     while t.dep_ in ("compound", "nmod", "poss", "pobj", "appos", "conj", "prep") and t.head.i != t.i:
         if t.dep_ == "prep" and t.lower_ not in preps:
             return None
+        via = t.lower_
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            return None
+            said = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in rules["order_words"]]
+            return said[0] if via == "from" and said else None
         if t.pos_ == "NOUN" and t.lemma_.lower() in rules["order_words"]:
             return t
     return None
