@@ -1,8 +1,8 @@
 """Carriers whose staff an order went to, a carrier under a hyphened name, the order sentences
 that keep a measure's window open, police officers named by rank, a body that says it made a
-cut, the body an order went out through or came from (linking/orders.py staff_of,
-gives_order and order_owner, linking/actors.py same_carrier and says_it_did,
-linking/discourse.py add_context)."""
+cut, the body an order went out through or came from, and a titled secretary who signed it
+(linking/orders.py staff_of, gives_order and order_owner, linking/actors.py same_carrier,
+says_it_did and people, linking/discourse.py add_context)."""
 
 from __future__ import annotations
 
@@ -72,3 +72,9 @@ def test_the_body_an_order_came_from_is_an_actor(analyse):
             "The suspension orders came from the Department of Telecommunications after clashes.")
     (actors,) = actors_of(analyse, text)
     assert actors == ["Department of Telecommunications"]
+
+
+def test_a_secretary_named_with_the_title_who_signed_the_suspension_is_an_actor(analyse):
+    text = "A notification issued by Home Secretary Anil Mehra suspended mobile internet across Sambalpur district in Odisha on Thursday."
+    (actors,) = actors_of(analyse, text)
+    assert actors == ["Home Secretary Anil Mehra"]
