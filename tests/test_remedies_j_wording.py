@@ -44,7 +44,7 @@ def test_a_signed_undertaking_to_the_provider_is_registration(analyse):
 
 def test_connecting_to_a_vpn_server_is_circumvention(analyse):
     text = ("The regulator blocked Telegram across Russia on Monday. "
-            "Users only need to connect to a VPN server to reach it.")
+            "Readers still get in once they connect to a VPN.")
     assert remedies_of(analyse, text) == [["circumvention"]]
 
 
