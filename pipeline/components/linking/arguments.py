@@ -241,16 +241,14 @@ def distance(root: Token, target: Token) -> int:
 
 
 def chain_head(token: Token) -> Token:
-    """The first of a list or of an apposition ("providers Vodafone and GhanaNet", "the
-    paramilitary group, the Rapid Support Forces"): the word that holds the list's place in the clause."""
+    """The first of a list or apposition ("providers A and B", "the group, the Forces"): it holds the list's place."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
 
 
 def listed_beside(span: Span, kind: str, ctx: ArticleContext) -> list[dict]:
-    """Proper names listed with a named body that no gazetteer knows ("Vodafone and GhanaNet"):
-    bodies of the same kind."""
+    """Proper names listed with a named body that no gazetteer knows ("Vodafone and GhanaNet")."""
     if any(t.dep_ == "prep" for t in span):
         return []  # "the Ministry of Communication and Information Technology": one name, not a list
     taken = {i for s in ctx.all_spans for i in range(s.start, s.end)}
