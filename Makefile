@@ -72,6 +72,12 @@ eval: $(STAMP)
 	$(CUTOFF) run data/noevent3/articles --out out/noevent3 --quiet; [ $$? -le 3 ]
 	@echo "== data/noevent3 (no restriction reported, never tuned on: every asserted event is a false alarm) =="
 	$(CUTOFF) evaluate --gold data/noevent3/gold.jsonl out/noevent3
+	$(CUTOFF) run data/blind6/articles --out out/blind6 --quiet; [ $$? -le 3 ]
+	@echo "== data/blind6 (modelled on real reports, never tuned on: headline figures only) =="
+	$(CUTOFF) evaluate --gold data/blind6/gold.jsonl out/blind6
+	$(CUTOFF) run data/noevent4/articles --out out/noevent4 --quiet; [ $$? -le 3 ]
+	@echo "== data/noevent4 (no restriction reported, never tuned on: every asserted event is a false alarm) =="
+	$(CUTOFF) evaluate --gold data/noevent4/gold.jsonl out/noevent4
 
 # Byte-compiled first, as an installed package is (an editable install under
 # PYTHONDONTWRITEBYTECODE would compile every module of pipeline/ at each start).
