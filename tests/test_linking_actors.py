@@ -43,7 +43,7 @@ def test_a_body_that_ordered_the_cut_in_another_sentence_is_its_actor(analyse):
 
 def test_a_body_of_another_country_that_ordered_something_is_not_credited(analyse):
     text = ("Mobile data was cut across Bangladesh on Thursday. "
-            "In neighbouring India, the Department of Telecommunications ordered operators to block TikTok.")
+            "In neighbouring India, the Ministry of Electronics and Information Technology ordered operators to block TikTok.")
     bd = [e for e in analyse(text, published="2024-03-14") if e["status"] == "asserted" and e["country"] == "BD"]
     assert [e["actors"] for e in bd] == [[]]
 
