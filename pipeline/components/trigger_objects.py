@@ -13,7 +13,8 @@
   network another service is "offered over" carries it ("hotspot services offered over mobile
   networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
-- Things: "web anonymisers", "internet addresses" name tools or addresses, not access.
+- Things: "web anonymisers", "internet addresses" name tools or addresses, not access; the
+  owner of the addresses blocked ("Google-owned IP addresses") is no platform blocked.
 
 The words are data in `models/vocab/event_rules.json`.
 """
@@ -104,6 +105,27 @@ def names_a_thing(obj: Span, rules: dict) -> bool:
     addresses", "internet cafes"): the thing is what the sentence speaks of, not access."""
     root = obj.root
     return obj.label_ == "SERVICE" and obj.id_ == "internet" and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in rules["thing_nouns"]
+
+
+def owner_of_things(obj: Span, rules: dict) -> bool:
+    """A platform named as the owner of the things blocked ("Google-owned IP addresses",
+    "Google and Oracle-owned IP addresses", where the parser takes the first owner for an
+    object of its own): those addresses were blocked, not the platform's service."""
+    if obj.label_ != "PLATFORM":
+        return False
+    root = obj.root
+    if root.dep_ in ("npadvmod", "nmod", "compound") and owned_things(root.head, rules):
+        return True  # "Google-owned addresses"; "Google and Oracle-owned addresses" read as a modifier of the noun
+    return any(owned_things(c, rules) for c in root.children if c.dep_ == "conj" and c.lemma_.lower() in rules["thing_nouns"]) \
+        or (root.dep_ == "conj" and root.head.lemma_.lower() in rules["thing_nouns"] and owned_things(root.head, rules))
+
+
+def owned_things(t: Token, rules: dict) -> bool:
+    """A thing noun with a participle of ownership on it ("Oracle-owned addresses"), or
+    that participle itself on such a noun."""
+    if t.tag_ == "VBN" and t.dep_ == "amod":
+        return t.head.lemma_.lower() in rules["thing_nouns"] and any(c.dep_ == "npadvmod" for c in t.children)
+    return t.lemma_.lower() in rules["thing_nouns"] and any(c.tag_ == "VBN" and c.dep_ == "amod" and any(g.dep_ == "npadvmod" for g in c.children) for c in t.children)
 
 
 def raised(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
-from pipeline.components.rules import content_distance, dep_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
+from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -26,6 +26,7 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
     is "the service" leaves the mention vague, to be read from the services nearby."""
     for t in trigs:
         m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
+        m.copied |= t.label_ == "ANAPHOR" and t.id_ in rules["copy_anaphors"]
         if t._.implied and not t._.objects:
             m.services.add(t._.implied)  # "unspecified" makes the mention vague, below
         for obj in t._.objects:
@@ -87,26 +88,6 @@ def individual(obj: Span, rules: dict) -> bool:
 def personal(obj: Span, rules: dict) -> bool:
     """A service people own ("their communications services"), not a country's."""
     return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.lemma_.lower() in rules["person_nouns"]) for t in obj for c in t.children)
-
-
-def targets_people(trig: Span, rules: dict) -> bool:
-    """A person noun close to the trigger: the measure hits particular people; "one" as a
-    number ("within one kilometre of the border") or a determiner is no person."""
-    nouns = rules["person_nouns"]
-    return any(t.lemma_.lower() in nouns and t.pos_ not in ("NUM", "DET") and dep_distance(t, trig.root) <= 3 for t in trig.sent)
-
-
-def targets(trigs: list[Span], rules: dict) -> list[str]:
-    """Who was targeted: person nouns near the trigger with their relative clause."""
-    out = []
-    for trig in trigs:
-        for t in trig.sent:
-            if t.lemma_.lower() in rules["person_nouns"] and t.pos_ in ("NOUN", "PROPN") and dep_distance(t, trig.root) <= 3:
-                words = trig.doc[t.left_edge.i : t.right_edge.i + 1]
-                text = words.text if len(words) <= 25 else t.text
-                if text not in out:
-                    out.append(text)
-    return out
 
 
 def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:

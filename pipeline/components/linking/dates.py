@@ -95,7 +95,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     prep = prep if prep is not None and prep.i < span.start else None  # not the "to" inside "January 12 to January 14"
     verb = governing_verb(span.root)
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
-    if prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules):
+    if prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
+            or (prep is None and after_an_end(span, rules)):
         value["role"] = "end"
     elif verb is not None and verb.lemma_.lower() in restore_verbs():
         return  # "data came back in the hill towns on Monday while the ban went on": no day of this measure
@@ -112,6 +113,15 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     else:
         value["role"] = "start"
     m.dates.append(value)
+
+
+def after_an_end(span: Span, rules: dict) -> bool:
+    """"Extended the ban to Saturday and then Sunday": a bare day that follows an end
+    ("to", "until" ...) of the same verb, as the next step of it, is a later end, not a
+    start."""
+    root = span.root
+    return root.dep_ in ("npadvmod", "conj") and any(
+        c.dep_ == "prep" and c.lower_ in rules["end_preps"] and c.i < span.start for c in root.head.children)
 
 
 def in_dateline(span: Span) -> bool:

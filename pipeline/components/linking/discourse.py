@@ -41,7 +41,7 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     if m.region or m.national or m.named_country:
         m.country = (m.country or country_of(m.region, ctx.regions)) if m.region else (m.country or ctx.home)
         return
-    same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted"), None)
+    same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted" and not effect_in_sentence(p, before)), None)
     if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
         m.region, m.city = same_kind.region, m.city or same_kind.city
         m.country = same_kind.country
@@ -62,6 +62,13 @@ def share_actors(m: Mention, before: list[Mention]) -> None:
     for p in before:
         if p.sent.start == source.sent.start and p.region != m.region and p.restriction == m.restriction and p.status == "asserted":
             p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
+
+
+def effect_in_sentence(p: Mention, before: list[Mention]) -> bool:
+    """A loss of service told in the sentence of the measure that caused it ("cut mobile
+    data, leaving millions without access"): that measure's effect, no place of its own to
+    hand on (`losses_as_effects` joins it to the measure)."""
+    return is_loss(p) and any(q.sent.start == p.sent.start and q.status == "asserted" and not is_loss(q) for q in before)
 
 
 def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
@@ -225,14 +232,18 @@ def losses_as_effects(mentions: list[Mention]) -> list[Mention]:
     """An undated loss of service after a measure of another kind the article already told
     ("SIM cards were deactivated ... users who missed the deadline lost calls and data"), or
     felt somewhere after a national measure of its kind ("voters in Lahore could not make
-    calls" after a nationwide cut), is what that measure did to people, not a second
-    measure: it joins it as evidence."""
+    calls" after a nationwide cut), or after a measure of any kind in its own sentence ("cut
+    mobile data, leaving millions without access to it"), is what that measure did to people,
+    not a second measure: it joins it as evidence, and in its own sentence with the services
+    it says were lost."""
     kept: list[Mention] = []
     for m in mentions:
         felt = all(t.id_ in SUFFERED for t in m.triggers)  # "lost mobile data", "could not make calls"
         cause = next((p for p in reversed(kept) if p.status == "asserted" and not is_loss(p) and m.country in (None, p.country)
-                      and (p.restriction != m.restriction and is_loss(m) or p.national and bool(m.region) and felt)), None)
+                      and (is_loss(m) and (p.restriction != m.restriction or p.sent.start == m.sent.start) or p.national and bool(m.region) and felt)), None)
         if m.status == "asserted" and not m.dates and cause is not None:
+            if cause.sent.start == m.sent.start and cause.restriction == m.restriction:
+                cause.services |= m.services  # "the SMS line became unavailable due to the shutdown": what it took
             cause.evidence.append(m.sent)
             continue
         kept.append(m)

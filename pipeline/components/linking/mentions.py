@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import add_actors, add_remedies, read_objects, restriction, targets, targets_people
+from pipeline.components.linking.arguments import add_actors, add_remedies, read_objects, restriction
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
+from pipeline.components.linking.targeted import targets, targets_people
 
 
 def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> list[Mention]:

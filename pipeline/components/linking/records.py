@@ -10,6 +10,8 @@ from spacy.tokens import Span
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
+from pipeline.components.linking.apart import told_apart
+from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.confidence import confidence
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.field_spans import field_spans
@@ -39,6 +41,7 @@ class Mention:
     international: bool = False
     individual: bool = False
     anaphoric: bool = False
+    copied: bool = False  # "B did the same", "B followed suit": another body's copy of a measure told
     vague: bool = False
     nearby: set[str] = field(default_factory=set)  # services elsewhere in a vague mention's sentence
     restriction: str = "other"
@@ -55,7 +58,8 @@ class Mention:
 
 
 def cluster(mentions: list[Mention], published: str | None = None, before: int = 0) -> list[list[Mention]]:
-    """Same status, place and restriction, dates that agree: one event. Dated mentions
+    """Same status, place and restriction, dates that agree: one event, unless one sentence
+    tells the two as means and end (`apart.told_apart`). Dated mentions
     are grouped first; an undated one then joins the group it shares most services
     with ("switched off mobile data" joins "mobile internet was cut on Wednesday"),
     so the order of sentences does not decide it, but not a measure of a year or more
@@ -68,7 +72,8 @@ def cluster(mentions: list[Mention], published: str | None = None, before: int =
     for m in sorted(kept, key=lambda m: when([m]) is None):
         date = when([m])
         fits = next((f for ahead in (0, before) if (f := [g for g in groups if key(g[0]) == key(m) and timelines_agree(g, m, ahead)
-                                                            and (date or not long_before(when(g), published))])), [])
+                                                            and (date or not long_before(when(g), published))
+                                                            and not any(told_apart(x, m) for x in g)])), [])
         if not fits:
             groups.append([m])
         elif date is not None:

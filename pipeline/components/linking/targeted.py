@@ -1,0 +1,44 @@
+"""Whom a measure hits: particular people (a subscriber cut-off, spec 4.1) or only a head
+count of those an area measure reached, which makes no cut-off of anyone's own line."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.rules import dep_distance
+
+
+def targets_people(trig: Span, rules: dict) -> bool:
+    """A person noun close to the trigger: the measure hits particular people; "one" as a
+    number ("within one kilometre of the border"), a determiner or an adjective ("local
+    impact") is no person, and neither is a head count of those an area measure reached."""
+    nouns = rules["person_nouns"]
+    return any(t.lemma_.lower() in nouns and t.pos_ not in ("NUM", "DET", "ADJ") and dep_distance(t, trig.root) <= 3 and not head_count(t, trig, rules) for t in trig.sent)
+
+
+def head_count(t: Token, trig: Span, rules: dict) -> bool:
+    """How many people an area measure reached ("shut the towers, leaving 2 million
+    subscribers offline", "hit 12 districts, with 3 million subscribers"): a counted,
+    unqualified person noun that is not what the trigger cuts. Counted people the trigger
+    acts on ("disconnected 3 million subscribers", "the lines of 3 million subscribers") or
+    that a clause singles out ("users who failed to register") stay particular people."""
+    if not any(c.dep_ == "nummod" for c in t.children):
+        return False
+    if any(c.dep_ in ("relcl", "acl", "poss") or (c.dep_ == "prep" and c.lower_ in rules["lacking_preps"]) for c in t.children):
+        return False
+    if t.head.i == trig.root.i and t.dep_ in rules["object_deps"]:
+        return False
+    return not any(o.root.i == t.i or o.root in t.ancestors for o in trig._.objects)
+
+
+def targets(trigs: list[Span], rules: dict) -> list[str]:
+    """Who was targeted: person nouns near the trigger with their relative clause."""
+    out = []
+    for trig in trigs:
+        for t in trig.sent:
+            if t.lemma_.lower() in rules["person_nouns"] and t.pos_ in ("NOUN", "PROPN") and dep_distance(t, trig.root) <= 3:
+                words = trig.doc[t.left_edge.i : t.right_edge.i + 1]
+                text = words.text if len(words) <= 25 else t.text
+                if text not in out:
+                    out.append(text)
+    return out
