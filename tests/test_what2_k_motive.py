@@ -32,3 +32,15 @@ def test_the_owner_of_blocked_addresses_is_no_platform(analyse):
 def test_the_owner_of_blocked_addresses_is_no_platform_when_hyphenated(analyse):
     text = "Kenya's regulator banned Signal on Monday. Kenya then blocked Google-owned IP addresses that Signal relied on."
     assert blocked(analyse, text) == [(["platform"], ["signal"])]
+
+
+def test_platforms_users_only_cannot_reach_are_not_the_ban_s(analyse):
+    text = ("Kenya's regulator banned Signal on 16 April. \"We know of reports that some users in Kenya are unable "
+            "to access some Google products,\" a Google spokesperson said.")
+    events = blocked(analyse, text)
+    assert (["platform"], ["signal"]) in events and all(p != ["google", "signal"] for _, p in events)
+
+
+def test_a_platform_users_cannot_reach_beside_the_blocked_one_stays_in_the_block(analyse):
+    text = "Kenya's regulator blocked Facebook on Monday. Users were also unable to access Facebook and Instagram."
+    assert blocked(analyse, text) == [(["platform"], ["facebook", "instagram"])]

@@ -4,7 +4,9 @@
   trouble of banning Signal by blocking VPNs"): the block done to enforce another measure
   is a measure of its own, with its own objects, not one more platform of that other one;
 - a copy by another body ("A blocked X. B did the same.", "B followed suit"): B's own
-  measure of the same kind, not a second actor of A's."""
+  measure of the same kind, not a second actor of A's;
+- people unable to reach other platforms than a block named ("users cannot reach some
+  Google products" after a ban on Signal): what they lost is no platform of that block."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.components.rules import governing_verb
+from pipeline.components.triggers import SUFFERED
 
 if TYPE_CHECKING:
     from pipeline.components.linking.records import Mention
@@ -20,7 +23,14 @@ if TYPE_CHECKING:
 
 def told_apart(a: Mention, b: Mention) -> bool:
     """Two measures: means and end in one sentence, or one copied by another body."""
-    return means_and_end(a, b) or copied_by_another(a, b) or copied_by_another(b, a)
+    return means_and_end(a, b) or copied_by_another(a, b) or copied_by_another(b, a) or lost_elsewhere(a, b) or lost_elsewhere(b, a)
+
+
+def lost_elsewhere(block: Mention, lost: Mention) -> bool:
+    """Platforms people only say they cannot reach, none of which the block named."""
+    if not lost.platforms or not block.platforms or not all(t.id_ in SUFFERED for t in lost.triggers):
+        return False
+    return not any(t.id_ in SUFFERED for t in block.triggers) and not lost.platforms & block.platforms
 
 
 def copied_by_another(a: Mention, copy: Mention) -> bool:
