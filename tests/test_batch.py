@@ -475,6 +475,31 @@ def test_pipeline_version_fingerprints_rule_data_and_model(tmp_path, monkeypatch
     v.pipeline_version.cache_clear()
 
 
+def test_the_fingerprint_is_remembered_until_a_file_changes(tmp_path, monkeypatch):
+    """No process start re-reads the 13 MB of models/ while nothing in it changed."""
+    import pipeline.version as v
+
+    models = tmp_path / "models"
+    write(models / "vocab" / "cues.jsonl", '{"label": "INTL", "pattern": "abroad"}\n')
+    monkeypatch.setattr(v, "MODELS_DIR", models)
+    monkeypatch.setenv("CUTOFF_CACHE", str(tmp_path / "cache"))
+    v.pipeline_version.cache_clear()
+    first = v.pipeline_version(pipeline.DEFAULT_MODEL)
+    assert first in (tmp_path / "cache" / v.FINGERPRINTS).read_text("utf-8")
+
+    def unread(self):
+        raise AssertionError(f"{self} read although nothing changed")
+
+    with monkeypatch.context() as m:
+        m.setattr(Path, "read_bytes", unread)
+        v.pipeline_version.cache_clear()
+        assert v.pipeline_version(pipeline.DEFAULT_MODEL) == first
+    write(models / "vocab" / "cues.jsonl", '{"label": "INTL", "pattern": "overseas"}\n')
+    v.pipeline_version.cache_clear()
+    assert v.pipeline_version(pipeline.DEFAULT_MODEL) != first
+    v.pipeline_version.cache_clear()
+
+
 # --- 4. progress ------------------------------------------------------------------------------
 
 
