@@ -159,8 +159,10 @@ def cue_phrases(patterns, ids: set[str]) -> list[str]:
     phrases: list[str] = []
     for p in patterns:
         tokens = p["pattern"]
-        if p.get("id") not in ids or isinstance(tokens, str):
-            phrases += [tokens] if p.get("id") in ids else []
+        if p.get("id") not in ids:
+            continue
+        if isinstance(tokens, str):
+            phrases.append(tokens)
             continue
         options: list[list[str]] = [[]]
         for t in tokens:

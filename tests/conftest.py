@@ -50,6 +50,11 @@ def asserted(events: list[dict]) -> list[dict]:
     return [e for e in events if e["status"] == "asserted"]
 
 
+def actor_names(analyse, text: str, published: str) -> list[list[str]]:
+    """The actors' names of each asserted event the stages find in `text`."""
+    return [[a["name"] for a in e["actors"]] for e in asserted(analyse(text, published=published))]
+
+
 def make_event(event_id: str, **fields) -> dict:
     """A schema-valid asserted event (a Xinjiang subscriber cut-off); fields override the
     defaults, and a `date_start` given without its precision gets the one it shows."""

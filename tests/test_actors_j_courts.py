@@ -5,9 +5,11 @@ linking/actors.py article_agents)."""
 
 from __future__ import annotations
 
+from conftest import actor_names
+
 
 def actors_of(analyse, text: str) -> list[list[str]]:
-    return [[a["name"] for a in e["actors"]] for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"]
+    return actor_names(analyse, text, published="2024-03-20")
 
 
 def test_a_court_issuing_notices_on_a_petition_is_no_actor(analyse):

@@ -4,9 +4,11 @@ says cut the service itself is, and so is one whose subscribers got word of the 
 
 from __future__ import annotations
 
+from conftest import actor_names
+
 
 def actors_of(analyse, text: str) -> list[list[str]]:
-    return [[a["name"] for a in e["actors"]] for e in analyse(text, published="2024-03-20") if e["status"] == "asserted"]
+    return actor_names(analyse, text, published="2024-03-20")
 
 
 def test_a_carrier_outages_were_reported_for_is_no_actor(analyse):

@@ -6,9 +6,11 @@ says_it_did and people, linking/discourse.py add_context)."""
 
 from __future__ import annotations
 
+from conftest import actor_names
+
 
 def actors_of(analyse, text: str) -> list[list[str]]:
-    return [[a["name"] for a in e["actors"]] for e in analyse(text, published="2021-03-12") if e["status"] == "asserted"]
+    return actor_names(analyse, text, published="2021-03-12")
 
 
 def test_a_carrier_whose_head_was_asked_to_comply_is_an_actor(analyse):

@@ -4,9 +4,10 @@ spaCy's PhraseMatcher keeps its phrases in a trie that `add` builds node by node
 gazetteer that took about 0.15 s of every process start, even from the compiled cache, a
 tenth of what loading the model itself costs. `PhraseTable` finds the same matches as
 `PhraseMatcher(vocab, attr="ORTH")` (every occurrence of every phrase, overlapping ones
-too) from arrays that load in a few milliseconds: the phrases' token hashes sorted by their
-first token, one row each. A Doc's tokens are looked up among the first tokens with one
-`searchsorted`, and only the rows that start with a token of the Doc are compared.
+too) from arrays that load in a few milliseconds: each phrase's token hashes (a row), and a
+hash of each phrase's tokens and length, sorted. The windows of the Doc that start with a
+token some phrase starts with are hashed the same way and looked up with one `searchsorted`;
+only the rows found are compared token by token.
 
 Matches come sorted by start, then by the order the phrases were added; a phrase added
 twice under one key matches once, as with PhraseMatcher.
