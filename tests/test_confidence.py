@@ -35,10 +35,13 @@ def test_a_date_from_the_text_counts_more_than_one_from_the_reporting_period():
     assert said > reported
 
 
-def test_a_state_body_counts_more_than_a_carrier():
-    carrier = confidence(record(actors=[{"name": "Ooredoo", "kind": "carrier"}]), WEIGHTS)
-    court = confidence(record(actors=[{"name": "the High Court", "kind": "court"}]), WEIGHTS)
-    assert court > carrier
+def test_a_state_body_is_a_feature_of_its_own_and_any_actor_counts():
+    """Which way a state body moves the score is the fit's to say; that it is told apart from a
+    carrier, and that a named actor beats none, is the model's."""
+    carrier = record(actors=[{"name": "Ooredoo", "kind": "carrier"}])
+    court = record(actors=[{"name": "the High Court", "kind": "court"}])
+    assert features(court, WEIGHTS)["state_actor"] == 1.0 and features(carrier, WEIGHTS)["state_actor"] == 0.0
+    assert min(confidence(carrier, WEIGHTS), confidence(court, WEIGHTS)) > confidence(record(), WEIGHTS)
 
 
 def test_many_sentences_add_up_to_a_limit():
@@ -84,3 +87,20 @@ def test_the_fit_learns_which_feature_goes_with_pairing():
     intercept, weights = fit(x, y)
     assert weights[remedy] > 2.0 and intercept < 0
     assert all(abs(w) < 0.6 for i, w in enumerate(weights) if i != remedy)
+
+
+def test_a_place_named_in_the_events_own_sentences_counts_more_than_one_carried_over():
+    carried = confidence(record(field_spans=[{"field": "trigger", "value": "network_shutdown", "start": 0, "end": 3}]), WEIGHTS)
+    named = confidence(record(field_spans=[{"field": "place", "value": "IN-RJ", "start": 5, "end": 14}]), WEIGHTS)
+    assert named > carried
+
+
+def test_the_linker_scores_an_event_after_finding_where_its_place_was_read(analyse):
+    """An event's field spans are made before its confidence, so `place_in_text` sees them."""
+    text = ("JAIPUR, March 4 (Desert Post) - Officials in Rajasthan suspended mobile internet in Udaipur "
+            "district on Monday after clashes between two groups, the district collector said.\n\n"
+            "Shops stayed shut and residents queued at cafes to get online.")
+    event = next(e for e in analyse(text, published="2024-03-04") if e["status"] == "asserted")
+    assert event["province_code"] == "IN-RJ"
+    assert features(event, WEIGHTS)["place_in_text"] == 1.0
+    assert event["confidence"] == confidence(event, WEIGHTS)

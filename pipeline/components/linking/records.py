@@ -160,8 +160,8 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
         "duration": duration,
         "evidence": [evidence(s) for s in sorted(sentences, key=lambda s: s.start)],
     }
+    event["field_spans"] = field_spans(group, event, ctx)  # before confidence, which asks where the place was read
     event["confidence"] = confidence(event, load_frame_rules()["confidence"])
-    event["field_spans"] = field_spans(group, event, ctx)
     return event
 
 
