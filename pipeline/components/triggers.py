@@ -207,7 +207,8 @@ class TriggerStage:
         ("restricts users from accessing Facebook")."""
         between = path(trig.root, obj.root)
         copula = trig.root.head.i if trig.root.dep_ in ("acomp", "attr", "oprd") or raised(trig.root) else None  # "Facebook was unreachable", "appears to be blocked"
-        if any(t.pos_ in ("VERB", "AUX") and t.i != copula and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
+        auxiliary = {t.i for t in between if t.dep_ in ("aux", "auxpass") and t.head.i == trig.root.i}  # "services will remain suspended": the subject parsed under "remain"
+        if any(t.pos_ in ("VERB", "AUX") and t.i != copula and t.i not in auxiliary and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
             return 99
         return content_distance(trig.root, obj.root)
 

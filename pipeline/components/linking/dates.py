@@ -57,9 +57,10 @@ def other_clause_date(date: Span, trig: Span, triggers: list[Span]) -> bool:
 
 def has_subject(verb: Token) -> bool:
     """A subject of its own, on the verb or on its auxiliary (the parser hangs "access" of
-    "access remained restricted" there at times)."""
+    "access remained restricted" there at times), or "there" ("while there will be no
+    suspension in Islamabad")."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(c.dep_ in ("nsubj", "nsubjpass") for h in heads for c in h.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for h in heads for c in h.children)
 
 
 def clause_head(token: Token) -> Token | None:

@@ -30,11 +30,14 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
         owner[(lo, hi)] = inside or [governing_trigger(region, triggers) or (before[-1] if before else triggers[0])]
     out = []
     for trig in triggers:
+        # "cut in these areas, while there will be no suspension in Islamabad": a place in the clause of a trigger told otherwise is that one's
+        unlike = [t for t in triggers if t._.status != trig._.status]
         for lo, hi in parts:
             if trig not in owner[(lo, hi)]:
                 continue
             m = Mention(status=trig._.status, sent=sent, start=lo, end=hi, triggers=[trig], evidence=[sent])
             part = [s for s in spans if lo <= s.start < hi] if cuts else spans
+            part = [s for s in part if s.label_ not in PLACE_LABELS or not other_clause_date(s, trig, unlike)]
             own = [d for d in ([d for d in dates if lo <= d.start < hi] if cuts else dates) if not other_clause_date(d, trig, triggers)]
             if cuts and not own:  # "A in Mandalay and B in Magway have been cut off since May 3"
                 own = shared_dates(trig, parts, dates, triggers, ctx)
