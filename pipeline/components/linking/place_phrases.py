@@ -120,3 +120,34 @@ def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
         if head.dep_ == "prep" and head.lower_ in locative_words:
             return True
     return False
+
+
+def regional_body(head: Token) -> bool:
+    """"The State government", "the provincial authorities": a body of a first-level region,
+    not of the nation (not "a state government", said of any)."""
+    heads = place_words()["regional_bodies"]
+    return any(c.dep_ in ("amod", "compound") and head.lower_ in heads.get(c.lower_, ()) for c in head.children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any") for c in head.children)
+
+
+def incident(prep: Token) -> bool:
+    """A phrase of what a measure came after or amid ("after the bombing in Istanbul", "in
+    response to protests rocking Baghdad", "in the wake of the attack"): a city in it is
+    where that happened, not where the measure bites, unless the sentence's measure is a
+    region's own ("the regional government cut the internet after the riots in Urumqi")."""
+    words = place_words()
+    if prep.lower_ not in words["incident_preps"] and prep.head.lower_ not in words["circumstance_nouns"]:
+        return False
+    return not any(regional_body(t) for t in prep.sent)
+
+
+def subordinate(token: Token, stops: set[int]) -> bool:
+    """A place in a clause of its own under the measure's ("cut in Kashmir, hours before the
+    Centre split the state into Jammu and Kashmir and Ladakh"): what that clause tells, no
+    second region the measure was taken in (`stops`: the measure's triggers and verbs)."""
+    for t in (token, *token.ancestors):
+        if t.i in stops:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+    return False

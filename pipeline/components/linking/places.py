@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import (
-    example, excepted, named_as_city, office, place_words, shares_a_seat, source_place, unnamed_parts,
-    with_the_mainland,
+    example, excepted, incident, named_as_city, office, place_words, regional_body, shares_a_seat, source_place,
+    subordinate, unnamed_parts, with_the_mainland,
 )
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
@@ -37,6 +37,8 @@ DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{
 # "Karachi, Nov 13 (Wire) Officials said": after a date and an agency the story may begin with no dash
 # "CHANDIGARH: As farmers marched ...", "NEW DELHI, India: ...": a capitalised place and a colon open the story
 CAPS_DATELINE = re.compile(r"[ \t#*_]*[A-Z]{2}[A-Z.'\u2019 -]{1,38}(?:,\s*[A-Z][A-Za-z. ]{1,30})?:\s+")
+# "A teaser line.\n\nLAHORE: More than ...": the same at the start of a later line of the head
+LINE_CAPS_DATELINE = re.compile(r"(?m)^" + CAPS_DATELINE.pattern)
 AGENCY_DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .'/-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,40}\)\s*[:\u2013\u2014-]{0,2}\s+")
 
 
@@ -172,7 +174,8 @@ def region_spans(triggers: list[Span], spans: list[Span], ctx: ArticleContext) -
     """The first place of each region a sentence names in its triggers' clauses, when it
     names more than one; else none."""
     places = [s for s in spans if is_location(s, ctx) and (s.label_ in PLACE_LABELS or (s.label_ == "CARRIER" and "-" in s.id_))]
-    places = [s for s in places if not foreign(s, ctx) and in_clause(s, triggers, ctx.rules)]
+    stops = {t.root.i for t in triggers} | {v.i for t in triggers if (v := governing_verb(t.root)) is not None}
+    places = [s for s in places if not foreign(s, ctx) and in_clause(s, triggers, ctx.rules) and not subordinate(s.root, stops)]
     regions: list[tuple[Span, str]] = []
     for s in places:
         code = pick(s.id_, ctx)
@@ -289,14 +292,6 @@ def country_in_name(body: Span) -> str | None:
     return None
 
 
-def regional_body(head: Token) -> bool:
-    """"The State government", "the provincial authorities": a body of a first-level region,
-    not of the nation (not "a state government", said of any)."""
-    heads = place_words()["regional_bodies"]
-    return any(c.dep_ in ("amod", "compound") and head.lower_ in heads.get(c.lower_, ()) for c in head.children) and not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any") for c in head.children)
-
-
 def compass(span: Span) -> bool:
     """"western China", "south-west Ethiopia": a part of the country, not all of it."""
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in place_words()["compass_words"] for c in span.root.children)
@@ -315,8 +310,9 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
     protesters marched in the capital"), a phrase of time or cause ("after an attack
     outside Ankara") or of purpose ("to crush unrest in Kurdish regions"). Without such
     words a region there may well be the measure's ("cut as clashes spread in Manipur"),
-    but a city in a clause of its own is where people were ("blocked YouTube as the
-    opposition leader spoke in Caracas"). Whatever the sentence, a place that only
+    but a city in a clause of its own or in a phrase of time or cause is where people
+    were ("blocked YouTube as the opposition leader spoke in Caracas", "throttled after
+    the bombing in Istanbul"). Whatever the sentence, a place that only
     describes a thing another action of the same actors touched ("cut mobile data and
     closed the roads that link Nairobi to its suburbs") is none."""
     stops = {t.root.i for t in trigs} | {v.i for t in trigs if (v := governing_verb(t.root)) is not None}
@@ -324,15 +320,16 @@ def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dic
         return True
     if national and heading(span):
         return True
-    if not national and span.label_ != "CITY":
+    city = span.label_ == "CITY" or named_as_city(span)
+    if not national and not city:
         return False
     for t in (span.root, *span.root.ancestors):
         if t.i in stops:
             return False
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True
-        if national and t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
-            return True
+        if t.dep_ == "prep" and (national and t.lower_ in rules["circumstance_preps"] or city and incident(t)):
+            return True  # "after the bombing in Istanbul", "in response to protests rocking Baghdad": where it happened
         if national and t.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True  # "cut nationwide to crush unrest in Kurdish regions": where the purpose lies
     return False
@@ -376,9 +373,10 @@ def deictic(sent: Span, rules: dict) -> bool:
 def dateline_end(doc: Doc) -> int:
     """Character offset where a wire-style dateline at the top of the article ends (0: none):
     "BEIJING, June 9 (Asia Wire) -", "Karachi, Nov 13 (Wire)", "Jakarta, Indonesia -" (a place
-    and its country) and "CHANDIGARH:" at the very top; not a sentence that holds a dash."""
+    and its country) and "CHANDIGARH:" at the very top or opening a line of the head after a
+    teaser; not a sentence that holds a dash."""
     head = doc_text(doc)[:400]
-    match = AGENCY_DATELINE.search(head) or CAPS_DATELINE.match(head)
+    match = AGENCY_DATELINE.search(head) or CAPS_DATELINE.match(head) or LINE_CAPS_DATELINE.search(head)
     if match is None:
         match = DATELINE.search(head)
         if not match or not (re.match(r"[ \t#*_]*[A-Z]{3,}|.*[(\d]", match.group()) or ends_in_a_country(match.group())):
