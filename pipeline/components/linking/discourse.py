@@ -13,7 +13,7 @@ from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
-from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
+from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
 from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS, SUFFERED
 from pipeline.schema import event_schema
@@ -46,7 +46,27 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         m.region, m.city = same_kind.region, m.city or same_kind.city
         m.country = same_kind.country
         m.inherited_region = True
+    elif same_kind is None and not m.anaphoric and (source := placed_before(m, before, ctx)) is not None:
+        m.region, m.city, m.country = source.region, m.city or source.city, source.country
+        m.inherited_region = True
     m.country = m.country or (previous.country if previous else None) or ctx.home
+
+
+def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Mention | None:
+    """The measure whose place a first measure of a new kind, told with no place of its
+    own, is read in: the other half of its own sentence ("cut mobile data and blocked
+    WhatsApp" in a sentence placed in one district), or, in a report whose measures so far
+    all sit in the one region of the country it names, the latest of them ("Social media
+    stays blocked on the restored lines"), as a reader carries the report's place on. Not
+    after a measure told without a region: a national measure may be what it adds to."""
+    asserted = [p for p in before if p.status == "asserted"]
+    sibling = next((p for p in reversed(asserted) if p.sent.start == m.sent.start and p.region), None)
+    if sibling is not None:
+        return sibling
+    region = sole_region(m.country or ctx.home or "", ctx)
+    if region is None or not asserted or any(p.region != region for p in asserted):
+        return None
+    return asserted[-1]
 
 
 def share_actors(m: Mention, before: list[Mention]) -> None:
