@@ -34,6 +34,8 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
         m.services, m.vague = set(m.nearby), False
         m.restriction = restriction(m, m.triggers, ctx.rules)
+    if m.region and not m.dates and not m.actors and (summary := summary_before(m, before)) is not None:
+        m.dates, m.actors = [dict(d) for d in summary.dates], [dict(a) for a in summary.actors]
     if not m.region and ctx.dateline_place and "-" in ctx.dateline_place and deictic(m.sent, ctx.rules):
         m.region = ctx.dateline_place
         m.country = country_of(m.region, ctx.regions)
@@ -50,6 +52,21 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         m.region, m.city, m.country = source.region, m.city or source.city, source.country
         m.inherited_region = True
     m.country = m.country or (previous.country if previous else None) or ctx.home
+
+
+def summary_before(m: Mention, before: list[Mention]) -> Mention | None:
+    """The lead that told a measure in parts of the country it did not name ("services will
+    stay suspended in different parts of the country today, the ministry said"), when the
+    measures of its kind told since are each one region of its list ("In Sindh, services
+    will stay suspended in Karachi"): who ordered it and when hold for each of them."""
+    for p in reversed(before):
+        if p.status != "asserted" or p.restriction != m.restriction:
+            continue
+        if p.unnamed_parts and not p.region:
+            return p
+        if p.national or p.named_country:
+            return None
+    return None
 
 
 def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Mention | None:
