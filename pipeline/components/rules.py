@@ -98,9 +98,12 @@ def in_cause_or_target(span: Span, stop: Token | None, rules: dict) -> bool:
     a person noun, or a person noun itself. What the trigger keeps people from using is
     what was cut (`kept_from`)."""
     kept = kept_from(stop, rules) if span.label_ in ("PLATFORM", "APPS") else None  # not "stop telemarketers from using numbers"
+    blocked_use = span.label_ in ("PLATFORM", "APPS") or span.id_ == "vpn"
     for k, t in enumerate([span.root, *span.root.ancestors]):
         if stop is not None and t.i == stop.i:
             return False
+        if blocked_use and use_acted_on(t, stop, rules):
+            continue
         if t.lemma_.lower() in rules["cause_verbs"] and (t.pos_ == "VERB" or k > 0):  # "used VPNs", "VPN use"
             if kept is not None and t.i == kept.i:
                 continue
@@ -123,6 +126,17 @@ def kept_from(stop: Token | None, rules: dict) -> Token | None:
     verbs = set(rules["cause_verbs"]) | set(rules["path_verbs"])
     return next((g for c in stop.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in verbs), None)
+
+
+def use_acted_on(t: Token, stop: Token | None, rules: dict) -> bool:
+    """The use the verb itself acts on ("blocked the use of X", "the use of X was
+    restricted", "imposed a ban on the use of X"): its app or VPN is what was blocked, not
+    a use that brought a measure on someone."""
+    if stop is None or t.pos_ != "NOUN" or t.lemma_.lower() not in rules["cause_verbs"]:
+        return False
+    if t.dep_ in rules["object_deps"] and t.head.i == stop.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.dep_ in rules["object_deps"] and t.head.head.head.i == stop.i
 
 
 def uses_generic(verb: Token, rules: dict) -> bool:

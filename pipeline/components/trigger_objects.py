@@ -13,6 +13,9 @@
   network another service is "offered over" carries it ("hotspot services offered over mobile
   networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
+- Devices and data lines: "access the internet through their phones" names the handset
+  people use, and "mobile data lines" are lines of the data service, neither a phone
+  network cut.
 - Things: "web anonymisers", "internet addresses" name tools or addresses, not access; the
   owner of the addresses blocked ("Google-owned IP addresses") is no platform blocked.
 
@@ -77,7 +80,8 @@ def particular_lines(obj: Span, rules: dict) -> Span:
 def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) -> list[Span]:
     """A verb trigger whose own object is no service ("the platforms are restricted on fixed
     and cellular lines"): a service in an "on/over/via" phrase of the verb is where the block
-    was seen, its medium, not a service cut; it is dropped."""
+    was seen, its medium, not a service cut; it is dropped. With the spread or sharing of
+    something as the verb's object, apps in that phrase are the channel it spread by."""
     if trig.root.pos_ not in ("VERB", "AUX") or not heads:
         return objects
     inside = {t.i for h in heads for t in h.subtree}
@@ -85,7 +89,9 @@ def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) ->
         return objects
     preps = rules["scope_preps"]
     media = {t.i for c in trig.root.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
-    return [o for o in objects if not (o.label_ == "SERVICE" and o.root.i in media)]
+    # "curb the spread of rumours via social media": the apps carry what was curbed, no block
+    flow = any(h.lemma_.lower() in rules["cause_verbs"] for h in heads)
+    return [o for o in objects if not ((o.label_ == "SERVICE" or flow) and o.root.i in media)]
 
 
 def carrier_network(obj: Span, rules: dict) -> bool:
@@ -98,6 +104,23 @@ def carrier_network(obj: Span, rules: dict) -> bool:
         return False  # "calls made through WhatsApp": the platform is what was limited
     verb = prep.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def a_device(obj: Span, rules: dict) -> bool:
+    """A handset as the means something is done by ("access the internet through their
+    phones", "via smartphones"): the device people use, not a phone network cut."""
+    root = obj.root
+    return obj.label_ == "SERVICE" and obj.id_ == "phone" and root.lemma_.lower() in rules["device_nouns"] \
+        and root.dep_ == "pobj" and root.head.lower_ in rules["means_preps"]
+
+
+def data_line(obj: Span, spans: list[Span]) -> bool:
+    """A line or connection noun modified by a data service ("their mobile data lines",
+    "internet connections"): the line of that service, named already, not a phone line."""
+    if obj.label_ != "SERVICE" or obj.id_ != "phone" or len(obj) != 1:
+        return False
+    data = {t.i for s in spans if s.label_ == "SERVICE" and s.id_ in ("mobile_internet", "fixed_internet", "internet") for t in s}
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i in data for c in obj.root.children)
 
 
 def names_a_thing(obj: Span, rules: dict) -> bool:

@@ -339,7 +339,8 @@ def unreachable(s: Span, rules: dict) -> bool:
 def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
     """Restriction type from the trigger and its objects (spec 4.1), then the services
     named the way that type needs them (spec 4.2): a subscriber's "phone" is
-    `mobile_service`, an area's is `voice_calls`; "all telecommunications" is
+    `mobile_service`, an area's is `voice_calls`, a slowed one's is `mobile_internet`
+    ("slowed mobile connections"); "all telecommunications" is
     `voice_calls` plus `internet`."""
     if m.international and m.services & {"voice_calls", "sms"}:
         m.services = {INTERNATIONAL.get(s, s) for s in m.services}
@@ -356,7 +357,8 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
         kind = "network_shutdown"
     else:
         kind = "other"
-    phone = "mobile_service" if kind == "subscriber_cutoff" else "voice_calls"
+    # a slowed phone network is its data: calls are cut or kept, never slowed (spec 4.1)
+    phone = {"subscriber_cutoff": "mobile_service", "throttling": "mobile_internet"}.get(kind, "voice_calls")
     named = set()
     for s in m.services:
         named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}

@@ -11,7 +11,7 @@ from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
-from pipeline.components.linking.targeted import targets, targets_people
+from pipeline.components.linking.targeted import lines_lose, targets, targets_people
 
 
 def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> list[Mention]:
@@ -89,6 +89,9 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
     locate(m, trigs, spans, part, ctx)
     add_actors(m, part, trigs, ctx)
     m.individual |= any(targets_people(t, rules) for t in trigs)
+    if any(lines_lose(t, rules) for t in trigs):  # the lines' own calls and data: their mobile service
+        m.services = (m.services - {"voice_calls", "sms", "mobile_internet"}) | {"phone"}
+        m.individual = True
     m.targets = targets(trigs, rules)
     for d in dates:
         if not cut_up and not in_clause(d, trigs, rules):  # "Queues formed on Friday as the blackout went on"

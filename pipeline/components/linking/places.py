@@ -216,7 +216,9 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.country = m.country or country_of(code, ctx.regions)
     stop = governing_verb(trigs[0].root)
     far_ends = ctx.rules["far_end_of_calls"].get(ctx.home, ())
-    for s in spans:
+    roots = {t.root.i for t in trigs}
+    # "as platforms face scrutiny in India, Zambia has restricted ...": the state that acted first
+    for s in sorted(spans, key=lambda s: not (s.label_ == "COUNTRY" and s.root.dep_ == "nsubj" and s.root.head.i in roots)):
         if s.label_ == "COUNTRY" and is_location(s, ctx) and not in_cause_or_target(s, stop, ctx.rules):
             code = pick(s.id_, ctx)
             if code in far_ends and code != ctx.home:

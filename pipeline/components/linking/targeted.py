@@ -42,3 +42,20 @@ def targets(trigs: list[Span], rules: dict) -> list[str]:
                 if text not in out:
                     out.append(text)
     return out
+
+
+def lines_lose(trig: Span, rules: dict) -> bool:
+    """Particular lines said to lose services ("unregistered SIMs will have outgoing calls
+    and data blocked", "numbers that failed the check would have calls cut"): the services
+    are the object of a having verb whose subject is a line, SIM, number or subscriber, so
+    what was cut is those lines' own mobile service (spec 4.2), not an area's network."""
+    for obj in trig._.objects:
+        root = obj.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in rules["holder_verbs"]:
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in rules["subscriber_nouns"] for c in verb.children):
+            return True
+    return False
