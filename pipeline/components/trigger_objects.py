@@ -14,8 +14,8 @@
   networks").
 - Lists the parser hangs apart ("suspension of mobile internet (2G/3G), bulk SMS ...").
 - Devices and data lines: "access the internet through their phones" names the handset
-  people use, and "mobile data lines" are lines of the data service, neither a phone
-  network cut.
+  people use, "schools banned mobile phones" bans carrying the handset, and "mobile data
+  lines" are lines of the data service, none a phone network cut.
 - Things: "web anonymisers", "internet addresses" name tools or addresses, not access; the
   owner of the addresses blocked ("Google-owned IP addresses") is no platform blocked.
 
@@ -112,6 +112,15 @@ def a_device(obj: Span, rules: dict) -> bool:
     root = obj.root
     return obj.label_ == "SERVICE" and obj.id_ == "phone" and root.lemma_.lower() in rules["device_nouns"] \
         and root.dep_ == "pobj" and root.head.lower_ in rules["means_preps"]
+
+
+def banned_device(trig: Span, obj: Span, rules: dict) -> bool:
+    """A handset as what a ban forbids ("schools banned mobile phones in class", "a ban on
+    smartphones for pupils"): carrying or using the device is forbidden, no network or line
+    is cut. A line, number or service word in the object ("phone lines") keeps it a cut."""
+    if trig.root.lemma_.lower() not in rules["device_ban_words"] or obj.label_ != "SERVICE" or obj.id_ != "phone":
+        return False
+    return obj.root.lemma_.lower() in rules["device_nouns"] and all(t.lemma_.lower() in rules["device_nouns"] or t.dep_ in ("amod", "compound", "det", "poss") for t in obj)
 
 
 def data_line(obj: Span, spans: list[Span]) -> bool:

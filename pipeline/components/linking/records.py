@@ -119,6 +119,15 @@ def lines_only(restriction: str, services: set[str]) -> set[str]:
     return services
 
 
+def named_platforms(services: set[str], group: list[Mention]) -> set[str]:
+    """`platform` is a service only with the platforms named (spec 4.2: "when `platforms`
+    names them"): apps blocked by their kind alone ("social media was blocked") leave the
+    block's services to what else was cut."""
+    if any(m.platforms for m in group):
+        return services
+    return services - {"platform"}
+
+
 def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
     """The event fields of the spec that come from the text, from one group of mentions."""
     first = group[0]
@@ -151,7 +160,7 @@ def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
         "date_end": ends[0]["value"] if ends else None,
         "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends + ([start] if start in context else []))),
         "actors": actors,
-        "services": sorted(lines_only(first.restriction, specific(set().union(*(m.services for m in group))))),
+        "services": sorted(named_platforms(lines_only(first.restriction, specific(set().union(*(m.services for m in group)))), group)),
         "platforms": sorted(set().union(*(m.platforms for m in group))),
         "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
         "remedies": sorted(remedies),
