@@ -14,6 +14,7 @@ from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
+from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS, SUFFERED
 from pipeline.schema import event_schema
@@ -36,6 +37,7 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         m.restriction = restriction(m, m.triggers, ctx.rules)
     if m.region and not m.dates and not m.actors and (summary := summary_before(m, before)) is not None:
         m.dates, m.actors = [dict(d) for d in summary.dates], [dict(a) for a in summary.actors]
+    lines_carried_on(m, before)
     if not m.region and ctx.dateline_place and "-" in ctx.dateline_place and deictic(m.sent, ctx.rules):
         m.region = ctx.dateline_place
         m.country = country_of(m.region, ctx.regions)

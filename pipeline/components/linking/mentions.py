@@ -91,7 +91,7 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
     m.individual |= any(targets_people(t, rules) for t in trigs)
     if any(lines_lose(t, rules) for t in trigs):  # the lines' own calls and data: their mobile service
         m.services = (m.services - {"voice_calls", "sms", "mobile_internet"}) | {"phone"}
-        m.individual = True
+        m.individual = m.lines_lose = True
     m.targets = targets(trigs, rules)
     for d in dates:
         if not cut_up and not in_clause(d, trigs, rules):  # "Queues formed on Friday as the blackout went on"

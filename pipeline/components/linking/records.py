@@ -40,6 +40,7 @@ class Mention:
     unnamed_parts: bool = False  # "in Cameroon's two English-speaking regions": parts of the country, none named
     international: bool = False
     individual: bool = False
+    lines_lose: bool = False  # "SIMs will have calls barred": particular lines said to lose services
     anaphoric: bool = False
     copied: bool = False  # "B did the same", "B followed suit": another body's copy of a measure told
     vague: bool = False

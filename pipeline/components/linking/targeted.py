@@ -3,9 +3,16 @@ count of those an area measure reached, which makes no cut-off of anyone's own l
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from pipeline.components.rules import dep_distance
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.records import Mention
+
+LINE_SERVICES = {"voice_calls", "sms", "mobile_internet"}
 
 
 def targets_people(trig: Span, rules: dict) -> bool:
@@ -46,16 +53,43 @@ def targets(trigs: list[Span], rules: dict) -> list[str]:
 
 def lines_lose(trig: Span, rules: dict) -> bool:
     """Particular lines said to lose services ("unregistered SIMs will have outgoing calls
-    and data blocked", "numbers that failed the check would have calls cut"): the services
+    and data blocked", "numbers that failed the check would have calls cut", "SIM cards
+    will receive restrictions on services"): the services
     are the object of a having verb whose subject is a line, SIM, number or subscriber, so
     what was cut is those lines' own mobile service (spec 4.2), not an area's network."""
+    if trig.root.dep_ == "dobj" and holds(trig.root.head, rules):
+        return True  # "unregistered SIM cards will receive restrictions on services"
     for obj in trig._.objects:
         root = obj.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         verb = root.head
-        if root.dep_ != "dobj" or verb.lemma_.lower() not in rules["holder_verbs"]:
-            continue
-        if any(c.dep_ == "nsubj" and c.lower_ in rules["subscriber_nouns"] for c in verb.children):
+        if root.dep_ == "dobj" and holds(verb, rules):
             return True
     return False
+
+
+def holds(verb: Token, rules: dict) -> bool:
+    """A having verb whose subject is a line, SIM, number or subscriber ("SIM cards will
+    receive", "numbers would have")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {w.lower_ for c in subjects for w in (c, *c.children) if w.i == c.i or w.dep_ == "compound"}  # "SIM cards"
+    return verb.lemma_.lower() in rules["holder_verbs"] and bool(words & set(rules["subscriber_nouns"]))
+
+
+def lines_carried_on(m: Mention, before: list[Mention]) -> None:
+    """A measure told over several sentences: "unregistered SIMs will face restrictions
+    from today ... Outgoing calls and data will be blocked for two days." After a sentence
+    saying particular lines lose services (`lines_lose`), the calls and data of the next
+    sentences, with no place or lines of their own, are what those lines lose,
+    so the mention stays the subscriber cut-off just told (spec 4.1), not an area's cut."""
+    previous = before[-1] if before else None
+    if previous is None or not previous.lines_lose or previous.status != "asserted":
+        return
+    if m.restriction != "network_shutdown" or not m.services or not m.services <= LINE_SERVICES:
+        return
+    if m.region or m.national or m.named_country:
+        return
+    if sum(1 for s in m.sent.doc.sents if previous.sent.end <= s.start < m.sent.start) > 2:
+        return  # told too far after the cut-off to go on with it
+    m.restriction, m.services, m.individual = "subscriber_cutoff", {"mobile_service"}, True
