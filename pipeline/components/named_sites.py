@@ -5,7 +5,8 @@ wants it as a platform, one lowercase name each. A name the NER found beside a s
 PLATFORM span with that name as its id; whether it was blocked is for the trigger stage
 to decide, as for any listed platform. The nouns and address endings are data
 (`models/vocab/named_sites.json`). So is a bare capital "X" where only a platform can
-stand ("block X", "the platform X"): the spec's `twitter`, whatever the NER makes of it."""
+stand ("block X", "the platform X"), or anywhere in an article that said X is the former
+Twitter: the spec's `twitter`, whatever the NER makes of it."""
 
 from __future__ import annotations
 
@@ -40,8 +41,26 @@ def named_sites(doc: Doc, sites_file: str) -> list[Span]:
         if "." in token.text and address.match(token.text) and not token.like_email:  # a regex only where an address can be
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=token.lower_.removeprefix("www.")))
     x_rules = letter_x_rules(sites_file)
-    found.extend(Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=x_rules["x_platform"]) for t in doc if t.text == "X" and platform_x(t, x_rules))
+    renamed = any(t.text == "X" and renamed_x(t, x_rules) for t in doc)
+    found.extend(Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=x_rules["x_platform"]) for t in doc
+                 if t.text == "X" and (platform_x(t, x_rules) or renamed and standalone_x(t)))
     return found
+
+
+def renamed_x(token: Token, rules: dict) -> bool:
+    """"X, the platform formerly called Twitter", "X (once Twitter)": the article says which X
+    it means, a rename word and the old name within a few words after it."""
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 9]]
+    return "twitter" in after and bool(set(after[: after.index("twitter")]) & rules["x_rename_words"])
+
+
+def standalone_x(token: Token) -> bool:
+    """A capital "X" on its own, no part of a longer name ("Malcolm X", "Generation X"): in an
+    article that said X is the former Twitter, the platform."""
+    if token.ent_type_ and not (token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not (before is not None and before.is_title and before.head.i == token.i and before.dep_ == "compound")
 
 
 @lru_cache(maxsize=4)
