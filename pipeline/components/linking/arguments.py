@@ -11,7 +11,7 @@ from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS
-from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_cause_phrase, in_target, load_rules, spared
+from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -304,36 +304,6 @@ def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
 def as_list(found: dict | list[dict] | None) -> list[dict]:
     """An actor rule's answer (one actor, several, or none) as a list."""
     return found if isinstance(found, list) else [found] if found else []
-
-
-def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
-    """Remedies said as such: a place or desk named ("a business hall", "customer service")
-    counts only where the sentence speaks of getting service back or of what users must do."""
-    sent = spans[0].sent if spans else None
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
-    backed = bool(words & rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
-    done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact"}
-    for s in spans:
-        if s.label_ == "JUSTIFICATION":
-            m.justification.add(s.id_)
-        elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
-            continue  # "re-register at a business hall": the desk is where another remedy is done
-        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
-                and not unreachable(s, rules):
-            m.remedies.add(s.id_)
-            if s.text not in m.remedy_text:
-                m.remedy_text.append(s.text)
-
-
-def unreachable(s: Span, rules: dict) -> bool:
-    """A helpline or desk said to be out of reach itself ("the 8300 helpline, which is
-    currently inaccessible", "the hotline is down too") is something the measure cut, no
-    way back to service."""
-    root = s.root
-    said = [t for t in root.subtree if t.i not in range(s.start, s.end) and any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i != root.i and root in a.ancestors)]
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        said += [c for c in root.head.children if c.dep_ in ("acomp", "attr", "advmod", "prt")]
-    return any(t.lower_ in rules["unreachable_words"] for t in said)
 
 
 def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_remedies, add_restored, restriction
+from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_restored, restriction
+from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members

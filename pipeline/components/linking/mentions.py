@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import add_actors, add_remedies, read_objects, restriction
+from pipeline.components.linking.arguments import add_actors, read_objects, restriction
+from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans

@@ -1,0 +1,59 @@
+"""How users get service back or around a measure (spec 4.3), as the sentence that tells the
+measure or the one after it says: a remedy phrase counts where the sentence speaks of getting
+service back or of what users must do, not where it only describes a state ("registered
+SIMs") or an outcome whose means the sentence names otherwise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from pipeline.components.rules import in_cause_phrase, in_target
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.records import Mention
+
+
+def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
+    """Remedies said as such: a place or desk named ("a business hall", "customer service")
+    counts only where the sentence speaks of getting service back or of what users must do."""
+    sent = spans[0].sent if spans else None
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
+    backed = bool(words & rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
+    done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact" and not outcome_only(s, spans, rules)}
+    for s in spans:
+        if s.label_ == "JUSTIFICATION":
+            m.justification.add(s.id_)
+        elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
+            continue  # "re-register at a business hall": the desk is where another remedy is done
+        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
+                and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules):
+            m.remedies.add(s.id_)
+            if s.text not in m.remedy_text:
+                m.remedy_text.append(s.text)
+
+
+def registered_thing(s: Span) -> bool:
+    """"Registered SIMs", "SIMs registered under the names of the dead": a participle that
+    describes what is registered tells a state, not the step users take to get service back."""
+    return len(s) == 1 and s.root.tag_ == "VBN" and s.root.dep_ in ("amod", "acl") and s.id_ == "registration"
+
+
+def outcome_only(s: Span, spans: list[Span], rules: dict) -> bool:
+    """"Get their SIMs unblocked", "have the line reconnected": the outcome of a step, which is
+    asking the carrier for it unless the sentence names another way (a police station, the
+    hotline, a court); then that way is the remedy and the outcome adds none."""
+    return s.id_ == "registration" and s[0].lemma_.lower() in rules["outcome_verbs"] \
+        and any(o.label_ == "REMEDY" and o.id_ in rules["means_remedies"] for o in spans)
+
+
+def unreachable(s: Span, rules: dict) -> bool:
+    """A helpline or desk said to be out of reach itself ("the 8300 helpline, which is
+    currently inaccessible", "the hotline is down too") is something the measure cut, no
+    way back to service."""
+    root = s.root
+    said = [t for t in root.subtree if t.i not in range(s.start, s.end) and any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i != root.i and root in a.ancestors)]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        said += [c for c in root.head.children if c.dep_ in ("acomp", "attr", "advmod", "prt")]
+    return any(t.lower_ in rules["unreachable_words"] for t in said)
