@@ -31,6 +31,8 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
             add(out, resolve(a, country, ctx), ctx)
     if any(a["kind"] == "government" and not loose(a, ctx) for a in out):
         out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government the article names
+    if country and any(particular(a, country, ctx) for a in out):
+        out = [a for a in out if not is_state(a, country, ctx)]  # "the government" is the ministry or office it names
     if group[0].region:
         out = one_regional_government(out, group[0].region, ctx)
     if not out and country and state_is_subject(group, country, ctx):
@@ -87,6 +89,21 @@ def of_country(span: Span, country: str, ctx: ArticleContext) -> bool:
     """An authority of `country`, or of no country the gazetteer knows."""
     codes = [c for c in span.id_.split("|")[1:] if c]
     return not codes or country in {country_of(c, ctx.regions) for c in codes}
+
+
+def is_state(actor: dict, country: str, ctx: ArticleContext) -> bool:
+    """The country's government as a whole ("the government", "Iraq's government"): coders
+    credit it only when the article names no more particular office of it for the measure."""
+    return actor["kind"] == "government" and identity(actor, ctx) == f"state of {country}"
+
+
+def particular(actor: dict, country: str, ctx: ArticleContext) -> bool:
+    """An office of the government above the local level ("the Home Ministry", "the Council of
+    Ministers", a region's government), not "the authorities", the state itself, or a
+    district's or a town's administration, which acts below the state, not for it."""
+    words = set(re.findall(r"\w+", actor["name"].lower()))
+    return (actor["kind"] == "government" and not loose(actor, ctx) and not is_state(actor, country, ctx)
+            and not words & set(load_rules(ACTOR_RULES)["local_body_words"]))
 
 
 def loose(actor: dict, ctx: ArticleContext) -> bool:

@@ -247,7 +247,8 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     another body as its doer ("Vodafone said: 'The authorities cut ...'"). A speaker who
     did it ("it had cut") or who reports a cut without a named doer ("services were
     suspended, the state government said"; "Indonesia has shut down ..., the ministry
-    said") is the actor, as coders credit."""
+    said") is the actor, as coders credit; so is one that says the named doer told it to
+    ("A said it had been instructed by the regulator to suspend data"): it carried it out."""
     rules = ctx.rules
     for t in root.ancestors:
         if t.lower_ in rules["source_preps"]:
@@ -265,7 +266,8 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
         clause = path[: [a.i for a in path].index(verb.i)]  # from the trigger up to the report verb
         doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
                  for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
-        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers):
+        told = any(c.dep_ == "nsubjpass" and c.lower_ in rules["speaker_pronouns"] and a.lemma_.lower() in rules["order_words"] for a in clause for c in a.children)
+        if any(d.i in bodies for d in doers) and not any(d.lower_ in rules["speaker_pronouns"] for d in doers) and not told:
             return True
     return False
 
