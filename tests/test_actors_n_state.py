@@ -30,3 +30,27 @@ def test_carriers_told_by_the_regulator_carried_the_cut_out(analyse):
     names = actor_names(analyse, text, "2024-07-19")
     assert any("Grameenphone" in event and "Robi" in event for event in names)
 
+
+
+def test_operators_unnamed_where_they_cut_are_the_ones_the_article_lists(analyse):
+    text = ("Mobile operators switched off 3G and 4G data in the camps near Teknaf on Tuesday night. "
+            "Grameenphone, Robi, Banglalink and Teletalk all confirmed on Wednesday that they had done so.")
+    names = actor_names(analyse, text, "2019-09-12")
+    assert any({"Grameenphone", "Robi", "Banglalink", "Teletalk"} <= set(event) for event in names)
+
+
+def test_the_operators_after_a_list_are_all_of_it(analyse):
+    text = ("Grameenphone, Robi and Teletalk confirmed the directive on Monday. "
+            "The operators then switched off mobile data across Bangladesh on Tuesday.")
+    names = actor_names(analyse, text, "2019-09-12")
+    assert any({"Grameenphone", "Robi", "Teletalk"} <= set(event) for event in names)
+
+
+def test_a_regulator_cited_for_a_cut_told_without_a_doer_did_it(analyse):
+    text = "According to the Pakistan Telecommunication Authority, 25 million SIMs have been blocked across Pakistan."
+    assert actor_names(analyse, text, "2015-04-14") == [["Pakistan Telecommunication Authority"]]
+
+
+def test_a_monitor_cited_for_a_cut_is_only_a_source(analyse):
+    text = "According to NetBlocks, the internet has been cut across Pakistan."
+    assert actor_names(analyse, text, "2024-02-09") == [[]]

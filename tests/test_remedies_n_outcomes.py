@@ -43,6 +43,27 @@ def test_an_appeal_against_the_block_is_a_legal_challenge(analyse):
 
 def test_an_outcome_reached_at_the_carriers_desk_keeps_the_desk(analyse):
     text = ("The regulator blocked mobile SIMs issued on forged identity cards across Pakistan on Monday. "
-            "Owners can get their numbers unblocked by visiting the customer service centres of their operators.")
+            "Owners can get the lines unblocked at a customer service counter of their carrier.")
     (remedies,) = remedies_of(analyse, text)
     assert "carrier_contact" in remedies and "registration" not in remedies
+
+
+def test_moving_a_high_court_is_a_legal_challenge(analyse):
+    text = ("Mobile internet was suspended in seven districts of Haryana on Sunday. "
+            "A trader from Ambala has moved the Punjab and Haryana High Court against the suspension.")
+    assert remedies_of(analyse, text) == [["legal_challenge"]]
+
+
+def test_an_injunction_filed_against_the_operators_is_a_legal_challenge(analyse):
+    text = ("Mobile internet was cut across Mozambique on Friday. "
+            "Civic groups have filed an injunction against the three operators to restore access.")
+    assert remedies_of(analyse, text) == [["legal_challenge"]]
+
+
+
+def test_a_court_challenge_goes_to_the_measure_in_force_not_an_older_one(analyse):
+    text = ("Mobile internet was suspended in seven districts of Haryana on Sunday. "
+            "The state had cut mobile internet during the farmers' protests in 2020 too. "
+            "A trader from Ambala has challenged the order in court, calling it disproportionate.")
+    events = [e for e in analyse(text, published="2021-09-27") if e["status"] == "asserted"]
+    assert [(e["date_start"], e["remedies"]) for e in events] == [("2021-09-26", ["legal_challenge"]), ("2020", [])]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
-from pipeline.components.linking.places import ACTOR_LABELS
+from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 
 if TYPE_CHECKING:
@@ -106,12 +106,15 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     beside them); a generic noun ("police", "authorities") only as the subject or agent of
     the trigger's clause (police seen on the streets did not cut the network); "the carrier"
     is the carrier named before it; "the carriers" are the carriers the article names for
-    that place. Who a report is credited to is no actor, and in a sentence about an order
-    (no `trigs`) only who gave it is."""
+    that place, and carriers unnamed where they cut are the ones it lists. Who a report is
+    credited to is no actor, unless a state body cited for a cut told without a doer; in a
+    sentence about an order (no `trigs`) only who gave it is."""
     rules = ctx.rules
     root = chain_head(span.root)
     dep, head = clause_role(root)
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
+    if span.label_ == "AUTHORITY" and reports_own_cut(root, trigs, ctx):
+        return named_actor(span, ctx)
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)):
         return None
     if not trigs and (orders_elsewhere(root, ctx) or span.id_.startswith("court")):
@@ -125,8 +128,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
     if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
         return None
-    if span.label_ == "ACTOR" and span.id_ == "carrier":
-        return None  # "operators", "mobile carriers": no one a coder can name
+    if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list
+        return (carrier_list(m, ctx) or None) if span.root.tag_ == "NNS" and trigs and is_agent(span, trigs, rules) else None
     if root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
         return None  # "officials said": a source, not who cut
     if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
@@ -272,6 +275,18 @@ def is_source(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
     return False
 
 
+def reports_own_cut(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """"According to the regulator, two million SIMs have been blocked": a regulator, ministry
+    or police body the gazetteer knows, itself cited for a cut its sentence tells without a
+    doer, is who did it, as when it "said" so; a monitor or a witness cited so, or the body's
+    unnamed officials, are only a source."""
+    if not (root.dep_ == "pobj" and root.head.head.lower_ in ctx.rules["source_preps"]):
+        return False  # "according to officials of X": officials speak, as "officials said"
+    kinds = load_rules(ACTOR_RULES)["self_reporting_kinds"]
+    known = any(s.root.i == root.i and s.id_.split("|")[0] in kinds for s in ctx.by_label.get("AUTHORITY", []))
+    return known and bool(trigs) and not any(c.dep_ in ("nsubj", "agent") for t in trigs for c in t.root.children)
+
+
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
     """Subject or agent ("by X", "on the orders of X") of the trigger's clause or of a verb above it."""
     root = chain_head(span.root)
@@ -296,11 +311,30 @@ def measure_by(verb: Token, trigs: list[Span], rules: dict) -> bool:
 
 
 def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
-    """Named carriers of the article up to `span`, of the mention's place when it has one."""
+    """Named carriers of the article up to `span`, of the mention's place when it has one,
+    else the last one named with those listed beside it ("A, B and C confirmed it. The
+    operators then ...": all three; "the operator": C)."""
     found = [s for s in ctx.by_label.get("CARRIER", []) if s.start < span.start]
     regional = [s for s in found if m.region and s.id_ == m.region]
-    chosen = regional or found[-1:]
+    chosen = regional or [s for s in found if same_list(s, found[-1])]
     return list({s.text.lower(): {"name": s.text, "kind": "carrier"} for s in chosen}.values())
+
+
+def carrier_list(m: Mention, ctx: ArticleContext) -> list[dict]:
+    """The carriers of the mention's country the article names as a list of two or more
+    ("Grameenphone, Robi, Banglalink and Teletalk confirmed ..."): who "mobile operators",
+    unnamed where they cut, are."""
+    spans = [s for s in ctx.by_label.get("CARRIER", []) if country_of(s.id_, ctx.regions) == m.country]
+    for first in spans:
+        listed = [s for s in spans if same_list(s, first)]
+        if len(listed) > 1:
+            return list({s.text.lower(): {"name": s.text, "kind": "carrier"} for s in listed}.values())
+    return []
+
+
+def same_list(one: Span, other: Span) -> bool:
+    """Two names in one coordinated list ("A, B and C") or one name twice."""
+    return one.sent.start == other.sent.start and chain_head(one.root).i == chain_head(other.root).i
 
 
 def as_list(found: dict | list[dict] | None) -> list[dict]:

@@ -119,5 +119,5 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
                     share_actors(m, mentions)
                     mentions.append(m)
         elif mentions:  # what follows a measure speaks of a real one, not of one only feared
-            add_context(context_target(mentions, spans, ctx.rules), sent, spans, dates, trigs, ctx)
+            add_context(context_target(mentions, spans, ctx.rules, ctx.published), sent, spans, dates, trigs, ctx)
     return mentions

@@ -114,11 +114,15 @@ def effect_in_sentence(p: Mention, before: list[Mention]) -> bool:
 def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     """A vague mention with no place of its own ("the ban was imposed on Friday")
     adds to the latest mention of the same status instead of starting an event, with the
-    services it says the measure covers."""
+    services it says the measure covers; one that petitions against it, to the latest
+    measure of the year of publication."""
     if not (m.vague and not m.region and not m.national) or not mentions:
         return False
     status = "asserted" if worded_order(m, ctx.rules) else m.status
-    target = next((p for p in reversed(mentions) if p.status == status), None)
+    same = [p for p in reversed(mentions) if p.status == status]
+    if "legal_challenge" in m.remedies and ctx.published:  # "a petition against the suspension": the measure in force
+        same.sort(key=lambda p: told_of_earlier_year(p, ctx.published))
+    target = next(iter(same), None)
     if target is None:
         return False
     target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
@@ -145,18 +149,28 @@ def worded_order(m: Mention, rules: dict) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in rules["order_modals"] for v in verbs for c in v.children)
 
 
-def context_target(mentions: list[Mention], spans: list[Span], rules: dict) -> Mention:
+def context_target(mentions: list[Mention], spans: list[Span], rules: dict, published: str | None = None) -> Mention:
     """The measure a sentence without a trigger speaks of: the latest asserted one, or, when
     the sentence names the region of an earlier one ("Internet was cut in A and in B. A letter
     from the magistrate of A ..."), the latest asserted one of that region; what follows a
     measure speaks of a real one, not of one only feared. A VPN or a proxy gets round a
-    block, not a network that is off: such a workaround goes to the latest block told."""
+    block, not a network that is off: such a workaround goes to the latest block told; a
+    court petition goes to the latest measure of the year of publication, before older ones."""
     asserted = [p for p in reversed(mentions) if p.status == "asserted"]
     named = {s.id_.split("|")[0] for s in spans if s.label_ in PLACE_LABELS and "-" in s.id_}
     if any(s.label_ == "REMEDY" and s.id_ == "circumvention" for s in spans) and \
             any(t.lower_ in rules["block_workarounds"] for s in spans if s.label_ in ("REMEDY", "SERVICE") for t in s):
         asserted = [p for p in asserted if p.restriction in ("service_block", "throttling")] + [p for p in asserted if p.restriction not in ("service_block", "throttling")]
+    if published and any(s.label_ == "REMEDY" and s.id_ == "legal_challenge" for s in spans):
+        asserted = sorted(asserted, key=lambda p: told_of_earlier_year(p, published))  # a petition is against the measure in force
     return next((p for p in asserted if p.region in named), asserted[0] if asserted else mentions[-1])
+
+
+def told_of_earlier_year(m: Mention, published: str) -> bool:
+    """A measure dated in a year before publication: background by the time a petition
+    against "the suspension" is filed, which goes to the measure of the day."""
+    date = when([m])
+    return bool(date and published[:4].isdigit() and date["value"][:4] < published[:4])
 
 
 def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
