@@ -69,11 +69,17 @@ def test_a_weekday_before_a_time_of_day_is_a_date(read):
 
 def test_the_closest_date_wins_then_the_most_precise():
     near = {"value": "2023-05", "precision": "month", "distance": 1, "role": "start"}
-    far = {"value": "2023-05-08", "precision": "day", "distance": 3, "role": "start"}
+    far = {"value": "2023-04-08", "precision": "day", "distance": 3, "role": "start"}
     as_near = {"value": "2023-05-08", "precision": "day", "distance": 1, "role": "start"}
     assert best_date([far, near]) is near
     assert best_date([near, as_near]) is as_near
     assert best_date([]) is None
+
+
+def test_a_farther_day_inside_the_closest_month_stands_for_it():
+    near = {"value": "2023-05", "precision": "month", "distance": 1, "role": "start"}
+    inside = {"value": "2023-05-08", "precision": "day", "distance": 3, "role": "start"}
+    assert best_date([near, inside]) is inside
 
 
 def test_in_force_keeps_only_the_month():

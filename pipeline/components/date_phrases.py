@@ -1,7 +1,7 @@
 """Date phrases read against another date rather than against the calendar: the two ends
 of a range ("12-14 March"), a day counted from the date the text gave before ("two days
-later", "the day before"), a weekday seen from the publication day ("last Friday"), a
-month or weekday placed in a year or week named after it ("May last year") and a part of a
+later", "the day before"), a weekday, a weekend or the night before seen from the
+publication day ("last Friday", "over the weekend", "overnight"), a month or weekday placed in a year or week named after it ("May last year") and a part of a
 period read as the period ("the last week of September")."""
 
 from __future__ import annotations
@@ -93,6 +93,34 @@ def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
         return base + dt.timedelta(days=(target - base.weekday()) % 7 or (7 if tokens[0] == "next" else 0))
     back = (base.weekday() - target) % 7
     return base - dt.timedelta(days=back or (7 if tokens[0] == "last" else 0))
+
+
+SATURDAY = WEEKDAYS.index("saturday")
+
+
+def weekend(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
+    """"Over the weekend" in a Monday paper is the Saturday just past, where the weekend
+    began (in a weekend paper, this weekend's); "will stay cut over the weekend" the
+    Saturday coming; "last weekend" in a weekend paper the one before, "next weekend" in
+    one the one after."""
+    if not tokens or tokens[-1] != "weekend" or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] not in ("last", "next", "this", "past")):
+        return None
+    in_one = base.weekday() >= SATURDAY  # the paper is itself of a weekend
+    if tokens[0] == "next" or (prefer == "future" and tokens[0] not in ("last", "past")):
+        ahead = (SATURDAY - base.weekday()) % 7
+        saturday = base - dt.timedelta(days=base.weekday() - SATURDAY) if in_one else base + dt.timedelta(days=ahead)
+        return saturday + dt.timedelta(days=7 if tokens[0] == "next" and in_one else 0)
+    saturday = base - dt.timedelta(days=(base.weekday() - SATURDAY) % 7)
+    return saturday - dt.timedelta(days=7 if tokens[0] in ("last", "past") and in_one else 0)
+
+
+def near_the_paper(tokens: list[str], base: dt.date, prefer: str, words: dict) -> dt.date | None:
+    """A day read from the paper's own day: a weekday, a weekend's Saturday, or "overnight",
+    the evening before the paper (a cut late on Thursday told in a Friday paper), tonight's
+    when still to come."""
+    if len(tokens) == 1 and tokens[0] in words["night_before_words"]:
+        return base - dt.timedelta(days=0 if prefer == "future" else 1)
+    return weekday(tokens, base, prefer) or weekend(tokens, base, prefer)
 
 
 PERIOD_SHIFTS = {"this": 0, "last": -1, "previous": -1, "next": 1}

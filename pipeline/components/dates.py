@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, split_range, weekday, without_clock
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, split_range, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -119,7 +119,7 @@ class DateStage:
         dates nothing by itself, and for what does not resolve."""
         words, text = self.words, span.text
         lower = {t.lower_ for t in span}
-        if span.label_ == "TIME" and not lower & (set(words["day_words"]) | set(MONTHS) | set(WEEKDAYS)) \
+        if span.label_ == "TIME" and not lower & (set(words["day_words"]) | set(words["night_before_words"]) | set(MONTHS) | set(WEEKDAYS)) \
                 and not ({"this", "last"} & lower and lower & set(words["day_parts"])):
             return None
         text = without_clock(text, self.fillers)
@@ -262,7 +262,7 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         base = dt.date(first.year - 1, 12, 31)  # "last July" is the year before's: this year's would be "in July"
     if (named := in_named_period(tokens, base, pub_precision == "day")) is not None:
         return as_value(*named)
-    day = weekday(tokens, base, prefer) if pub_precision == "day" else None
+    day = near_the_paper(tokens, base, prefer, words) if pub_precision == "day" else None
     if day is not None:
         return {"value": day.isoformat(), "precision": "day"}
     if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
@@ -278,6 +278,7 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     day, precision = parsed
     if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):
         precision = "year" if tokens[-1] == "year" else "month"
+    precision = "day" if tokens[-2:] in (["week", "ago"], ["weeks", "ago"]) else precision  # seven days back, not "last week"
     if relative and PRECISION_RANK[precision] > PRECISION_RANK[pub_precision]:
         precision = pub_precision
     return as_value(day, precision)

@@ -87,7 +87,8 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
-        doc._.events = [to_event(group, ctx) for group in summaries_dropped(cluster(mentions, ctx.published, ctx.rules["announced_before_days"]), ctx)]
+        groups = summaries_dropped(cluster(mentions, ctx.published, ctx.rules["announced_before_days"]), ctx)
+        doc._.events = [to_event(group, ctx, groups) for group in groups]
         return doc
 
 

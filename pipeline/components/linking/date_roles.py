@@ -31,6 +31,21 @@ def dated_cause(noun: Token, trigs: list[Span]) -> bool:
     return any(link == t.root or link in t.root.ancestors or t.root in link.ancestors or link.head == t.root for t in trigs)
 
 
+COUNT_ENTITIES = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
+def of_a_count(verb: Token | None, trigs: list[Span]) -> bool:
+    """"Kenya had 48 million data subscriptions in March, so the order cut most users off":
+    the date hangs on a verb that reports a figure (a number for its subject or object), not
+    on the measure's own verb, so it dates the statistic and not the measure."""
+    if verb is None or verb.lemma_.lower() not in time_words("vocab/date_guards.json")["count_verbs"]:
+        return False
+    if any(governing_verb(t.root) == verb for t in trigs):
+        return False
+    args = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    return any(a.ent_type_ in COUNT_ENTITIES or any(c.dep_ in ("nummod", "compound") and c.ent_type_ in COUNT_ENTITIES for c in a.children) for a in args)
+
+
 def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The government on Monday lifted the week-long ban", "the suspended data service was
     restored on Saturday", "lines, cut for a week, were reconnected on Friday": the measure

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begun_then, continues, counted_day, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_another_act, ordered_then, restore_verbs,
+    begun_then, continues, counted_day, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then, restore_verbs,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -99,8 +99,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     if prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
             or (prep is None and after_an_end(span, rules)):
         value["role"] = "end"
-    elif verb is not None and verb.lemma_.lower() in restore_verbs():
-        return  # "data came back in the hill towns on Monday while the ban went on": no day of this measure
+    elif verb is not None and verb.lemma_.lower() in restore_verbs() or of_a_count(verb, trigs):
+        return  # "data came back in the hill towns on Monday while the ban went on", "had 9 million users in May": no day of this measure
     elif extended_then(verb, trigs, rules):
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
     elif ordered_then(verb, trigs):
@@ -171,8 +171,12 @@ def in_force(date: dict | None) -> dict | None:
 
 
 def best_date(dates: list[dict]) -> dict | None:
-    """The date hanging closest to a trigger, the most precise among equals."""
-    return min(dates, key=lambda d: (d.get("distance", 99), -PRECISION_RANK[d["precision"]]), default=None)
+    """The date hanging closest to a trigger, the most precise among equals; a more precise
+    one inside it stands for it ("last month the services were cut again on May 27": the
+    27th, not May)."""
+    best = min(dates, key=lambda d: (d.get("distance", 99), -PRECISION_RANK[d["precision"]]), default=None)
+    inside = [d for d in dates if best is not None and d["value"].startswith(best["value"] + "-")]
+    return max(inside, key=lambda d: (PRECISION_RANK[d["precision"]], -d.get("distance", 99))) if inside else best
 
 
 def start_of(group: list[Mention]) -> dict | None:

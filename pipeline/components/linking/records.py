@@ -14,7 +14,9 @@ from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.confidence import confidence
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
+from pipeline.components.linking.additive_dates import added_date
 from pipeline.components.linking.field_spans import field_spans
+from pipeline.components.linking.shared_start import shared_start
 from pipeline.components.linking.worked_dates import counted_back, counted_days, news_of_the_day
 
 if TYPE_CHECKING:
@@ -129,17 +131,18 @@ def named_platforms(services: set[str], group: list[Mention]) -> set[str]:
     return services - {"platform"}
 
 
-def to_event(group: list[Mention], ctx: ArticleContext) -> dict:
-    """The event fields of the spec that come from the text, from one group of mentions."""
+def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mention]] | None = None) -> dict:
+    """The event fields of the spec that come from the text, from one group of mentions
+    (`groups`: all the article's, where another region's measure may lend its start)."""
     first = group[0]
     starts = [d for m in group for d in m.dates if d["role"] == "start"]
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
     context = [d for m in group for d in m.dates if d["role"] == "context"]
-    start = when(group)
+    start = shared_start(group, groups or []) or when(group)
     if start is None or start["role"] in ("ongoing", "context"):  # a day worked back from the restoration beats both
         start = counted_back(group, ctx) or counted_days(group, ctx) or start
-    start = start or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
+    start = start or added_date(group, ctx) or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx)
     remedies = set().union(*(m.remedies for m in group))

@@ -1,7 +1,7 @@
 """Start days a coder works out when no date hangs on the measure itself: counted back from
 the day a service came back by how long it was off, counted back from the day a sentence
 calls the measure's third or fifth day, or, for a measure the lead reports in the present
-perfect with no date at all, the day of publication (the news of that day)."""
+perfect or progressive with no date at all, the day of publication (the news of that day)."""
 
 from __future__ import annotations
 
@@ -121,9 +121,10 @@ def after_clause(head: Token) -> bool:
 
 
 def news_of_the_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
-    """"Internet services have been suspended in Aligarh": a measure the lead reports in the
-    present perfect, with no date anywhere, is the news of the day of publication (not one
-    "has been extended", which began before it)."""
+    """"Internet services have been suspended in Aligarh", "officials are cutting mobile
+    internet": a measure the lead reports in the present perfect or progressive, with no
+    date anywhere, is the news of the day of publication (not one "has been extended", which
+    began before it)."""
     published = parse_day(ctx.published)
     if group[0].status != "asserted" or published is None:
         return None
@@ -138,18 +139,25 @@ def news_of_the_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
 
 def perfect(trig: Span, rules: dict) -> Token | None:
     """The verb of the trigger's clause when it is in the present perfect ("have been
-    suspended", "has decided to shut down") and no extension of a measure already in force."""
+    suspended", "has decided to shut down") or the present progressive ("are cutting
+    mobile internet": under way on the day of the report), and no extension of a measure
+    already in force."""
     verb = governing_verb(trig.root)
     while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.lemma_.lower() in rules["extension_verbs"]:
         return None
-    return verb if has_perfect(verb) else None
+    return verb if has_perfect(verb) or progressive(verb) else None
 
 
 def has_perfect(verb: Token) -> bool:
     """"has cut", "have been suspended": a present perfect auxiliary on the verb."""
     return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def progressive(verb: Token) -> bool:
+    """"are cutting", "is blocking": a present-tense auxiliary of be on a verb in -ing."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def by_a_body(verb: Token, ctx: ArticleContext) -> bool:
