@@ -151,3 +151,18 @@ def subordinate(token: Token, stops: set[int]) -> bool:
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return True
     return False
+
+
+def city_acts(span: Span, triggers: list[Span]) -> bool:
+    """A city, or a region read as its city ("Tehran", "Beijing"), as the active subject of
+    a verb that carries out a measure ("Tehran ordered the country's internet cut",
+    "Beijing blocked the app"): the government seated there, as "Tehran" stands for Iran's,
+    not where the measure bites. Not a verb of undergoing one ("Srinagar saw a shutdown")."""
+    token = span.root
+    if token.dep_ != "nsubj" or not (span.label_ == "CITY" or named_as_city(span)):
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in place_words()["undergo_verbs"]:
+        return False
+    inside = {t.root.i for t in triggers}
+    return verb.i in inside or any(c.dep_ == "dobj" and any(d.i in inside for d in c.subtree) for c in verb.children)

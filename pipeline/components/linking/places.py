@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import (
-    example, excepted, incident, named_as_city, office, place_words, regional_body, shares_a_seat, source_place,
+    city_acts, example, excepted, incident, named_as_city, office, place_words, regional_body, shares_a_seat, source_place,
     subordinate, unnamed_parts, with_the_mainland,
 )
 from pipeline.components.patterns import MODELS_DIR
@@ -117,6 +117,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "villages close to the state's border with Haryana": the neighbour across it
     if span.label_ in PLACE_LABELS and speaks(token):
         return False  # "as Dhaka grows impatient", "Beijing insists": the government, not a place
+    if token.i == span.root.i and city_acts(span, ctx.triggers):
+        return False  # "Tehran ordered the country's internet cut": the government seated there
     countries = ctx.by_label.get("COUNTRY", [])
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not any(k.start <= g.i < k.end for k in countries) for g in c.children)
            for c in token.children):
