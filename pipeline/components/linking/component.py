@@ -17,7 +17,7 @@ from pipeline.components.linking.discourse import (
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
-from pipeline.components.linking.records import Mention, cluster, summaries_dropped, to_event
+from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
 from pipeline.components.linking.split import platform_blocks_apart
 from pipeline.components.patterns import MODELS_DIR
 
@@ -87,7 +87,7 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
-        groups = summaries_dropped(cluster(mentions, ctx.published, ctx.rules["announced_before_days"]), ctx)
+        groups = parts_folded(summaries_dropped(cluster(mentions, ctx.published, ctx.rules["announced_before_days"]), ctx))
         doc._.events = [to_event(group, ctx, groups) for group in groups]
         return doc
 

@@ -11,9 +11,8 @@ from spacy.tokens import Span
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.apart import told_apart
-from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
 from pipeline.components.linking.confidence import confidence
-from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, timelines_agree, when
+from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, share_a_service, timelines_agree, when
 from pipeline.components.linking.additive_dates import added_date
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.shared_start import shared_start
@@ -97,6 +96,25 @@ def summaries_dropped(groups: list[list[Mention]], ctx: ArticleContext) -> list[
         g[0].status == "asserted" and not g[0].region and not any(m.national for m in g)
         and (g[0].country, g[0].restriction) in regional
         and (any(m.unnamed_parts for m in g) or when(g) is None and reporting_period(g, ctx) is None))]
+
+
+def parts_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A region's part of a measure told nationwide ("mobile services were suspended across
+    the country on polling day ... services also stay off in the north's hill districts"),
+    of the same kind as a dated national one of the country, sharing a service with it and
+    undated or dated the very same, is that measure seen in one place, no regional event of
+    its own. A regional measure dated otherwise, even only less precisely ("in 2020" beside
+    "in June 2020"), or of other services is another and stays."""
+    national = [g for g in groups if g[0].status == "asserted" and not g[0].region and any(m.national for m in g) and when(g) is not None]
+    out: list[list[Mention]] = []
+    for g in groups:
+        services = set().union(*(m.services for m in g))
+        if g[0].status == "asserted" and g[0].region and any(
+                n[0].country == g[0].country and n[0].restriction == g[0].restriction and (when(g) is None or when(g)["value"] == when(n)["value"])
+                and share_a_service(services, set().union(*(m.services for m in n))) for n in national):
+            continue
+        out.append(g)
+    return out
 
 
 def overlap(group: list[Mention], m: Mention) -> int:
