@@ -214,9 +214,14 @@ class TriggerStage:
 
     @staticmethod
     def refers_back(trig: Span) -> str | None:
-        """"Imposed the block", "this shutdown": a noun that names the measure already reported."""
+        """"Imposed the block", "this shutdown": a noun that names the measure already reported;
+        "In Sindh, these will stay suspended": a demonstrative subject, the services just named."""
         root = trig.root
         if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such") for c in root.children):
+            return "unspecified"
+        verbs = [root, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))] + ([root.head] if root.dep_ in ("acomp", "oprd", "xcomp") else [])
+        if root.pos_ in ("VERB", "ADJ") and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("these", "those")
+                                                and not any(r.dep_ == "relcl" for r in c.children) for v in verbs for c in v.children):
             return "unspecified"
         return None
 
