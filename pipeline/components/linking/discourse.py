@@ -47,7 +47,7 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         m.country = (m.country or country_of(m.region, ctx.regions)) if m.region else (m.country or ctx.home)
         return
     same_kind = next((p for p in reversed(before) if p.restriction == m.restriction and p.status == "asserted" and not effect_in_sentence(p, before)), None)
-    if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric:
+    if same_kind and same_kind.region and m.country in (None, same_kind.country) and not m.anaphoric and not earlier_elsewhere(m, same_kind, ctx):
         m.region, m.city = same_kind.region, m.city or same_kind.city
         m.country = same_kind.country
         m.inherited_region = True
@@ -55,6 +55,18 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         m.region, m.city, m.country = source.region, m.city or source.city, source.country
         m.inherited_region = True
     m.country = m.country or (previous.country if previous else None) or ctx.home
+
+
+def earlier_elsewhere(m: Mention, last: Mention, ctx: ArticleContext) -> bool:
+    """A measure told with no place and a date of its own a month or more before that of the
+    last measure of its kind, in a report on several regions ("the army has blocked the
+    internet since it took power in February" after a township cut in September): the
+    country's background measure, not one more in the region named last. In a report on
+    one region the earlier measure is mostly that region's own, and keeps its place."""
+    mine, theirs = when([m]), when([last])
+    if mine is None or theirs is None or dates_agree(mine, theirs) or mine["value"][:7] >= theirs["value"][:7]:
+        return False  # days before in the same month: mostly the same measure's first day, told again
+    return sole_region(m.country or ctx.home or "", ctx) is None
 
 
 def summary_before(m: Mention, before: list[Mention]) -> Mention | None:
