@@ -120,9 +120,9 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
     if token.i == span.root.i and city_acts(span, ctx.triggers):
         return False  # "Tehran ordered the country's internet cut": the government seated there
     countries = ctx.by_label.get("COUNTRY", [])
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not any(k.start <= g.i < k.end for k in countries) for g in c.children)
-           for c in token.children):
-        return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia")
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" and not span.start <= g.i < span.end and not any(k.start <= g.i < k.end for k in countries)
+                                                         for g in c.children) for c in token.children):
+        return False  # "the North-West region of Xinjiang": the place named after "of" (but "the Oromia region of Ethiopia", "the Sichuan subsidiary of China Telecom")
     following = span.doc[span.end : span.end + 2]
     return not (len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based")
 
