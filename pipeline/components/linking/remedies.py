@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from pipeline.components.linking.descriptions import describes_tool
 from pipeline.components.rules import in_cause_phrase, in_target
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
         elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
-                and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules):
+                and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
+                and not describes_tool(s, spans):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
