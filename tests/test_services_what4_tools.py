@@ -18,3 +18,22 @@ def test_what_a_vpn_can_do_is_no_remedy(analyse):
 def test_people_who_got_around_a_block_still_used_a_remedy(analyse):
     assert remedies(analyse, "Belarus blocked Signal on Monday, but many users got around the block by using VPNs.") == [["circumvention"]]
     assert remedies(analyse, "Belarus blocked VPNs on Monday, which people had used to get around the block on Signal.") == [["circumvention"]]
+
+
+def test_a_vpn_block_amid_a_crackdown_on_an_app_blocks_only_vpns(analyse):
+    text = ("Signal was blocked by the authorities in February after it refused to hand over user data. "
+            "On March 9, 2023, Belarus's regulator blocked about 40 VPNs and proxies nationwide amid a crackdown on the Signal app.")
+    got = [(e["date_start"], e["services"], e["platforms"]) for e in asserted(analyse(text, published="2023-03-15"))]
+    assert got == [("2023-02", ["platform"], ["signal"]), ("2023-03-09", ["vpn"], [])]
+
+
+def test_an_app_blocked_amid_protests_is_still_blocked(analyse):
+    got = [(e["services"], e["platforms"]) for e in asserted(analyse("Belarus blocked Signal on Monday amid protests over the election.", published="2023-03-15"))]
+    assert got == [(["platform"], ["signal"])]
+
+
+def test_a_vpn_block_amid_a_crackdown_stays_apart_from_the_app_block_the_same_week(analyse):
+    text = ("On March 9, 2023, Belarus's regulator blocked about 40 VPNs and proxies nationwide amid a crackdown on the Signal app. "
+            "Notably, last week, the Signal app was blocked by the Belarusian government in February after it refused to hand over user data.")
+    got = sorted((e["services"], e["platforms"]) for e in asserted(analyse(text, published="2023-03-15")))
+    assert got == [(["platform"], ["signal"]), (["vpn"], [])]

@@ -187,3 +187,21 @@ def list_continues(prev: Span, obj: Span) -> bool:
         elif not (t.head.i in range(obj.start, obj.end) and t.dep_ in ("compound", "amod", "det")):
             return False
     return joined and depth == 0
+
+
+def amid_another_measure(trig: Span, obj: Span, rules: dict) -> bool:
+    """A platform in a phrase of circumstance under a trigger that acts on objects of its
+    own ("blocked 50 VPNs amid its crackdown on Signal", "banned proxies after its ban on
+    Signal"): the measure this one came amid, a block of its own, not one more object of
+    this one."""
+    if obj.label_ not in ("PLATFORM", "APPS"):
+        return False
+    root = trig.root
+    if not any(c.dep_ in rules["object_deps"] for c in root.children):
+        return False
+    for t in obj.root.ancestors:
+        if t.i == root.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
+            return root in t.ancestors
+    return False

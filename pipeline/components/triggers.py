@@ -27,7 +27,8 @@ from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
 from pipeline.components.trigger_objects import (
-    a_device, banned_device, carrier_network, data_line, list_continues, names_a_thing, owner_of_things, particular_lines, raised, seen_on, without_exceptions,
+    a_device, amid_another_measure, banned_device, carrier_network, data_line, list_continues, names_a_thing, owner_of_things, particular_lines, raised, seen_on,
+    without_exceptions,
 )
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
@@ -87,6 +88,8 @@ class TriggerStage:
                     continue  # "lost mobile data", "no mobile data", "without internet": the service itself
                 if best.id_ == "absence" and obj.label_ != "SERVICE":
                     continue  # "a phone with no apps on it"
+                if amid_another_measure(best, obj, self.rules):
+                    continue  # "blocked VPNs amid its crackdown on Signal": that earlier block
                 if obj.id_ == "vpn" and workaround(obj, self.rules):
                     continue  # "unreachable without a VPN": the way around the block, not blocked
                 if best.id_ == "unable" and not self.direct_object(best, obj):

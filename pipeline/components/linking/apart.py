@@ -5,6 +5,8 @@
   is a measure of its own, with its own objects, not one more platform of that other one;
 - a copy by another body ("A blocked X. B did the same.", "B followed suit"): B's own
   measure of the same kind, not a second actor of A's;
+- a block told as coming amid another ("blocked VPNs amid its crackdown on Signal"): a
+  measure of its own, apart from the block of the platform it came amid;
 - people unable to reach other platforms than a block named ("users cannot reach some
   Google products" after a ban on Signal): what they lost is no platform of that block."""
 
@@ -23,7 +25,13 @@ if TYPE_CHECKING:
 
 def told_apart(a: Mention, b: Mention) -> bool:
     """Two measures: means and end in one sentence, or one copied by another body."""
-    return means_and_end(a, b) or copied_by_another(a, b) or copied_by_another(b, a) or lost_elsewhere(a, b) or lost_elsewhere(b, a)
+    return means_and_end(a, b) or came_amid(a, b) or came_amid(b, a) or copied_by_another(a, b) or copied_by_another(b, a) or lost_elsewhere(a, b) or lost_elsewhere(b, a)
+
+
+def came_amid(m: Mention, other: Mention) -> bool:
+    """`m` names the platforms `other` blocked only as the measure it came amid, none of
+    them as its own object."""
+    return bool(m.amid & other.platforms) and not m.amid & m.platforms
 
 
 def lost_elsewhere(block: Mention, lost: Mention) -> bool:

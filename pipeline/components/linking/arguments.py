@@ -12,6 +12,7 @@ from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
+from pipeline.components.trigger_objects import amid_another_measure
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -40,6 +41,7 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
             else:
                 m.services.add(obj.id_)
             m.individual |= individual(obj, rules)
+    m.amid = {s.id_ for s in spans if any(amid_another_measure(t, s, rules) for t in trigs)}
     if m.platforms:
         m.services.add("platform")
     m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named

@@ -43,6 +43,7 @@ class Mention:
     individual: bool = False
     lines_lose: bool = False  # "SIMs will have calls barred": particular lines said to lose services
     anaphoric: bool = False
+    amid: set[str] = field(default_factory=set)  # platforms of the measure it came amid ("amid its crackdown on Signal")
     copied: bool = False  # "B did the same", "B followed suit": another body's copy of a measure told
     vague: bool = False
     nearby: set[str] = field(default_factory=set)  # services elsewhere in a vague mention's sentence
