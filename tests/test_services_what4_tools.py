@@ -37,3 +37,18 @@ def test_a_vpn_block_amid_a_crackdown_stays_apart_from_the_app_block_the_same_we
             "Notably, last week, the Signal app was blocked by the Belarusian government in February after it refused to hand over user data.")
     got = sorted((e["services"], e["platforms"]) for e in asserted(analyse(text, published="2023-03-15")))
     assert got == [(["platform"], ["signal"]), (["vpn"], [])]
+
+
+def services(analyse, text: str) -> list[list[str]]:
+    return [e["services"] for e in asserted(analyse(text, published="2023-03-15"))]
+
+
+def test_communication_services_beside_a_named_service_are_that_service(analyse):
+    text = "Officials in Zambia imposed curbs on mobile data and on communication services in Lusaka on Monday."
+    assert services(analyse, text) == [["mobile_internet"]]
+
+
+def test_all_communications_and_bare_communications_stay_all_telecommunications(analyse):
+    assert services(analyse, "Officials in Zambia cut mobile internet and all communications in Lusaka on Monday.") == [["mobile_internet", "voice_calls"]]
+    assert services(analyse, "Sudan's junta cut communications in Khartoum on Monday.") == [["internet", "voice_calls"]]
+    assert services(analyse, "Phone and internet services and SMS were cut in Khartoum on Monday.") == [["internet", "sms", "voice_calls"]]

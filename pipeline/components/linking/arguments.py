@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
+from pipeline.components.linking.descriptions import loose_beside_named
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
@@ -31,6 +32,8 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
         if t._.implied and not t._.objects:
             m.services.add(t._.implied)  # "unspecified" makes the mention vague, below
         for obj in t._.objects:
+            if loose_beside_named(obj, t._.objects, rules):
+                continue
             if obj.label_ == "PLATFORM":
                 m.platforms.add(obj.id_)
             elif obj.label_ == "APPS":

@@ -1,4 +1,8 @@
-"""Words that describe a tool rather than report what people did with it.
+"""Words that describe rather than name what a measure did.
+
+"Curbs on mobile data and on communication services": beside a
+named service, a bare "communication services" is that service said loosely, not all
+telecommunications (spec 4.2); "all communications" still is.
 
 "VPNs, which are tools that can get around censorship, were blocked": the relative clause
 says what a VPN is for; no one is said to have got around the block, so it names no
@@ -10,6 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 RELATIVE_TAGS = ("WDT",)  # "which", "that" heading a relative clause
+
+
+def loose_beside_named(obj: Span, objects: list[Span], rules: dict) -> bool:
+    """`obj` is a bare "communications" ("communication services"; not "all
+    communications", "phone and internet") and the same trigger names another service it
+    acts on: the named service is what was cut."""
+    if obj.id_ != "telecom_all" or obj[0].lower_ not in rules["loose_telecom_words"]:
+        return False
+    return any(o.label_ == "SERVICE" and o.id_ not in ("telecom_all", "unspecified") for o in objects)
 
 
 def describes_tool(remedy: Span, spans: list[Span]) -> bool:
