@@ -52,3 +52,13 @@ def test_all_communications_and_bare_communications_stay_all_telecommunications(
     assert services(analyse, "Officials in Zambia cut mobile internet and all communications in Lusaka on Monday.") == [["mobile_internet", "voice_calls"]]
     assert services(analyse, "Sudan's junta cut communications in Khartoum on Monday.") == [["internet", "voice_calls"]]
     assert services(analyse, "Phone and internet services and SMS were cut in Khartoum on Monday.") == [["internet", "sms", "voice_calls"]]
+
+
+def kinds(analyse, text: str) -> list[tuple]:
+    return [(e["restriction"], e["platforms"]) for e in asserted(analyse(text, published="2023-03-15"))]
+
+
+def test_a_measure_limited_to_apps_is_that_measure_not_a_slowdown(analyse):
+    assert kinds(analyse, "The blocks were limited to Facebook and Signal in Chad on Tuesday.") == [("service_block", ["facebook", "signal"])]
+    text = "Restrictions were at first limited to some social media sites but were widened later on Tuesday, leaving Chad largely offline, the monitor said."
+    assert "throttling" not in [r for r, _ in kinds(analyse, text)]

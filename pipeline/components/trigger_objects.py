@@ -205,3 +205,18 @@ def amid_another_measure(trig: Span, obj: Span, rules: dict) -> bool:
         if t.dep_ == "prep" and t.lower_ in rules["circumstance_preps"]:
             return root in t.ancestors
     return False
+
+
+
+def scope_of_another(trig: Span, found: list[Span], rules: dict) -> Span:
+    """"Restrictions were at first limited to social media", "the blocks were limited to X
+    and Y": a limiting verb whose subject is another trigger and which says what that measure
+    reached ("to ...") tells the scope of that measure, no slowdown of its own; it stands for
+    the measure its subject names, with the objects it reached."""
+    root = trig.root
+    if root.lemma_.lower() not in rules["access_limit_verbs"] or not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+        return trig
+    clause = root.head if root.dep_ == "acomp" else root  # "were limited to", parsed as a copula's complement
+    subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
+    measure = next((t for t in found if t.start != trig.start and t.root.i in subjects), None)
+    return trig if measure is None else Span(trig.doc, trig.start, trig.end, label=measure.label_, span_id=measure.id_)
