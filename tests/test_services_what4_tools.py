@@ -62,3 +62,9 @@ def test_a_measure_limited_to_apps_is_that_measure_not_a_slowdown(analyse):
     assert kinds(analyse, "The blocks were limited to Facebook and Signal in Chad on Tuesday.") == [("service_block", ["facebook", "signal"])]
     text = "Restrictions were at first limited to some social media sites but were widened later on Tuesday, leaving Chad largely offline, the monitor said."
     assert "throttling" not in [r for r, _ in kinds(analyse, text)]
+
+
+def test_media_coordinated_over_one_internet_are_both_kinds(analyse):
+    assert services(analyse, "Authorities suspended mobile and fixed internet in Howrah on Monday.") == [["fixed_internet", "mobile_internet"]]
+    assert services(analyse, "Authorities suspended fixed and mobile internet in Howrah on Monday.") == [["fixed_internet", "mobile_internet"]]
+    assert services(analyse, "Authorities suspended mobile internet in Howrah on Monday, but home broadband kept working.") == [["mobile_internet"]]

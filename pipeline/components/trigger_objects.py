@@ -220,3 +220,25 @@ def scope_of_another(trig: Span, found: list[Span], rules: dict) -> Span:
     subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
     measure = next((t for t in found if t.start != trig.start and t.root.i in subjects), None)
     return trig if measure is None else Span(trig.doc, trig.start, trig.end, label=measure.label_, span_id=measure.id_)
+
+
+
+def conjoined_media(objects: list[Span], rules: dict) -> list[Span]:
+    """"Mobile and fixed internet", "fixed and mobile internet", "mobile and home internet
+    connections": the phrase matched ends with one kind of internet, but a medium word
+    coordinated with its modifier (a conjunct of it, or a modifier of the same head before
+    the phrase) names the other kind over the same head; each is an object of its own."""
+    media = rules["conjoined_media"]
+    taken = {t.i for o in objects for t in o}
+    extra = []
+    for obj in objects:
+        if obj.label_ != "SERVICE" or obj.id_ not in ("mobile_internet", "fixed_internet"):
+            continue
+        words = [t for m in obj if m.lower_ in media for t in m.conjuncts]
+        words += [c for c in obj.root.children if c.i < obj.start and c.dep_ in ("amod", "compound", "nmod")]
+        for word in words:
+            kind = media.get(word.lower_)
+            if kind and kind != obj.id_ and word.i not in taken:
+                extra.append(Span(obj.doc, word.i, word.i + 1, label="SERVICE", span_id=kind))
+                taken.add(word.i)
+    return objects + extra
