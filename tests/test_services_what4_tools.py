@@ -68,3 +68,9 @@ def test_media_coordinated_over_one_internet_are_both_kinds(analyse):
     assert services(analyse, "Authorities suspended mobile and fixed internet in Howrah on Monday.") == [["fixed_internet", "mobile_internet"]]
     assert services(analyse, "Authorities suspended fixed and mobile internet in Howrah on Monday.") == [["fixed_internet", "mobile_internet"]]
     assert services(analyse, "Authorities suspended mobile internet in Howrah on Monday, but home broadband kept working.") == [["mobile_internet"]]
+
+
+def test_internet_over_named_media_is_the_internet_of_each(analyse):
+    text = "Internet services over mobile and wired links were shut in Howrah district on Monday."
+    assert services(analyse, text) == [["fixed_internet", "mobile_internet"]]
+    assert services(analyse, "Internet was cut in Howrah on Monday, while voice calls on mobile networks kept working.") == [["internet"]]

@@ -242,3 +242,17 @@ def conjoined_media(objects: list[Span], rules: dict) -> list[Span]:
                 extra.append(Span(obj.doc, word.i, word.i + 1, label="SERVICE", span_id=kind))
                 taken.add(word.i)
     return objects + extra
+
+
+def internet_over_media(objects: list[Span], rules: dict) -> list[Span]:
+    """"Internet access on mobile and wired links": an unspecified internet said to
+    run over connections or networks of named media is the internet of those media, each
+    kind an object of its own in place of the unspecified one."""
+    media = rules["conjoined_media"]
+    out = []
+    for obj in objects:
+        over = [p.children for p in obj.root.children if p.dep_ == "prep" and p.lower_ in rules["scope_preps"]] if obj.id_ == "internet" else []
+        nouns = [n for kids in over for n in kids if n.dep_ == "pobj"]
+        words = [w for n in nouns for m in n.children if m.dep_ in ("amod", "compound", "nmod") for w in (m, *m.conjuncts) if w.lower_ in media]
+        out += [Span(obj.doc, w.i, w.i + 1, label="SERVICE", span_id=media[w.lower_]) for w in words] or [obj]
+    return out
