@@ -74,3 +74,9 @@ def test_internet_over_named_media_is_the_internet_of_each(analyse):
     text = "Internet services over mobile and wired links were shut in Howrah district on Monday."
     assert services(analyse, text) == [["fixed_internet", "mobile_internet"]]
     assert services(analyse, "Internet was cut in Howrah on Monday, while voice calls on mobile networks kept working.") == [["internet"]]
+
+
+def test_a_sentence_that_calls_the_measure_communications_adds_no_services(analyse):
+    text = ("Mobile internet in Quetta had been suspended since Wednesday evening on the orders of the provincial home department, officials said. "
+            "Pakistan has restricted communications around political unrest before.")
+    assert services(analyse, text) == [["mobile_internet"]]

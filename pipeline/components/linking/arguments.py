@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
-from pipeline.components.linking.descriptions import loose_beside_named
+from pipeline.components.linking.descriptions import loose_beside_named, loose_word
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
@@ -44,6 +44,7 @@ def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) 
             else:
                 m.services.add(obj.id_)
             m.individual |= individual(obj, rules)
+    m.loose = all(loose_word(o, rules) for t in trigs for o in t._.objects) and any(t._.objects for t in trigs)
     m.amid = {s.id_ for s in spans if any(amid_another_measure(t, s, rules) for t in trigs)}
     if m.platforms:
         m.services.add("platform")

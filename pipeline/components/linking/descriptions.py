@@ -20,7 +20,7 @@ def loose_beside_named(obj: Span, objects: list[Span], rules: dict) -> bool:
     """`obj` is a bare "communications" ("communication services"; not "all
     communications", "phone and internet") and the same trigger names another service it
     acts on: the named service is what was cut."""
-    if obj.id_ != "telecom_all" or obj[0].lower_ not in rules["loose_telecom_words"]:
+    if not loose_word(obj, rules):
         return False
     return any(o.label_ == "SERVICE" and o.id_ not in ("telecom_all", "unspecified") for o in objects)
 
@@ -38,3 +38,8 @@ def describes_tool(remedy: Span, spans: list[Span]) -> bool:
         if a.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS for c in a.children):
             described = True
     return False
+
+
+def loose_word(obj: Span, rules: dict) -> bool:
+    """A bare "communications" ("communication services"), not "all communications"."""
+    return obj.id_ == "telecom_all" and obj[0].lower_ in rules["loose_telecom_words"]

@@ -43,6 +43,7 @@ class Mention:
     individual: bool = False
     lines_lose: bool = False  # "SIMs will have calls barred": particular lines said to lose services
     anaphoric: bool = False
+    loose: bool = False  # its services are only a bare "communications", the measure said loosely
     amid: set[str] = field(default_factory=set)  # platforms of the measure it came amid ("amid its crackdown on Signal")
     copied: bool = False  # "B did the same", "B followed suit": another body's copy of a measure told
     vague: bool = False
@@ -141,6 +142,14 @@ def lines_only(restriction: str, services: set[str]) -> set[str]:
     return services
 
 
+def services_named(group: list[Mention]) -> set[str]:
+    """The services of a group; a sentence that calls the measure only "communications"
+    ("the country has restricted communications before") adds none beside sentences that
+    name what was cut."""
+    named = [m for m in group if m.services and not m.loose]
+    return set().union(*(m.services for m in (named or group)))
+
+
 def named_platforms(services: set[str], group: list[Mention]) -> set[str]:
     """`platform` is a service only with the platforms named (spec 4.2: "when `platforms`
     names them"): apps blocked by their kind alone ("social media was blocked") leave the
@@ -183,7 +192,7 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
         "date_end": ends[0]["value"] if ends else None,
         "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends + ([start] if start in context else []))),
         "actors": actors,
-        "services": sorted(named_platforms(lines_only(first.restriction, specific(set().union(*(m.services for m in group)))), group)),
+        "services": sorted(named_platforms(lines_only(first.restriction, specific(services_named(group))), group)),
         "platforms": sorted(set().union(*(m.platforms for m in group))),
         "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
         "remedies": sorted(remedies),
