@@ -80,3 +80,7 @@ def test_a_sentence_that_calls_the_measure_communications_adds_no_services(analy
     text = ("Mobile internet in Quetta had been suspended since Wednesday evening on the orders of the provincial home department, officials said. "
             "Pakistan has restricted communications around political unrest before.")
     assert services(analyse, text) == [["mobile_internet"]]
+
+
+def test_a_list_of_services_is_no_pair_of_internet_kinds(analyse):
+    assert services(analyse, "Cellular, landline and broadband services were shut down in Tigray on Friday.") == [["fixed_internet", "voice_calls"]]

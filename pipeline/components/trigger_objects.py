@@ -234,8 +234,15 @@ def conjoined_media(objects: list[Span], rules: dict) -> list[Span]:
     for obj in objects:
         if obj.label_ != "SERVICE" or obj.id_ not in ("mobile_internet", "fixed_internet"):
             continue
+        first = obj.root
+        while first.dep_ == "conj":
+            first = first.head  # "mobile and broadband": the list hangs on its first member
+        head = obj.root if any(m.i != obj.root.i and m.lower_ in media for m in obj) else first.head
+        after = obj.doc[obj.end] if obj.end < len(obj.doc) else head  # "broadband internet services", both nouns on "services"
+        if not {head.lower_, after.lower_} & rules["online_words"]:
+            continue  # "landline, mobile and broadband services": a list of services, not kinds of one internet  # "landline, mobile and broadband services": a list of services, not kinds of one internet
         words = [t for m in obj if m.lower_ in media for t in m.conjuncts]
-        words += [c for c in obj.root.children if c.i < obj.start and c.dep_ in ("amod", "compound", "nmod")]
+        words += [c for c in head.children if c.i < obj.start and c.dep_ in ("amod", "compound", "nmod")]
         for word in words:
             kind = media.get(word.lower_)
             if kind and kind != obj.id_ and word.i not in taken:
