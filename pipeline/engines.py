@@ -22,12 +22,13 @@ from pipeline.article import Article
 class LocalEngine:
     """`workers` processes on this machine: this one and `workers - 1` forked helpers.
 
-    With helpers, each batch is cut into parts of about `batch / (8 * workers)` articles (at
-    least MIN_PART) put on one queue that the helpers and this process all take parts from,
-    this one whenever it has no result to wait for; the parts' results are put back together
-    per batch. So the work is shared as it goes, even when a folder holds a few batches, and
-    no process idles at the end while another still has parts queued for it: the last part
-    taken is the most either waits for. The helpers are forked after the model is loaded and
+    With helpers, each batch is cut into parts (`part_sizes`: about `batch / (8 * workers)`
+    articles, at least MIN_PART, shrinking to single articles at the batch's end) put on one
+    queue that the helpers and this process all take parts from, this one whenever it has no
+    result to wait for; the parts' results are put back together per batch. So the work is
+    shared as it goes, even when a folder holds a few batches, and no process idles at the end
+    while another still has parts queued for it: the last part taken, one article long, is
+    the most either waits for. The helpers are forked after the model is loaded and
     warmed up (`warm_up`: dateparser's expressions, the lemmatizer's tables), so they share
     its memory and none pays a start-up of its own."""
 
@@ -68,8 +69,10 @@ class LocalEngine:
         number = 0
         for batch in chain(batches, [None]):
             if batch is not None:
-                size = max(self.MIN_PART, -(-len(batch) // (8 * self.workers)))
-                parts = [batch[start:start + size] for start in range(0, len(batch), size)]
+                parts, start = [], 0
+                for size in part_sizes(len(batch), self.workers, max(self.MIN_PART, -(-len(batch) // (8 * self.workers)))):
+                    parts.append(batch[start:start + size])
+                    start += size
                 for i, part in enumerate(parts):
                     tasks.put((number, i, part))
                 pending.append((number, [None] * len(parts)))
@@ -127,6 +130,17 @@ class DaskEngine:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def part_sizes(n: int, workers: int, largest: int) -> list[int]:
+    """How a batch of `n` articles is cut for `workers` processes: parts of `largest` while
+    much is left, then each a share of what is left (guided self-scheduling), down to single
+    articles. The run's last parts are short, so the process that finishes first waits for
+    the other one article at most, not a whole part."""
+    sizes: list[int] = []
+    while (left := n - sum(sizes)) > 0:
+        sizes.append(max(1, min(largest, -(-left // (2 * workers)))))
+    return sizes
 
 
 def _merged(results: Iterable[BatchResult]) -> BatchResult:

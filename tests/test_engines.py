@@ -66,3 +66,12 @@ def test_a_helper_that_dies_stops_the_run(monkeypatch) -> None:
     local.work = dying_work
     with pytest.raises(RuntimeError, match="exit code 9"):
         list(local.map(iter(batches([16] * 4))))
+
+
+@pytest.mark.parametrize("n, workers", [(64, 2), (64, 4), (7, 2), (1, 2), (200, 2)])
+def test_a_batch_is_cut_into_shrinking_parts_that_end_with_single_articles(n: int, workers: int) -> None:
+    largest = max(engines.LocalEngine.MIN_PART, -(-n // (8 * workers)))
+    sizes = engines.part_sizes(n, workers, largest)
+    assert sum(sizes) == n and sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == min(largest, -(-n // (2 * workers))) and sizes[-1] == 1
+    assert sizes.count(1) <= 2 * workers  # the short parts are only the tail, not the batch
