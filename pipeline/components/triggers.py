@@ -26,10 +26,8 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import (
-    a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, data_line, internet_over_media, list_continues, names_a_thing, owner_of_things, particular_lines, raised,
-    scope_of_another, seen_on, without_exceptions,
-)
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, data_line, internet_over_media, list_continues, names_a_thing,
+    owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
