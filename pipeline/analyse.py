@@ -71,7 +71,7 @@ def analyse_batch(articles: list[Article], model: str, triage: bool = True, batc
                 _record(out, article, lambda a=article: next(iter(analyse([prepare_doc(nlp, a)]))), version)
     for article in long:
         _record(out, article, lambda a=article: analyse_in_pieces(nlp, a.text, STAGES, lambda d: attach_article(d, a)), version)
-    release_free_memory()  # the batch's Docs are gone: keep memory flat over a long run
+    release_free_memory(len(articles))  # the batch's Docs are gone: keep memory flat over a long run
     return out
 
 

@@ -167,11 +167,28 @@ def test_triage_keeps_offtopic_news_from_the_parser_and_the_events_unchanged(tmp
 
 
 def test_each_batch_gives_its_freed_memory_back(monkeypatch):
-    """Memory stays flat over a long run: every analysed batch ends with a heap trim."""
+    """Memory stays flat over a long run: every analysed batch counts its articles towards a heap trim."""
     import pipeline.analyse as analyse
 
     calls = []
-    monkeypatch.setattr(analyse, "release_free_memory", lambda: calls.append(1))
+    monkeypatch.setattr(analyse, "release_free_memory", lambda articles: calls.append(articles))
     analyse.analyse_batch([Article(text="Sports results from the weekend.", source="a.txt")], DEFAULT_MODEL)
     analyse.analyse_batch([Article(text="Mobile internet was cut in Manipur on Monday.", source="b.txt")], DEFAULT_MODEL)
-    assert len(calls) == 2
+    assert calls == [1, 1]
+
+
+def test_small_parts_trim_once_enough_articles_are_done(monkeypatch):
+    """A helper's parts of one to four articles do not each trim the heap (the pages given
+    back would be faulted in again by the next part): one trim per TRIM_EVERY articles."""
+    import pipeline.memory as memory
+
+    trims = []
+    monkeypatch.setattr(memory, "_malloc_trim", lambda: lambda pad: trims.append(pad))
+    monkeypatch.setattr(memory, "_analysed", [0])
+    for _ in range(memory.TRIM_EVERY // 4 - 1):
+        memory.release_free_memory(4)
+    assert trims == []
+    memory.release_free_memory(4)
+    assert trims == [0]
+    memory.release_free_memory(64)  # a one-process run's batch trims at once
+    assert trims == [0, 0]
