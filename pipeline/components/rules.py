@@ -290,7 +290,12 @@ def own_moderation(verb: Token, platforms: set[int], frame: dict) -> bool:
     is a platform, an owner, or "it"/"the company" after a platform in the sentence (the one
     it reports). Moderation, not a state restriction. The verb must act on something
     ("suspended the account"): a platform that "stopped working" or "would not load" is
-    what was cut."""
+    what was cut. A ban the platform enforces or imposes ("TikTok enforces the ban") is its
+    own, and so is one who is banned "from" the platform (`banned_from_platform`)."""
+    if banned_from_platform(verb, platforms, frame):
+        return True
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in frame["enacting_verbs"]:
+        verb = verb.head  # "TikTok enforces the ban": who enforces it
     if not any(c.dep_ == "agent" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")) for c in verb.children):
         return False
     who = agent(verb)
@@ -300,3 +305,16 @@ def own_moderation(verb: Token, platforms: set[int], frame: dict) -> bool:
         return True
     pronoun = who.lower_ in frame["company_pronouns"] or who.lemma_.lower() in frame["company_pronouns"]
     return pronoun and any(who.sent.start <= i < who.i for i in platforms)
+
+
+def banned_from_platform(verb: Token, platforms: set[int], frame: dict) -> bool:
+    """"The group and its subsidiaries are banned from Facebook": someone put off a
+    platform, the platform only what they are put off; moderation of a user, no block of
+    the platform. A people or a place put off it ("Iranians were barred from Instagram",
+    "users in the region") is kept for the other rules to judge."""
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    off = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj" and g.i in platforms]
+    if not held or not off:
+        return False
+    return not any(h.ent_type_ in ("NORP", "GPE", "LOC") or h.lemma_.lower() in frame["population_nouns"]
+                   or any(p.dep_ == "prep" and p.lower_ == "in" for p in h.children) for h in held)

@@ -61,6 +61,10 @@ class StatusDetector:
         local, beyond = own_clause(root)
         if conditional(local, r):
             return "hypothetical"  # "fined if they did not block Snapchat": a condition, not a denial
+        if consequent(local, beyond, r):
+            return "hypothetical"  # "unless the state steps in, the app will go dark on Sunday"
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and root.head.head.lemma_.lower() in r["pending_nouns"]:
+            return "hypothetical"  # "extended the deadline for the deactivation of SIMs": not yet done
         reach = negation_reach(local, r)
         if any(negated(t, span) and not litotes(t, r) for t in local[:reach]):
             return "negated"
@@ -120,6 +124,28 @@ def conditional(local: list[Token], rules: dict) -> bool:
     """The trigger's own clause is a condition ("if they did not block Snapchat", "unless
     carriers cut ..."): what it says, negated or not, is not reported as done."""
     return any(c.dep_ == "mark" and c.lower_ in rules["hypothetical_marks"] - {"once"} for t in local for c in t.children)
+
+
+def consequent(local: list[Token], beyond: list[Token], rules: dict) -> bool:
+    """The trigger's own clause is what follows from a condition ("unless the state steps in,
+    the app will go dark", "lines will be cut if owners fail to register"): an "if" or
+    "unless" clause hangs on it, or its subject is anyone at all who does something ("anyone
+    who misses the date will have the line blocked"), and the clause tells the future ("even
+    if it was criticised, the internet was cut" tells what happened; "stops calls unless the
+    customer opts in" a measure in force with a way out)."""
+    marks = rules["hypothetical_marks"] - {"once", "whether"}
+    for verb in local + beyond:  # "anyone who ... will have the line blocked": the subject of the holding verb
+        if any(c.dep_ == "nsubj" and c.lower_ in rules["generic_pronouns"] and any(r.dep_ == "relcl" for r in c.children) for c in verb.children):
+            return future(verb)
+    if not future(next((t for t in local if _finite(t)), local[-1])):
+        return False  # "stops calls from abroad unless the customer opts in": in force, with a way out
+    return any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for t in local for c in t.children)  # not "still open, if slowly"
+
+
+def future(verb: Token) -> bool:
+    """The clause of `verb` tells what is still to come ("will have", "would go dark")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo", "would", "'d") for c in verb.children)
 
 
 def litotes(token: Token, rules: dict) -> bool:

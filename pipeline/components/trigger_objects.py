@@ -117,10 +117,22 @@ def a_device(obj: Span, rules: dict) -> bool:
 def banned_device(trig: Span, obj: Span, rules: dict) -> bool:
     """A handset as what a ban forbids ("schools banned mobile phones in class", "a ban on
     smartphones for pupils"): carrying or using the device is forbidden, no network or line
-    is cut. A line, number or service word in the object ("phone lines") keeps it a cut."""
-    if trig.root.lemma_.lower() not in rules["device_ban_words"] or obj.label_ != "SERVICE" or obj.id_ != "phone":
+    is cut. A line, number or service word in the object ("phone lines") keeps it a cut. An
+    app banned on or from handsets ("banned the app on staff phones") is a device rule too."""
+    if trig.root.lemma_.lower() not in rules["device_ban_words"]:
+        return False
+    if obj.label_ in ("PLATFORM", "APPS"):
+        return on_devices(trig.root, rules) or on_devices(obj.root, rules)
+    if obj.label_ != "SERVICE" or obj.id_ != "phone":
         return False
     return obj.root.lemma_.lower() in rules["device_nouns"] and all(t.lemma_.lower() in rules["device_nouns"] or t.dep_ in ("amod", "compound", "det", "poss") for t in obj)
+
+
+def on_devices(token: Token, rules: dict) -> bool:
+    """An app banned "on staff phones" or "from government devices": a rule for what may run
+    on some handsets, not a block of the app on a network."""
+    return any(c.dep_ == "prep" and c.lower_ in rules["device_scope_preps"]
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in rules["device_nouns"] for g in c.children) for c in token.children)
 
 
 def data_line(obj: Span, spans: list[Span]) -> bool:

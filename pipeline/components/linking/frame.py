@@ -40,10 +40,13 @@ def about_an_accident(ctx: ArticleContext) -> bool:
 
 
 def only_speaks(actor: Span, frame: dict) -> bool:
-    """"Officials said", "the government warned", "the regulator should be notified": an
-    authority that only speaks or is spoken to does nothing deliberate."""
+    """"Officials said", "the government warned", "the regulator should be notified", "the
+    department received complaints": an authority that only speaks or is spoken to does
+    nothing deliberate; nor does one a company called in to help ("engaged federal
+    authorities to assist", "contacted the police")."""
     root = actor.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in frame["speech_verbs"]
+    verb = root.head.lemma_.lower()
+    return (root.dep_ in ("nsubj", "nsubjpass") and verb in frame["speech_verbs"]) or (root.dep_ == "dobj" and verb in frame["consulted_verbs"])
 
 
 def conduit_cuts(doc: Doc, causes: list[Span], frame: dict) -> int:
