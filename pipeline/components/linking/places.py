@@ -35,8 +35,9 @@ ACTOR_LABELS = ("ACTOR", "AUTHORITY", "CARRIER")
 LEAD_SENTENCES = 2  # a headline and the sentence under it
 DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .,'()/-]{1,60}?\s[-\u2013\u2014]{1,2}\s")
 # "Karachi, Nov 13 (Wire) Officials said": after a date and an agency the story may begin with no dash
-# "CHANDIGARH: As farmers marched ...", "NEW DELHI, India: ...": a capitalised place and a colon open the story
-CAPS_DATELINE = re.compile(r"[ \t#*_]*[A-Z]{2}[A-Z.'\u2019 -]{1,38}(?:,\s*[A-Z][A-Za-z. ]{1,30})?:\s+")
+# "CHANDIGARH: As farmers marched ...", "NEW DELHI, India: ...", "GUWAHATI, Aug 22: ...": a capitalised place
+# (and its country or the day) and a colon open the story
+CAPS_DATELINE = re.compile(r"[ \t#*_]*[A-Z]{2}[A-Z.'\u2019 -]{1,38}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\d{1,2}(?:,\s*\d{4})?)?)?:\s+")
 # "A teaser line.\n\nLAHORE: More than ...": the same at the start of a later line of the head
 LINE_CAPS_DATELINE = re.compile(r"(?m)^" + CAPS_DATELINE.pattern)
 AGENCY_DATELINE = re.compile(r"(?m)^[ \t#*_]*[A-Z][\w .'/-]{1,40}?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,40}\)\s*[:\u2013\u2014-]{0,2}\s+")
