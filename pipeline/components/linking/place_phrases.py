@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.linking.dates import in_clause
 from pipeline.components.patterns import MODELS_DIR
 
 if TYPE_CHECKING:
@@ -166,3 +167,12 @@ def city_acts(span: Span, triggers: list[Span]) -> bool:
         return False
     inside = {t.root.i for t in triggers}
     return verb.i in inside or any(c.dep_ == "dobj" and any(d.i in inside for d in c.subtree) for c in verb.children)
+
+
+def restored_there(span: Span, ctx: ArticleContext) -> bool:
+    """A place in the clause of a restoration ("mobile internet was restored across Multan",
+    "data in the capital was restored on Thursday"): where the service came back, so where
+    it had been cut, even when it is a city, unlike a city where news of a measure comes
+    from ("residents of Harare said ...")."""
+    lifts = [t for t in ctx.triggers if t.label_ == "LIFT" and span.sent.start <= t.start < span.sent.end]
+    return bool(lifts) and in_clause(span, lifts, ctx.rules)

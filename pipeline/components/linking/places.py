@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import (
-    city_acts, example, excepted, incident, named_as_city, office, place_words, regional_body, shares_a_seat, source_place,
-    subordinate, unnamed_parts, with_the_mainland,
+    city_acts, example, excepted, incident, named_as_city, office, place_words, regional_body, restored_there, shares_a_seat,
+    source_place, subordinate, unnamed_parts, with_the_mainland,
 )
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import governing_verb, in_cause_or_target
@@ -277,14 +277,15 @@ def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
     tells no measure (a restoration, a scene): the place of a measure told later without one
     ("2G restored in the Kashmir Valley" ... "Access remains limited to listed sites"), as a
     reader carries the lead's place through the report. A lead measure's own mention carries
-    its place already; a city there is mostly where news of a national measure comes from."""
+    its place already; a city there is mostly where news of a national measure comes from,
+    unless the lead restores service there ("mobile data restored across Multan")."""
     region = sole_region(country or "", ctx)
     lead = list(islice(ctx.doc.sents, LEAD_SENTENCES))
     end = lead[-1].end if lead else 0
     told = {s.sent.start for s in ctx.by_label.get("NATIONAL", []) if s.start < end}  # "Tamale: data slowed across the country"
     told |= {t.sent.start for t in ctx.triggers if t.label_ != "LIFT" and t.start < end}  # a measure there: its mention has the place
-    return region if any(s.start < end and s.label_ == "REGION" and not named_as_city(s) and pick(s.id_, ctx) == region and is_location(s, ctx)
-                         and not heading(s) and s.sent.start not in told for s in ctx.spans) else None
+    return region if any(s.start < end and (s.label_ == "REGION" and not named_as_city(s) or s.label_ in PLACE_LABELS and restored_there(s, ctx))
+                         and pick(s.id_, ctx) == region and is_location(s, ctx) and not heading(s) and s.sent.start not in told for s in ctx.spans) else None
 
 
 def country_in_name(body: Span) -> str | None:
