@@ -176,3 +176,10 @@ def restored_there(span: Span, ctx: ArticleContext) -> bool:
     from ("residents of Harare said ...")."""
     lifts = [t for t in ctx.triggers if t.label_ == "LIFT" and span.sent.start <= t.start < span.sent.end]
     return bool(lifts) and in_clause(span, lifts, ctx.rules)
+
+
+def governs_region(span: Span, noun: Token) -> bool:
+    """A first-level region hanging on a body that governs it ("the anti-terror commission
+    in the Tula region", "the home office of Sindh province"): the region that body acts for,
+    so where its measure bites; unlike a city where an embassy or a ministry sits."""
+    return span.label_ == "REGION" and not named_as_city(span) and noun.lemma_.lower() in place_words()["jurisdiction_nouns"]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import (
-    city_acts, example, excepted, incident, named_as_city, office, place_words, regional_body, restored_there, shares_a_seat,
+    city_acts, example, excepted, governs_region, incident, named_as_city, office, place_words, regional_body, restored_there, shares_a_seat,
     source_place, subordinate, unnamed_parts, with_the_mainland,
 )
 from pipeline.components.patterns import MODELS_DIR
@@ -112,7 +112,7 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "a Dakar court convicted ...", "the Fars news agency": where a body sits or its name
     if shares_a_seat(token, ctx):
         return False  # "the Sindh and Islamabad High Courts": the Sindh High Court
-    if head.dep_ == "prep" and (seat_of(head.head) or head.head.lemma_.lower() in place_words()["seat_verbs"] and head.head.dep_ in ("acl", "amod")):
+    if head.dep_ == "prep" and (seat_of(head.head) and not governs_region(span, head.head) or head.head.lemma_.lower() in place_words()["seat_verbs"] and head.head.dep_ in ("acl", "amod")):
         return False  # "the British embassy in Nairobi says ...", "a group based in Dharamsala": where the body sits
     if head.dep_ == "prep" and head.lower_ in ("with", "from") and head.head.lemma_.lower() in place_words()["border_nouns"]:
         return False  # "villages close to the state's border with Haryana": the neighbour across it
