@@ -176,15 +176,31 @@ def in_place_list(name: Span, places: Iterable[Span]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def web_countries() -> dict:
+    return json.loads((MODELS_DIR / "gazetteer/web_countries.json").read_text("utf-8"))
+
+
 def generic_endings() -> frozenset[str]:
-    return frozenset(json.loads((MODELS_DIR / "gazetteer/web_countries.json").read_text("utf-8"))["generic_endings"])
+    return frozenset(web_countries()["generic_endings"])
+
+
+@lru_cache(maxsize=1)
+def outlet_countries() -> dict[str, str]:
+    """Web domain of a national outlet with a generic ending ("dawn.com") -> its country."""
+    return {domain: code for code, domains in web_countries()["outlets"].items() for domain in domains}
 
 
 def web_country(url: str | None) -> str | None:
     """The country of an article's url ("https://news.example.com.ph/...": PH) for an article
-    that names no place: what a coder reads from the outlet. Not vanity endings (".io")."""
-    host = urlsplit(url or "").hostname or ""
-    ending = host.rsplit(".", 1)[-1].lower()
+    that names no place: what a coder reads from the outlet, by its country's ending or, for
+    a known national outlet with a generic one ("dawn.com"), by the outlet. Not vanity
+    endings (".io")."""
+    host = (urlsplit(url or "").hostname or "").lower()
+    labels = host.split(".")
+    known = next((code for i in range(len(labels) - 1) if (code := outlet_countries().get(".".join(labels[i:])))), None)
+    if known:
+        return known
+    ending = labels[-1]
     if len(ending) != 2 or ending in generic_endings():
         return None
     country = pycountry.countries.get(alpha_2=ending.upper())
