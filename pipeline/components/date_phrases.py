@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 import re
 
+from spacy.tokens import Span
+
 from pipeline.components.date_reader import plain_parts
 
 MONTHS = [m.lower() for m in calendar.month_name[1:]] + [m.lower() for m in calendar.month_abbr[1:]] + ["sept"]
@@ -79,6 +81,24 @@ def after_previous(text: str, last_day: str | None, words: dict, published: str 
         amount *= 7
     day = dt.date.fromisoformat(last_day) + dt.timedelta(days=-amount if back else amount)
     return {"value": day.isoformat(), "precision": "day"}
+
+
+def range_end(span: Span, words: dict, last_day: str | None, read) -> dict | None:
+    """"From Friday 10am to Saturday 11.59pm": the end of a range whose own start is only a
+    time of day (inside the expression or just before it), its day told just before, read
+    forward from that day (the Saturday after the Friday, not the one before the paper) and
+    marked `end_only`; None for any other expression. `read(anchor, prefer)` resolves it."""
+    ends = "|".join(re.escape(w) for w in words["range_words"] if w != "and")
+    to_day = re.compile(rf"^(?:{CLOCK.pattern})\s+(?:{ends})\s+(?!\d{{1,2}}\s*[:.ap])", re.IGNORECASE)
+    before = span.doc[max(span.sent.start, span.start - 4):span.start].text
+    inside = to_day.match(span.text.strip()) is not None  # "10am to Saturday 11.59pm"
+    ahead = re.search(rf"(?:{CLOCK.pattern})\s+(?:{ends})$", before, re.IGNORECASE) is not None and not CLOCK.match(span.text)  # "6pm to" + "Sunday 8am"
+    if last_day is None or not (inside or ahead):
+        return None
+    value = read(last_day, "future")
+    if value is None or value["precision"] != "day" or not 0 <= (dt.date.fromisoformat(value["value"]) - dt.date.fromisoformat(last_day)).days <= 7:
+        return None
+    return {**value, "end_only": True}
 
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]

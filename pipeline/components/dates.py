@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, split_range, without_clock
+from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, split_range, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -97,12 +97,12 @@ class DateStage:
                 span._.duration = duration
                 out.append(span)
                 continue
-            future = self.is_future(span)
-            anchor = doc._.published
+            future, anchor = self.is_future(span), doc._.published
             if year_said and year_said[0] == span.sent.start and not YEAR.search(span.text) \
                     and not {t.lower_ for t in span} & set(self.words["relative_words"]):
                 anchor = f"{year_said[1]}-12-31"  # "In June 2019 ... on June 16": that year's June 16
-            value = after_previous(span.text, last_day, self.words, doc._.published) or self.resolve(span, anchor, "future" if future else "past")
+            value = after_previous(span.text, last_day, self.words, doc._.published) or range_end(span, self.words, last_day, lambda a, p, s=span: self.resolve(s, a, p)) \
+                or self.resolve(span, anchor, "future" if future else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 if YEAR.search(span.text):

@@ -183,6 +183,14 @@ def counted_day(span: Span) -> bool:
     """"Remained suspended for a third day on Friday", "the blackout entered its fifth day on
     Tuesday": a count of the measure's days on the verb the date hangs on makes the date a
     day it was in force, whichever trigger of the sentence it is read for."""
+    return days_before(span) is not None
+
+
+def days_before(span: Span) -> int | None:
+    """Days between the first day and the date `span`, as a count on the verb it hangs on
+    tells them ("unable to connect for the second day on Friday": one); None without one."""
     verb = governing_verb(span.root)
-    return verb is not None and any(e.label_ == "DATE" and e.root.i != span.root.i and governing_verb(e.root) == verb and days_counted(e) is not None
-                                    for e in span.sent.ents)
+    if verb is None:
+        return None
+    return next((n for e in span.sent.ents if e.label_ == "DATE" and e.root.i != span.root.i and governing_verb(e.root) == verb
+                 and (n := days_counted(e)) is not None), None)

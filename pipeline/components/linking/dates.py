@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begun_then, continues, counted_day, dated_cause, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then, restore_verbs,
+    begun_then, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then, restore_verbs,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -26,6 +27,8 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 def in_clause(span: Span, trigs: list[Span], rules: dict) -> bool:
     """A date or place belongs to a trigger when it hangs in the trigger's clause, or on an
     announcing verb above it ("On April 26 X said it would deactivate ...")."""
+    if span.label_ == "DATE" and in_since_clause(span, trigs, rules):
+        return True
     verb = governing_verb(span.root)
     for t in trigs:
         own = governing_verb(t.root)
@@ -37,6 +40,16 @@ def in_clause(span: Span, trigs: list[Span], rules: dict) -> bool:
             return True
         if own in verb.ancestors and dep_distance(verb, own) <= 2:
             return True
+    return False
+
+
+def in_since_clause(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """"Has had no mobile data since fighting began between the army and militias loyal to the
+    governor in May 2021": a date anywhere inside a clause that says since when the trigger's
+    state holds, however deep the parser hangs it there (here on "loyal"), tells when it began."""
+    for head in span.root.ancestors:
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in rules["start_preps"] for c in head.children):
+            return any(governing_verb(t.root) == head.head for t in trigs)
     return False
 
 
@@ -89,18 +102,20 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         return
     value = dict(span._.date)
     value["distance"] = 9 if in_dateline(span) else min(dep_distance(span.root, t.root) for t in trigs)
-    end = value.pop("end", None)
+    end, end_only = value.pop("end", None), value.pop("end_only", False)
     if end is not None:  # "from January 12 to January 14": a start and an end
         m.dates.append({**end, "text": span.text, "distance": value["distance"], "role": "end"})
     prep = preposition_of(span.root)
     prep = prep if prep is not None and prep.i < span.start else None  # not the "to" inside "January 12 to January 14"
     verb = governing_verb(span.root)
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
-    if prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
+    if end_only or prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
             or (prep is None and after_an_end(span, rules)):
         value["role"] = "end"
     elif verb is not None and verb.lemma_.lower() in restore_verbs() or of_a_count(verb, trigs):
         return  # "data came back in the hill towns on Monday while the ban went on", "had 9 million users in May": no day of this measure
+    elif in_since_clause(span, trigs, rules):
+        value["role"] = "start"
     elif extended_then(verb, trigs, rules):
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
     elif ordered_then(verb, trigs):
@@ -285,31 +300,47 @@ def neighbour_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     """An undated measure in the lead of a report, told right after or before a sentence that
     dates the news ("Crowds filled the squares on Sunday. The ministry told the regulator to
     suspend Facebook ..."), takes that day, as a coder reads the two together: the nearest day
-    of the sentence before, else of the sentence after, within a week before publication. Not
-    a day the measure ended ("until Monday", a sentence of its restoration), the day someone
-    spoke of it ("a rights group said today") nor that of a clause of circumstance ("after
-    protests ended late Tuesday")."""
+    of the sentence before, else of the first sentence after that tells of something else,
+    within a week before publication
+    (or after it, for a measure still to come),
+    counted back when it is the measure's second or third day ("offline for a second day on
+    Friday": the Thursday). Not a day the measure ended ("until Monday", a sentence of its
+    restoration), the day someone spoke of it ("a rights group said today") nor that of a
+    clause of circumstance ("after protests ended late Tuesday")."""
     published = parse_day(ctx.published)
     if group[0].status != "asserted" or published is None:
         return None
     doc, rules = ctx.doc, ctx.rules
     first = min((m.sent for m in group), key=lambda s: s.start)
+    ahead = -NEWS_DAYS if told_ahead(group) else 0  # "will be cut ... The exams begin tomorrow": a day to come
     if sum(1 for s in doc.sents if s.start < first.start) >= LEAD_SENTENCES:
         return None
-    around = ([doc[first.start - 1].sent] if first.start else []) + ([doc[first.end].sent] if first.end < len(doc) else [])
+    told, after = {m.sent.start for m in group}, first.end
+    while after < len(doc) and doc[after].sent.start in told:  # past the measure's own sentences
+        after = doc[after].sent.end
+    around = ([doc[first.start - 1].sent] if first.start else []) + ([doc[after].sent] if after < len(doc) else [])
     for sent in around:
         if any(sent.start <= t.start < sent.end and t.label_ == "LIFT" for t in ctx.triggers):
             continue
         for d in sorted((d for d in ctx.dates if sent.start <= d.start < sent.end), key=lambda d: -d.start if sent.start < first.start else d.start):
-            if not d._.date or d._.date["precision"] != "day" or "end" in d._.date:
+            if not d._.date or d._.date["precision"] != "day" or "end" in d._.date or d._.date.get("end_only"):
                 continue
             verb = governing_verb(d.root)
             spoken = verb is not None and verb.lemma_.lower() in rules["report_verbs"] | rules["announce_verbs"]
             other = verb is not None and verb.dep_ == "advcl"  # "the restoration came after protests ended late Tuesday"
             before = doc[d.start - 1].lower_ if d.start else ""
-            if not spoken and not other and before not in rules["end_preps"] and 0 <= (published - dt.date.fromisoformat(d._.date["value"])).days <= NEWS_DAYS:
-                return {**d._.date, "role": "start"}
+            if not spoken and not other and before not in rules["end_preps"] and ahead <= (published - dt.date.fromisoformat(d._.date["value"])).days <= NEWS_DAYS:
+                first_day = dt.date.fromisoformat(d._.date["value"]) - dt.timedelta(days=days_before(d) or 0)  # "for the second day on Friday"
+                return {**d._.date, "value": first_day.isoformat(), "role": "start"}
     return None
+
+
+def told_ahead(group: list[Mention]) -> bool:
+    """The measure is told in the future tense ("internet will be suspended during the
+    exams"): the news day a neighbour gives it may lie after publication."""
+    future = set(time_words("vocab/time_words.json")["future_auxiliaries"])
+    verbs = [v for m in group for t in m.triggers if (v := governing_verb(t.root)) is not None]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for v in verbs for c in v.children)
 
 
 def parse_day(published: str | None) -> dt.date | None:
