@@ -92,12 +92,25 @@ def summaries_dropped(groups: list[list[Mention]], ctx: ArticleContext) -> list[
     internet") beside the same kind of measure placed in that country's regions is the
     article's summary of those, not a measure of its own; so is a dated one placed in
     parts of the country it does not name ("cut in Cameroon's two English-speaking regions
-    since Saturday"); "nationwide" keeps it."""
+    since Saturday"), or dated only by a prolongation of a regional one (`told_of_the_parts`);
+    "nationwide" keeps it."""
     regional = {(g[0].country, g[0].restriction) for g in groups if g[0].region and g[0].status == "asserted"}
+    starts = {(g[0].country, g[0].restriction, s["value"]) for g in groups if g[0].region and g[0].status == "asserted" and (s := when(g))}
     return [g for g in groups if not (
         g[0].status == "asserted" and not g[0].region and not any(m.national for m in g)
         and (g[0].country, g[0].restriction) in regional
-        and (any(m.unnamed_parts for m in g) or when(g) is None and reporting_period(g, ctx) is None))]
+        and (any(m.unnamed_parts for m in g) or when(g) is None and reporting_period(g, ctx) is None or told_of_the_parts(g, starts)))]
+
+
+def told_of_the_parts(group: list[Mention], starts: set[tuple]) -> bool:
+    """"Data is back in both provinces ... the ministry renewed the order each quarter from
+    2019 on": a summary that no start dates, only the time it was prolonged, in the year or
+    month a regional measure of its kind began, is that measure told for the whole country
+    (one found still in force then may be a national measure of its own)."""
+    date = when(group)
+    if date is None or date["role"] != "extended":
+        return False
+    return any(c == group[0].country and r == group[0].restriction and v.startswith(date["value"]) for c, r, v in starts)
 
 
 def parts_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
