@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import anchor_words, read_patterns
-from pipeline.triage import ABBREVIATIONS, WORD, default_triage, matches
+from pipeline.triage import WORD, abbreviations, default_triage, matches
 
 LEAD = 2  # paragraphs always parsed: headline, dateline, lead
 BEFORE = 2  # sentences before a picked paragraph that are parsed with it
@@ -172,7 +172,7 @@ def rule_sentences(doc: Doc, start: int, end: int) -> list[int]:
         if not SENTENCE_END.search(token.text) or not (after.text[:1].isupper() or after.text[:1].isdigit() or after.text[:1] in "\"'\u201c\u2018"):
             continue
         word = doc[i - 1].lower_.rstrip(".") if token.text == "." and i > start else token.lower_.rstrip(".")
-        if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word in abbreviations() or (len(word) == 1 and word.isalpha()):
             continue
         nxt = i + 1 if not doc[i + 1].is_space else i + 2
         if nxt < end and nxt > starts[-1]:

@@ -34,9 +34,6 @@ FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # . ! ? (and closing quotes) before a word that starts with a capital, a digit or a quote
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
-ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "prof", "jr", "sr",
-                           "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                           "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
 CUES_FILE = "vocab/cues.jsonl"
 TOKEN_WORDS = ("LOWER", "ORTH", "TEXT")
 
@@ -136,13 +133,20 @@ def _word_regex(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Words after whose full stop no sentence ends ("Gen.", "U.S."): `abbreviations` of
+    vocab/triage.json, shared by triage and the passage picker."""
+    return frozenset(json.loads((MODELS_DIR / "vocab" / "triage.json").read_text("utf-8"))["abbreviations"])
+
+
 def sentence_bounds(text: str, at: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence of `text[lo:hi]` (a paragraph) that holds offset `at`, from punctuation:
     an end after a short abbreviation or a single letter ("Gen.", "U.S.") is none."""
     first, last = lo, hi
     for m in SENTENCE_END.finditer(text, lo, hi):
         word = re.search(r"[\w.]*$", text[max(lo, m.start() - 12):m.start()])[0].lower().rstrip(".")
-        if word in ABBREVIATIONS or len(word) == 1:
+        if word in abbreviations() or len(word) == 1:
             continue
         if m.end() <= at:
             first = m.end()

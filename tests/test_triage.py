@@ -79,3 +79,15 @@ def test_the_veto_follows_the_pipeline_and_reads_every_authority_pattern() -> No
 def test_verbs_the_trigger_patterns_know_pass_triage() -> None:
     """"Snapped" is a trigger of vocab/triggers.jsonl: triage keeps its article."""
     assert default_triage().is_candidate("Curfew was imposed in the old city.\n\nInternet connections and mobile networks were snapped.")
+
+
+def test_abbreviations_that_end_no_sentence_are_data(monkeypatch):
+    """A full stop after a title ("Gen.") ends no sentence, and the list is read from
+    vocab/triage.json, so a researcher can add one without code."""
+    from pipeline import triage
+
+    text = "Gen. Maw ordered the cut. Mobile data went off in Hpakant."
+    assert "gen" in json.loads((MODELS_DIR / "vocab" / "triage.json").read_text("utf-8"))["abbreviations"]
+    assert triage.sentence_bounds(text, 5, 0, len(text)) == (0, 25)
+    monkeypatch.setattr(triage, "abbreviations", lambda: frozenset())
+    assert triage.sentence_bounds(text, 5, 0, len(text)) == (5, 25)
