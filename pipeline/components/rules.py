@@ -192,7 +192,7 @@ def of_a_class(root: Token, rules: dict) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in rules["class_nouns"] \
-        and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("some", "many", "several", "other") for c in subject.children)
+        and not any(c.dep_ in ("det", "poss") and c.lower_ not in rules["class_determiners"] for c in subject.children)
 
 
 def habitual(root: Token, rules: dict) -> bool:

@@ -113,7 +113,7 @@ def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
     is the whole."""
     parts = place_words()["part_nouns"]
     for t in sent:
-        if t.lemma_.lower() not in parts or t.tag_ not in ("NNS", "NNPS") or any(c.lower_ in ("all", "every", "each") for c in t.children):
+        if t.lemma_.lower() not in parts or t.tag_ not in ("NNS", "NNPS") or any(c.lower_ in place_words()["whole_determiners"] for c in t.children):
             continue
         head = t.head
         if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in place_words()["quantity_nouns"]:
@@ -128,7 +128,7 @@ def regional_body(head: Token) -> bool:
     not of the nation (not "a state government", said of any)."""
     heads = place_words()["regional_bodies"]
     return any(c.dep_ in ("amod", "compound") and head.lower_ in heads.get(c.lower_, ()) for c in head.children) and not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "every", "each", "any") for c in head.children)
+        c.dep_ == "det" and c.lower_ in place_words()["generic_determiners"] for c in head.children)
 
 
 def incident(prep: Token) -> bool:
