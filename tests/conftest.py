@@ -111,3 +111,8 @@ def only(events: list[dict]) -> dict:
     """The one asserted event of `events`."""
     [event] = asserted(events)
     return event
+
+
+def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
+    """(country, province code) of the asserted events of `text`, sorted (None before codes)."""
+    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)

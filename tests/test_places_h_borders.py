@@ -1,9 +1,7 @@
 """A place named as the neighbour across a border ("close to the state's border with
 Haryana") is no place of the measure."""
 
-
-def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"})
+from tests.conftest import places_of
 
 
 def test_the_neighbour_across_a_border_is_no_place_of_the_cut(analyse):

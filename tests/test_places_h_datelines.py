@@ -2,10 +2,7 @@
 where the reporter files from is no place of the measure."""
 
 from pipeline.components.linking.places import dateline_end
-
-
-def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"})
+from tests.conftest import places_of
 
 
 def test_an_agency_dateline_needs_no_dash(read):

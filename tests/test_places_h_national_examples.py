@@ -1,9 +1,7 @@
 """A place given as an example inside a national scope ("across Sudan, including in the
 capital") is no place of the measure; "much of" a country is its scope as the country is."""
 
-
-def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"})
+from tests.conftest import places_of
 
 
 def test_a_capital_named_as_an_example_of_a_national_cut(analyse):

@@ -1,9 +1,7 @@
 """In a sentence that calls the measure national, a place in a clause of purpose ("to crush
 unrest in Kurdish regions") is where the purpose lies, not where the measure bites."""
 
-
-def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"})
+from tests.conftest import places_of
 
 
 def test_a_national_cut_made_to_stop_unrest_in_one_province(analyse):

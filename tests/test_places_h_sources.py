@@ -1,9 +1,7 @@
 """Where a source of the report is ("according to relatives in the capital", "wrote a reader
 in Maracaibo") is no place of the measure; where residents are still is."""
 
-
-def places_of(analyse, text: str, published: str = "2024-03-14") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"})
+from tests.conftest import places_of
 
 
 def test_relatives_elsewhere_do_not_split_the_cut(analyse):

@@ -2,10 +2,7 @@
 line of the head, a city of what a measure came after, a region of a clause of its own."""
 
 from pipeline.components.linking.places import dateline_end
-
-
-def places_of(analyse, text: str, published: str = "2021-11-02") -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_capital_dateline_opening_the_second_line_is_no_place(read, analyse):

@@ -2,9 +2,7 @@
 off ...") stands for the government seated there: not the measure's place, nor a place that
 spreads to the report's other measures; a city that undergoes a measure stays its place."""
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_capital_that_switched_off_the_nation_s_network_is_the_government(analyse):

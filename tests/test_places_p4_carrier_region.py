@@ -1,9 +1,7 @@
 """A region inside a carrier's name ("the Yunnan branch of China Mobile") is where that
 carrier's measure bites; the "of" phrase inside the name is no other place it belongs to."""
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_region_named_in_a_carrier_s_subsidiary_places_its_measure(analyse):

@@ -1,9 +1,7 @@
 """A region's part of a measure told nationwide, undated, is that measure seen in one
 place, not a regional event of its own; a region with its own date is another measure."""
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_an_undated_region_of_a_nationwide_cut_folds_into_it(analyse):

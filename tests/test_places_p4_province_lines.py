@@ -1,9 +1,7 @@
 """A province line whose subject is a demonstrative ("In Punjab, these stay suspended in
 ...") speaks of the services just named: a measure in that province, not nothing."""
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_demonstrative_subject_takes_the_services_just_named(analyse):

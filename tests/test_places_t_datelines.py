@@ -4,9 +4,7 @@ measure; a district named in the story still places a local one."""
 
 from __future__ import annotations
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_capital_with_a_day_and_a_colon_is_a_dateline(analyse):

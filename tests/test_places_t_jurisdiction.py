@@ -4,9 +4,7 @@ ministry or an embassy is only where the body sits."""
 
 from __future__ import annotations
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_commission_in_a_region_places_its_measure_there(analyse):

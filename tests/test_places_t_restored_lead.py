@@ -4,9 +4,7 @@ had been cut. A city the lead names only as where people speak from places nothi
 
 from __future__ import annotations
 
-
-def places_of(analyse, text: str, published: str) -> list[tuple]:
-    return sorted({(e["country"], e["province_code"]) for e in analyse(text, published=published) if e["status"] == "asserted"}, key=str)
+from tests.conftest import places_of
 
 
 def test_a_city_where_the_lead_restores_service_places_the_later_measure(analyse):
