@@ -20,8 +20,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
     """Remedies said as such: a place or desk named ("a business hall", "customer service")
     counts only where the sentence speaks of getting service back or of what users must do."""
     sent = spans[0].sent if spans else None
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} if sent is not None else set()
-    backed = bool(words & rules["obligation_words"]) or any(s.label_ == "RESTORE" for s in spans)
+    backed = (sent is not None and obliged(sent, rules)) or any(s.label_ == "RESTORE" for s in spans)
     done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact" and not outcome_only(s, spans, rules)}
     for s in spans:
         if s.label_ == "JUSTIFICATION":
@@ -34,6 +33,28 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
+
+
+def challenged(m: Mention) -> bool:
+    """"A petition was filed to stop the deactivation", "the court ruled that the ban was
+    illegal": the measure a court challenge names back is the one in force that users went
+    to court over, whatever status its own wording gives it (`discourse.absorbed`)."""
+    return "legal_challenge" in m.remedies
+
+
+def dated_earlier(dates: list[Span], published: str) -> bool:
+    """A court challenge told in a sentence dated a year before publication ("access came
+    back in 2019 after the court ruled ..."): it speaks of an old measure, not the one of the day."""
+    return published[:4].isdigit() and any(d.label_ == "DATE" and d._.date and d._.date["value"][:4] < published[:4] for d in dates)
+
+
+def obliged(sent: Span, rules: dict) -> bool:
+    """The sentence says what users must, can or are told to do ("have to register", "can
+    restore it at a police station"). "Have" counts as a duty, not as the auxiliary of a
+    perfect tense ("the police have warned ... about attacks on police stations"), which
+    only tells what happened."""
+    return any((t.lower_ in rules["obligation_words"] or t.lemma_.lower() in rules["obligation_words"])
+               and not (t.lemma_.lower() == "have" and t.dep_ in ("aux", "auxpass")) for t in sent)
 
 
 def registered_thing(s: Span) -> bool:
