@@ -74,3 +74,43 @@ def test_a_ruling_dated_years_back_challenges_the_older_measure(analyse):
             "Access came back in December 2019, after the Constitutional Court ruled that the ban violated the charter.")
     events = [e for e in analyse(text, published="2023-02-09") if e["status"] == "asserted"]
     assert [(e["date_start"], e["remedies"]) for e in events] == [("2023-02-06", []), ("2017-04", ["legal_challenge"])]
+
+
+def test_an_instruction_to_register_at_a_shop_is_registration(analyse):
+    text = ("The regulator barred outgoing calls on unlinked SIMs across Ghana on Monday. "
+            "To register for an identity number, visit any branch of your network.")
+    (remedies,) = remedies_of(analyse, text, "2022-04-05")
+    assert "registration" in remedies
+
+
+def test_a_platform_reachable_only_unless_users_use_a_vpn_is_circumvention(analyse):
+    text = ("The regulator blocked Signal across Venezuela on Friday. "
+            "The app stays out of reach for most subscribers unless they use a VPN.")
+    assert remedies_of(analyse, text, "2024-08-12") == [["circumvention"]]
+
+
+def test_relying_on_a_few_satellite_terminals_is_circumvention(analyse):
+    text = ("The junta cut mobile internet across Chin State on Monday. "
+            "Villagers now rely on a few shared satellite terminals.")
+    assert remedies_of(analyse, text, "2021-09-20") == [["circumvention"]]
+
+
+def test_vpns_that_get_users_back_onto_the_apps_go_to_the_block_not_the_later_blackout(analyse):
+    text = ("Authorities blocked Facebook and WhatsApp across Togo on Tuesday evening. "
+            "Later that night, mobile data was cut across the country too. "
+            "Before the full shutdown, people traded tips on which VPNs could get them back onto the apps.")
+    events = [e for e in analyse(text, published="2017-09-07") if e["status"] == "asserted"]
+    assert {e["restriction"]: e["remedies"] for e in events} == {"service_block": ["circumvention"], "network_shutdown": []}
+
+
+def test_a_carrier_of_several_countries_named_alone_is_read_in_the_outlets_country(nlp):
+    from pipeline import DEFAULT_MODEL
+    from pipeline.article import Article
+    from pipeline.extract import events_from_doc, prepare_doc
+    from pipeline.version import pipeline_version
+
+    text = ("Telcos barred outgoing calls on all SIMs not linked to an identity number on Tuesday. "
+            "MTN told customers that their lines had been barred.")
+    article = Article(text=text, source="test.txt", published="2022-04-05", url="https://news.example.ng/2022/04/05/lines-barred")
+    events = events_from_doc(nlp(prepare_doc(nlp, article)), article, pipeline_version(DEFAULT_MODEL))
+    assert {e["country"] for e in events if e["status"] == "asserted"} == {"NG"}

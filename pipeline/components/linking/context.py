@@ -93,7 +93,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
         by_label.setdefault(span.label_, []).append(span)
         if span.label_ in (*PLACE_LABELS, "CARRIER") and "|" not in span.id_:
             counts[span.id_] = counts.get(span.id_, 0) + 1
-    home = home_country(spans, regions) or web_country(doc._.url)
+    home = home_country(spans, regions, web_country(doc._.url))
     ctx = ArticleContext(
         doc=doc,
         text=doc_text(doc),

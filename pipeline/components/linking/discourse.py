@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_restored, restriction
-from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier
+from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
@@ -127,13 +127,13 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     """A vague mention with no place of its own ("the ban was imposed on Friday")
     adds to the latest mention of the same status instead of starting an event, with the
     services it says the measure covers; one that petitions against it, to the latest
-    asserted measure of the year of publication."""
+    asserted measure of the year of publication; a VPN that gets round it, to the latest block."""
     if not (m.vague and not m.region and not m.national) or not mentions:
         return False
     status = "asserted" if worded_order(m, ctx.rules) or challenged(m) else m.status
     same = [p for p in reversed(mentions) if p.status == status]
-    if "legal_challenge" in m.remedies and ctx.published and not dated_earlier(in_sentence(ctx.dates, m.sent), ctx.published):
-        same.sort(key=lambda p: told_of_earlier_year(p, ctx.published))
+    late = bool(ctx.published) and "legal_challenge" in m.remedies and not dated_earlier(in_sentence(ctx.dates, m.sent), ctx.published)
+    same.sort(key=lambda p: (works_round(m, ctx.rules) and p.restriction not in ("service_block", "throttling"), late and told_of_earlier_year(p, ctx.published)))
     target = next(iter(same), None)
     if target is None:
         return False

@@ -62,15 +62,17 @@ def country_of(code: str, regions: dict[str, dict]) -> str | None:
     return code.split("-")[0] if len(code.split("-")[0]) == 2 else None
 
 
-def home_country(spans: list[Span], regions: dict[str, dict]) -> str | None:
-    """The country the article is mostly about, from every place and carrier it names."""
+def home_country(spans: list[Span], regions: dict[str, dict], outlet: str | None = None) -> str | None:
+    """The country the article is mostly about, from every place and carrier it names; on a tie
+    (a carrier of several countries named alone) the outlet's country if one of them, else `outlet`."""
     counts: dict[str, int] = {}
     for s in spans:
         codes = s.id_.split("|")[1:] if s.label_ == "AUTHORITY" else s.id_.split("|")
         for country in {country_of(code, regions) for code in codes} if s.label_ in (*PLACE_LABELS, "COUNTRY", "CARRIER", "AUTHORITY") else ():
             if country:
                 counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=lambda c: (counts[c], c)) if counts else None
+    tied = [c for c in counts if counts[c] == max(counts.values())]
+    return outlet if outlet in tied or not tied else max(tied)
 
 
 def pick(ident: str, ctx: ArticleContext) -> str:

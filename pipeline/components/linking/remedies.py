@@ -48,13 +48,26 @@ def dated_earlier(dates: list[Span], published: str) -> bool:
     return published[:4].isdigit() and any(d.label_ == "DATE" and d._.date and d._.date["value"][:4] < published[:4] for d in dates)
 
 
+def works_round(m: Mention, rules: dict) -> bool:
+    """A VPN or proxy named as the way round ("which VPNs could get them back onto the apps"):
+    it gets round a block or a slowdown, not a network that is off (`discourse.absorbed`)."""
+    return "circumvention" in m.remedies and any(w.lower() in rules["block_workarounds"] for t in m.remedy_text for w in t.split())
+
+
 def obliged(sent: Span, rules: dict) -> bool:
     """The sentence says what users must, can or are told to do ("have to register", "can
-    restore it at a police station"). "Have" counts as a duty, not as the auxiliary of a
+    restore it at a police station", an instruction). "Have" counts as a duty, not as the auxiliary of a
     perfect tense ("the police have warned ... about attacks on police stations"), which
     only tells what happened."""
-    return any((t.lower_ in rules["obligation_words"] or t.lemma_.lower() in rules["obligation_words"])
-               and not (t.lemma_.lower() == "have" and t.dep_ in ("aux", "auxpass")) for t in sent)
+    return imperative(sent) or any((t.lower_ in rules["obligation_words"] or t.lemma_.lower() in rules["obligation_words"])
+                                   and not (t.lemma_.lower() == "have" and t.dep_ in ("aux", "auxpass")) for t in sent)
+
+
+def imperative(sent: Span) -> bool:
+    """An instruction to the reader ("To reconnect, visit any branch with your ID card"):
+    a bare verb at the root with no subject tells users what to do, as "must" does."""
+    root = sent.root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
 
 
 def registered_thing(s: Span) -> bool:
