@@ -114,3 +114,15 @@ def test_a_carrier_of_several_countries_named_alone_is_read_in_the_outlets_count
     article = Article(text=text, source="test.txt", published="2022-04-05", url="https://news.example.ng/2022/04/05/lines-barred")
     events = events_from_doc(nlp(prepare_doc(nlp, article)), article, pipeline_version(DEFAULT_MODEL))
     assert {e["country"] for e in events if e["status"] == "asserted"} == {"NG"}
+
+
+def test_a_line_cut_for_using_software_to_bypass_the_filters_names_no_workaround(analyse):
+    text = ("Police cut the mobile lines of residents across Xinjiang on Monday. "
+            "One user said his number was blocked for using software to bypass the firewall.")
+    assert remedies_of(analyse, text, "2015-11-25") == [[]]
+
+
+def test_a_line_cut_after_making_use_of_vpns_names_no_workaround(analyse):
+    text = ("Police cut the mobile lines of residents across Xinjiang on Monday. "
+            "Some lost their connection after making use of VPN services to evade the firewall.")
+    assert remedies_of(analyse, text, "2015-11-25") == [[]]

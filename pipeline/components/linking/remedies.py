@@ -29,7 +29,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
-                and not describes_tool(s, spans):
+                and not describes_tool(s, spans) and not penalised_use(s, rules):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
@@ -68,6 +68,14 @@ def imperative(sent: Span) -> bool:
     a bare verb at the root with no subject tells users what to do, as "must" does."""
     root = sent.root
     return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+
+
+def penalised_use(s: Span, rules: dict) -> bool:
+    """"Lines cut for using software to bypass the filters", "blocked after making use of VPNs
+    to evade the firewall": a workaround under "for"/"after" and a gerund is what the
+    measure punished, not a way users got round it."""
+    return s.id_ == "circumvention" and any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in rules["penalised_use_preps"]
+                                            for t in (s.root, *s.root.ancestors))
 
 
 def registered_thing(s: Span) -> bool:
