@@ -126,3 +126,14 @@ def test_a_line_cut_after_making_use_of_vpns_names_no_workaround(analyse):
     text = ("Police cut the mobile lines of residents across Xinjiang on Monday. "
             "Some lost their connection after making use of VPN services to evade the firewall.")
     assert remedies_of(analyse, text, "2015-11-25") == [[]]
+
+
+def test_a_line_cut_after_users_installed_a_tool_that_gets_around_filters_names_no_workaround(analyse):
+    text = "Police switched off the numbers of residents across Xinjiang on Monday after they installed software that gets around the filters."
+    assert remedies_of(analyse, text, "2015-12-02") == [[]]
+
+
+def test_users_back_online_after_switching_to_vpns_still_got_round_the_block(analyse):
+    text = ("The regulator blocked X across Pakistan on Saturday. "
+            "Users got back online after they switched to VPNs.")
+    assert remedies_of(analyse, text, "2024-02-20") == [["circumvention"]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.descriptions import describes_tool
 from pipeline.components.rules import in_cause_phrase, in_target
@@ -72,10 +72,17 @@ def imperative(sent: Span) -> bool:
 
 def penalised_use(s: Span, rules: dict) -> bool:
     """"Lines cut for using software to bypass the filters", "blocked after making use of VPNs
-    to evade the firewall": a workaround under "for"/"after" and a gerund is what the
-    measure punished, not a way users got round it."""
-    return s.id_ == "circumvention" and any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in rules["penalised_use_preps"]
-                                            for t in (s.root, *s.root.ancestors))
+    to evade the firewall", "after they installed software that gets around the filters": a
+    workaround in the use the measure punished, not a way users got round it."""
+    return s.id_ == "circumvention" and any(penalised_clause(t, rules) for t in (s.root, *s.root.ancestors))
+
+
+def penalised_clause(t: Token, rules: dict) -> bool:
+    """"for using ...", or a clause of use "after they installed software that gets around ..."."""
+    preps = rules["penalised_use_preps"]
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in preps:
+        return True
+    return t.lemma_.lower() in rules["cause_verbs"] and any(c.dep_ == "mark" and c.lower_ in preps for c in t.children)
 
 
 def registered_thing(s: Span) -> bool:
