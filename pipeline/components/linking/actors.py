@@ -29,8 +29,8 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
     for m in group:
         for a in m.actors:
             add(out, resolve(a, country, ctx), ctx)
-    if any(a["kind"] == "government" and not loose(a, ctx) for a in out):
-        out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government the article names
+    if any(a["kind"] in ("government", "regulator", "police") and not loose(a, ctx) for a in out):
+        out = [a for a in out if not loose(a, ctx)]  # "the authorities" are the government or regulator the article names
     if country and any(particular(a, country, ctx) for a in out):
         out = [a for a in out if not is_state(a, country, ctx)]  # "the government" is the ministry or office it names
     if group[0].region:
@@ -99,9 +99,14 @@ def is_state(actor: dict, country: str, ctx: ArticleContext) -> bool:
 
 def particular(actor: dict, country: str, ctx: ArticleContext) -> bool:
     """An office of the government above the local level ("the Home Ministry", "the Council of
-    Ministers", a region's government), not "the authorities", the state itself, or a
-    district's or a town's administration, which acts below the state, not for it."""
+    Ministers", a region's government, the telecoms regulator that passed the order on), not
+    "the authorities", the state itself, or a district's or a town's administration, which
+    acts below the state, not for it. Coders name the regulator, not "the government" beside
+    it ("the government shut mobile internet ... the regulator sent a directive to all
+    operators")."""
     words = set(re.findall(r"\w+", actor["name"].lower()))
+    if actor["kind"] == "regulator":
+        return True
     return (actor["kind"] == "government" and not loose(actor, ctx) and not is_state(actor, country, ctx)
             and not words & set(load_rules(ACTOR_RULES)["local_body_words"]))
 
@@ -154,18 +159,20 @@ def bracketed(ctx: ArticleContext) -> dict[str, str]:
 def identity(actor: dict, ctx: ArticleContext) -> str:
     """What makes two actors one: the name, case aside, or the name a bracketed short name
     stands for; a country's government however the article spells the country ("Gabon's
-    government", "the Gabonese government")."""
+    government", "the Gabonese government"); a body named either way round ("the Ministry of
+    Interior", "the interior ministry")."""
     name = actor["name"].lower().removeprefix("the ")
-    if (full := bracketed(ctx).get(name)) is not None:
-        return full.lower().removeprefix("the ")
+    name = bracketed(ctx).get(name, name).lower().removeprefix("the ")
     words = name.split()
+    if len(words) > 2 and words[0] in ctx.rules["body_nouns"] and words[1] == "of":
+        return " ".join([*" ".join(words[2:]).removeprefix("the ").split(), words[0]])
     if actor["kind"] == "government" and len(words) > 1 and words[-1] in ctx.rules["state_words"]:
         place = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s")
         codes = {country_of(s.id_.split("|")[0], ctx.regions) for s in ctx.by_label.get("COUNTRY", []) if s.text.lower() == place}
         codes |= {code for code, name in ctx.country_names.items() if name.lower() == place}
         if len(codes) == 1:
             return f"state of {codes.pop()}"
-    return actor["name"].lower()
+    return name
 
 
 def resolve(actor: dict, country: str | None, ctx: ArticleContext) -> dict | None:

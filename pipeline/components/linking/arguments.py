@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.descriptions import loose_beside_named, loose_word
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, in_order, notified, order_owner, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_owner, told
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
+from pipeline.components.linking.proper_names import whole_name
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 from pipeline.components.trigger_objects import amid_another_measure
 
@@ -116,6 +117,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     credited to is no actor, unless a state body cited for a cut told without a doer; in a
     sentence about an order (no `trigs`) only who gave it is."""
     rules = ctx.rules
+    span = whole_name(span) or span if span.label_ == "ACTOR" else span  # "the Delhi Police Special Cell"
     root = chain_head(span.root)
     dep, head = clause_role(root)
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
@@ -123,8 +125,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return named_actor(span, ctx)
     if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)):
         return None
-    if not trigs and (orders_elsewhere(root, ctx) or span.id_.startswith("court")):
-        return None  # a court in a sentence naming no cut hears a petition or orders something else
+    if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
+        return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else
     if span.label_ == "CARRIER" and notified(root, trigs, rules):
         return named_actor(span, ctx)
     if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
@@ -144,8 +146,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "orders military action against the X Front": whom a measure or an attack is against
     if head.dep_ == "prep" and not recipient and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
-    if any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
-        return None
+    if head.i == root.head.i and any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
+        return None  # (a body the parser hung under a participle, "X exercising its powers suspends", is the verb's subject)
     if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules) and not recipient:
         return None  # named in the same sentence but about something else
     if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):

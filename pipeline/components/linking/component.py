@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Span
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
 from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
-    propagate_international, share_actors,
+    propagate_international,
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
+from pipeline.components.linking.shared_actors import share_actors
 from pipeline.components.linking.split import platform_blocks_apart
 from pipeline.components.patterns import MODELS_DIR
 

@@ -15,6 +15,7 @@ from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
+from pipeline.components.linking.shared_actors import listed_with
 from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS, SUFFERED
@@ -101,21 +102,6 @@ def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Men
     return asserted[-1]
 
 
-def share_actors(m: Mention, before: list[Mention]) -> None:
-    """A mention that names no place of its own and took the region of the last of several
-    measures one sentence listed ("lost internet in Bamenda in the North-West and in Buea in
-    the South-West ... operators confirmed a directive to suspend internet in the two
-    regions") speaks of them all: who it says imposed the measure imposed each."""
-    if m.status != "asserted" or not m.actors or not m.inherited_region:
-        return
-    source = next((p for p in reversed(before) if p.region == m.region and p.restriction == m.restriction and p.status == "asserted"), None)
-    if source is None:
-        return
-    for p in before:
-        if p.sent.start == source.sent.start and p.region != m.region and p.restriction == m.restriction and p.status == "asserted":
-            p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
-
-
 def effect_in_sentence(p: Mention, before: list[Mention]) -> bool:
     """A loss of service told in the sentence of the measure that caused it ("cut mobile
     data, leaving millions without access"): that measure's effect, no place of its own to
@@ -137,9 +123,10 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     target = next(iter(same), None)
     if target is None:
         return False
-    target.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in target.actors}]
-    if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
-        add_actors(target, in_sentence(ctx.all_spans, m.sent), [], ctx)  # who gave the order or says it carried it out
+    for p in listed_with(target, mentions):  # "the cuts were made on X's instruction" after cuts in three regions: each
+        p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
+        if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
+            add_actors(p, in_sentence(ctx.all_spans, m.sent), [], ctx)  # who gave the order or says it carried it out
     if points_back(m.sent, ctx.rules):  # "The suspension also covers bulk SMS."
         target.services |= covered(in_sentence(ctx.spans, m.sent), ctx.rules)
     target.remedies |= m.remedies

@@ -15,7 +15,12 @@ def clause_role(root: Token) -> tuple[str, Token]:
     """The dependency and head a body has in its clause. A parenthesis after a body that a
     clause opener introduces misleads the parser ("as the Authority (ZICTA) ordered a
     suspension": "as" a preposition, the Authority its object, "ordered" with no subject):
-    the finite verb right after the body's phrase, subjectless, is the body's."""
+    the finite verb right after the body's phrase, subjectless, is the body's. So does a
+    participle phrase after the body ("the Magistrate, exercising the authority of a law,
+    suspends ...": the body the subject of "exercising", that the clausal subject of the verb):
+    the verb is the body's."""
+    if root.dep_ == "nsubj" and root.head.tag_ == "VBG" and root.head.dep_ == "csubj" and root.head.head.pos_ == "VERB":
+        return "nsubj", root.head.head
     if root.dep_ == "pobj" and root.head.lower_ in load_rules(ACTOR_RULES)["clause_openers"]:
         after = next((t for t in root.doc[root.right_edge.i + 1 : root.sent.end] if not t.is_punct), None)
         verb = after.head if after is not None and after.dep_ in ("aux", "auxpass") else after
@@ -167,3 +172,10 @@ def doer_of_another(root: Token, trigs: list[Span], measures: list[Span]) -> boo
     if dep != "nsubj" or not any(c.dep_ in ("nsubj", "nsubjpass") for t in trigs for c in t.root.children):
         return False
     return head.i not in {t.root.i for t in trigs} and head.i in {t.root.i for t in measures if t.label_ != "LIFT"}
+
+
+def hears_case(verb: Token) -> bool:
+    """A court's verb whose object is a step of a hearing ("issued notices to the regulator",
+    "sought replies from the ministry"): the court hears a case against the measure."""
+    nouns = load_rules(ACTOR_RULES)["court_procedure_nouns"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)

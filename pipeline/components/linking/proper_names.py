@@ -1,0 +1,27 @@
+"""A generic actor word inside a body's proper name ("the Delhi Police Special Cell", "the
+Punjab Police Cyber Crime Wing"): the gazetteer matches only the word ("Police"), which the
+parser makes a modifier of the name's last word; the body is the whole name, and it is
+that name's place in the clause that says whether it cut or ordered the measure."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.linking.orders import ACTOR_RULES
+from pipeline.components.rules import load_rules
+
+
+def whole_name(span: Span) -> Span | None:
+    """The proper name of a body a capitalised generic actor word is a modifier in, as a span
+    of the same label and id ending at the name's head, a unit word ("Cell", "Wing"); None
+    when the word is no part of such a name ("police vans", "the Police Commissioner X")."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or root.pos_ != "PROPN" or head.pos_ != "PROPN" or head.i < root.i:
+        return None
+    if head.lower_ not in load_rules(ACTOR_RULES)["unit_nouns"]:
+        return None
+    if not all(t.pos_ == "PROPN" for t in span.doc[root.i : head.i + 1]):
+        return None
+    start = min(t.i for t in head.lefts if t.pos_ == "PROPN") if any(t.pos_ == "PROPN" for t in head.lefts) else root.i
+    return Span(span.doc, min(start, span.start), head.i + 1, label=span.label_, span_id=span.id_)
