@@ -248,6 +248,8 @@ def listed_beside(span: Span, kind: str, ctx: ArticleContext) -> list[dict]:
     for t in span.root.conjuncts:
         if t.pos_ == "PROPN" and t.i not in taken:
             first = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"], default=t.i)
+            while first > 0 and not span.doc[first - 1].whitespace_ and span.doc[first - 1].text[-1:].isalnum():
+                first -= 1  # a name the tokenizer split with no space ("Zong4G" as "Zong4", "G") is whole
             out.append({"name": span.doc[first : t.i + 1].text, "kind": kind})
     return out
 
