@@ -179,3 +179,18 @@ def hears_case(verb: Token) -> bool:
     "sought replies from the ministry"): the court hears a case against the measure."""
     nouns = load_rules(ACTOR_RULES)["court_procedure_nouns"]
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def staff_told(root: Token, told_bodies: set[int], rules: dict) -> bool:
+    """A carrier whose spokesperson or official says that the operators, or "we", were told
+    to act ("'All operators have been instructed to suspend services,' a spokesperson for A
+    said"): A is one of them and carried the order out. `told_bodies` are the tokens of the
+    generic carrier nouns of the sentence."""
+    person = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "of", "at") else root.head if root.dep_ == "poss" else None
+    if person is None or person.dep_ != "nsubj" or person.lemma_.lower() not in rules["reporting_people"]:
+        return False
+    verb, words = person.head, load_rules(ACTOR_RULES)["recipient_verbs"]
+    if verb.lemma_.lower() not in rules["source_verbs"]:
+        return False
+    return any(t.lemma_.lower() in words and any(c.dep_ == "nsubjpass" and (c.i in told_bodies or c.lower_ in rules["speaker_pronouns"])
+                                                  for c in t.children) for t in verb.subtree if t.i != verb.i)
