@@ -103,9 +103,10 @@ def particular(actor: dict, country: str, ctx: ArticleContext) -> bool:
     "the authorities", the state itself, or a district's or a town's administration, which
     acts below the state, not for it. Coders name the regulator, not "the government" beside
     it ("the government shut mobile internet ... the regulator sent a directive to all
-    operators")."""
+    operators"), and so a police body named by its proper name ("the Delhi Police"); "the
+    police" or "local police" are the police at large, beside which the government stays."""
     words = set(re.findall(r"\w+", actor["name"].lower()))
-    if actor["kind"] == "regulator":
+    if actor["kind"] == "regulator" or actor["kind"] == "police" and actor["name"][:1].isupper():
         return True
     return (actor["kind"] == "government" and not loose(actor, ctx) and not is_state(actor, country, ctx)
             and not words & set(load_rules(ACTOR_RULES)["local_body_words"]))
