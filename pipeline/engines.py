@@ -138,8 +138,10 @@ def part_sizes(n: int, workers: int, largest: int) -> list[int]:
     articles. The run's last parts are short, so the process that finishes first waits for
     the other one article at most, not a whole part."""
     sizes: list[int] = []
-    while (left := n - sum(sizes)) > 0:
+    left = n
+    while left > 0:
         sizes.append(max(1, min(largest, -(-left // (2 * workers)))))
+        left -= sizes[-1]
     return sizes
 
 

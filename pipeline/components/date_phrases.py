@@ -1,8 +1,9 @@
 """Date phrases read against another date rather than against the calendar: the two ends
 of a range ("12-14 March"), a day counted from the date the text gave before ("two days
 later", "the day before"), a weekday, a weekend or the night before seen from the
-publication day ("last Friday", "over the weekend", "overnight"), a month or weekday placed in a year or week named after it ("May last year") and a part of a
-period read as the period ("the last week of September")."""
+publication day ("last Friday", "over the weekend", "overnight"), a month or weekday placed
+in a year or week named after it ("May last year") and a part of a period read as the
+period ("the last week of September")."""
 
 from __future__ import annotations
 

@@ -136,16 +136,16 @@ def consequent(local: list[Token], beyond: list[Token], rules: dict) -> bool:
     marks = rules["hypothetical_marks"] - {"once", "whether"}
     for verb in local + beyond:  # "anyone who ... will have the line blocked": the subject of the holding verb
         if any(c.dep_ == "nsubj" and c.lower_ in rules["generic_pronouns"] and any(r.dep_ == "relcl" for r in c.children) for c in verb.children):
-            return future(verb)
-    if not future(next((t for t in local if _finite(t)), local[-1])):
+            return future(verb, rules)
+    if not future(next((t for t in local if _finite(t)), local[-1]), rules):
         return False  # "stops calls from abroad unless the customer opts in": in force, with a way out
     return any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for t in local for c in t.children)  # not "still open, if slowly"
 
 
-def future(verb: Token) -> bool:
+def future(verb: Token, rules: dict) -> bool:
     """The clause of `verb` tells what is still to come ("will have", "would go dark")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo", "would", "'d") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in rules["future_modals"] for c in verb.children)
 
 
 def litotes(token: Token, rules: dict) -> bool:

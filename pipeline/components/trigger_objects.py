@@ -219,7 +219,6 @@ def amid_another_measure(trig: Span, obj: Span, rules: dict) -> bool:
     return False
 
 
-
 def scope_of_another(trig: Span, found: list[Span], rules: dict) -> Span:
     """"Restrictions were at first limited to social media", "the blocks were limited to X
     and Y": a limiting verb whose subject is another trigger and which says what that measure
@@ -232,7 +231,6 @@ def scope_of_another(trig: Span, found: list[Span], rules: dict) -> Span:
     subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
     measure = next((t for t in found if t.start != trig.start and t.root.i in subjects), None)
     return trig if measure is None else Span(trig.doc, trig.start, trig.end, label=measure.label_, span_id=measure.id_)
-
 
 
 def conjoined_media(objects: list[Span], rules: dict) -> list[Span]:
@@ -252,7 +250,7 @@ def conjoined_media(objects: list[Span], rules: dict) -> list[Span]:
         head = obj.root if any(m.i != obj.root.i and m.lower_ in media for m in obj) else first.head
         after = obj.doc[obj.end] if obj.end < len(obj.doc) else head  # "broadband internet services", both nouns on "services"
         if not {head.lower_, after.lower_} & rules["online_words"]:
-            continue  # "landline, mobile and broadband services": a list of services, not kinds of one internet  # "landline, mobile and broadband services": a list of services, not kinds of one internet
+            continue  # "landline, mobile and broadband services": a list of services, not kinds of one internet
         words = [t for m in obj if m.lower_ in media for t in m.conjuncts]
         words += [c for c in head.children if c.i < obj.start and c.dep_ in ("amod", "compound", "nmod")]
         for word in words:

@@ -301,10 +301,9 @@ def neighbour_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     dates the news ("Crowds filled the squares on Sunday. The ministry told the regulator to
     suspend Facebook ..."), takes that day, as a coder reads the two together: the nearest day
     of the sentence before, else of the first sentence after that tells of something else,
-    within a week before publication
-    (or after it, for a measure still to come),
-    counted back when it is the measure's second or third day ("offline for a second day on
-    Friday": the Thursday). Not a day the measure ended ("until Monday", a sentence of its
+    within a week before publication (or after it, for a measure still to come), counted
+    back when it is the measure's second or third day ("offline for a second day on Friday":
+    the Thursday). Not a day the measure ended ("until Monday", a sentence of its
     restoration), the day someone spoke of it ("a rights group said today") nor that of a
     clause of circumstance ("after protests ended late Tuesday")."""
     published = parse_day(ctx.published)

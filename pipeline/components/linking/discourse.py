@@ -15,7 +15,7 @@ from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
-from pipeline.components.linking.shared_actors import listed_with
+from pipeline.components.linking.shared_actors import join_actors, listed_with
 from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
 from pipeline.components.triggers import LOSS, SUFFERED
@@ -124,7 +124,7 @@ def absorbed(m: Mention, mentions: list[Mention], ctx: ArticleContext) -> bool:
     if target is None:
         return False
     for p in listed_with(target, mentions):  # "the cuts were made on X's instruction" after cuts in three regions: each
-        p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
+        join_actors(p, m.actors)
         if any(t.lemma_.lower() in ctx.rules["order_words"] for t in m.sent):
             add_actors(p, in_sentence(ctx.all_spans, m.sent), [], ctx)  # who gave the order or says it carried it out
     if points_back(m.sent, ctx.rules):  # "The suspension also covers bulk SMS."
@@ -343,7 +343,7 @@ def hand_forward(mentions: list[Mention], rules: dict) -> None:
             continue
         if not any(d["role"] == "start" for d in later.dates):
             later.dates += [d for d in m.dates if d["role"] == "start"]
-        later.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in later.actors}]
+        join_actors(later, m.actors)
         later.evidence.insert(0, m.sent)
 
 

@@ -32,4 +32,10 @@ def share_actors(m: Mention, before: list[Mention]) -> None:
         return
     for p in before:
         if p.sent.start == source.sent.start and p.region != m.region and p.restriction == m.restriction and p.status == "asserted":
-            p.actors += [a for a in m.actors if a["name"].lower() not in {x["name"].lower() for x in p.actors}]
+            join_actors(p, m.actors)
+
+
+def join_actors(m: Mention, actors: list[dict]) -> None:
+    """Add `actors` to the mention's, each name once (case aside)."""
+    have = {a["name"].lower() for a in m.actors}
+    m.actors += [a for a in actors if a["name"].lower() not in have]
