@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.descriptions import loose_beside_named, loose_word
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_owner, staff_told, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_owner, staff_ordered, staff_told, told
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
-from pipeline.components.linking.proper_names import whole_name
+from pipeline.components.linking.proper_names import describes_named, whole_name
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 from pipeline.components.trigger_objects import amid_another_measure
 
@@ -127,14 +127,15 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None
     if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else
-    if span.label_ == "CARRIER" and (notified(root, trigs, rules) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)):
+    if span.label_ == "CARRIER" and (notified(root, trigs, rules) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) \
+            or span.label_ == "AUTHORITY" and staff_ordered(root, rules):  # "the head of the Commission ordered"
         return named_actor(span, ctx)
     if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
         return None  # a person credited only as doer of the cut or giver of an order about access, never as one who reports it
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
-    if span.label_ == "ACTOR" and span.root.dep_ in ("compound", "amod", "poss"):
+    if span.label_ == "ACTOR" and (span.root.dep_ in ("compound", "amod", "poss") or describes_named(span, ctx.by_label.get("AUTHORITY", []))):
         return None
     if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list
         return (carrier_list(m, ctx) or None) if span.root.tag_ == "NNS" and trigs and is_agent(span, trigs, rules) else None

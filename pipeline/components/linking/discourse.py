@@ -37,8 +37,9 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
         m.services, m.vague = set(m.nearby), False
         m.restriction = restriction(m, m.triggers, ctx.rules)
-    if m.region and not m.dates and not m.actors and (summary := summary_before(m, before)) is not None:
-        m.dates, m.actors = [dict(d) for d in summary.dates], [dict(a) for a in summary.actors]
+    if m.region and not m.actors and (summary := summary_before(m, before)) is not None:
+        m.actors = [dict(a) for a in summary.actors]  # who cut "several parts of the country" cut each named
+        m.dates = m.dates or [dict(d) for d in summary.dates]
     lines_carried_on(m, before)
     if not m.region and ctx.dateline_place and "-" in ctx.dateline_place and deictic(m.sent, ctx.rules):
         m.region = ctx.dateline_place

@@ -133,10 +133,19 @@ def staff_of(root: Token, rules: dict) -> Token:
     return root
 
 
+def staff_ordered(root: Token, rules: dict) -> bool:
+    """A body whose head or officer is the subject of an order to cut ("the head of the
+    Commission, A B, ordered providers to suspend ..."): the person gave the order for the
+    body, as coders credit the body."""
+    staff = staff_of(root, load_rules(ACTOR_RULES))
+    return staff.i != root.i and staff.dep_ == "nsubj" and orders(staff.head, rules)
+
+
 def order_owner(root: Token, rules: dict) -> Token | None:
     """The order noun a body's phrase gives the author of ("a letter from the X Director",
-    "the X order", "instructions from X"), through names and owner prepositions only; or
-    the order that a clause says came from it ("the suspension orders came from X")."""
+    "the X order", "instructions from X", "a directive received from X"), through names and
+    owner prepositions only; or the order that a clause says came from it ("the suspension
+    orders came from X")."""
     preps = load_rules(ACTOR_RULES)["owner_preps"]
     t = root
     while t.dep_ in ("compound", "nmod", "poss", "pobj", "appos", "conj", "prep") and t.head.i != t.i:
@@ -145,6 +154,8 @@ def order_owner(root: Token, rules: dict) -> Token | None:
         via = t.lower_
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
+            if via == "from" and t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in rules["order_words"]:
+                return t.head  # "a directive received from X"
             said = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in rules["order_words"]]
             return said[0] if via == "from" and said else None
         if t.pos_ == "NOUN" and t.lemma_.lower() in rules["order_words"]:

@@ -109,8 +109,8 @@ def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
 def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
     """The sentence places the measure in parts of a country it does not name ("in
     Cameroon's two English-speaking regions", "in a growing number of townships", "in parts
-    of the country"): not the whole country, though no region is said; "in all provinces"
-    is the whole."""
+    of the country", "cut off services to several parts of the country"): not the whole
+    country, though no region is said; "in all provinces" is the whole."""
     parts = place_words()["part_nouns"]
     for t in sent:
         if t.lemma_.lower() not in parts or t.tag_ not in ("NNS", "NNPS") or any(c.lower_ in place_words()["whole_determiners"] for c in t.children):
@@ -118,8 +118,8 @@ def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
         head = t.head
         if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in place_words()["quantity_nouns"]:
             head = head.head.head  # "in a number of townships", "in dozens of districts"
-        if head.dep_ == "prep" and head.lower_ in locative_words:
-            return True
+        if head.dep_ == "prep" and (head.lower_ in locative_words or head.lower_ in place_words()["part_preps"] and head.head.pos_ == "VERB"):
+            return True  # "in parts of the country"; "cut off services to several parts of the country"
     return False
 
 

@@ -215,7 +215,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             if s.label_ == "CITY":
                 m.city = m.city or s.text
         elif s.label_ == "CARRIER" and is_location(s, ctx):
-            code = pick(s.id_, ctx)
+            code = country_in_name(s) or pick(s.id_, ctx)
             if "-" in code:
                 m.region = m.region or code
             m.country = m.country or country_of(code, ctx.regions)
@@ -291,13 +291,13 @@ def lead_region(country: str | None, ctx: ArticleContext) -> str | None:
 
 
 def country_in_name(body: Span) -> str | None:
-    """The country a body's name begins with ("the Malawi Communications Regulatory
-    Authority"), which the gazetteer's entry for the rest of the name may not share."""
+    """The country a body's name begins or a carrier's name ends with ("the Malawi Communications
+    Regulatory Authority", "Vodafone India"), which the gazetteer's entry for the rest may not share."""
     doc = body.doc
     for k in (1, 2, 3):
         if body.start - k >= 0 and (code := country_codes().get(doc[body.start - k : body.start].text.lower())):
             return code
-    return None
+    return country_codes().get(doc[body.end].text.lower()) if body.label_ == "CARRIER" and body.end < len(doc) and doc[body.end].pos_ == "PROPN" else None
 
 
 def compass(span: Span) -> bool:
