@@ -29,7 +29,7 @@ def test_a_directive_received_from_a_body_makes_it_an_actor(analyse):
 
 def test_an_office_named_with_its_district_is_the_body_that_asked(analyse):
     text = ("The Rajasthan government suspended mobile internet in Bhilwara district on Sunday for two days. "
-            "The decision came in response to a request from District Collector Bhilwara, who cited fears of unrest.")
+            "The step was taken at the request of District Collector Bhilwara, who cited fears of unrest.")
     names = actor_names(analyse, text, "2022-06-12")
     assert any(any("Collector" in n for n in event) for event in names)
 

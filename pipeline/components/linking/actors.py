@@ -161,7 +161,9 @@ def identity(actor: dict, ctx: ArticleContext) -> str:
     """What makes two actors one: the name, case aside, or the name a bracketed short name
     stands for; a country's government however the article spells the country ("Gabon's
     government", "the Gabonese government"); a body named either way round ("the Ministry of
-    Interior", "the interior ministry")."""
+    Interior", "the interior ministry"); "authorities" loosely said, however qualified."""
+    if loose(actor, ctx):
+        return "loose authorities"  # "authorities" and "government authorities" in one event are one
     name = actor["name"].lower().removeprefix("the ")
     name = bracketed(ctx).get(name, name).lower().removeprefix("the ")
     words = name.split()

@@ -10,9 +10,11 @@ from spacy.tokens import Span, Token
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.descriptions import loose_beside_named, loose_word
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_owner, staff_ordered, staff_told, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_on_the_cut, order_owner, staff_ordered, staff_told, told
+from pipeline.components.linking.notices import in_its_message
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.linking.proper_names import describes_named, whole_name
+from pipeline.components.linking.reproach import blamed, blames
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 from pipeline.components.trigger_objects import amid_another_measure
 
@@ -98,9 +100,8 @@ def personal(obj: Span, rules: dict) -> bool:
 
 
 def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
-    """Add the actors among `spans` and the people the sentence names that imposed the
-    measure of `trigs` (with no triggers: whoever a sentence about the order says gave it),
-    once each."""
+    """Add, once each, the actors among `spans` and the people the sentence names that imposed
+    the measure of `trigs` (with no triggers: whoever a sentence about the order says gave it)."""
     for s in [*spans, *people(spans, ctx)]:
         if s.label_ in ACTOR_LABELS or s.label_ == "PERSON":
             for found in as_list(actor(s, trigs, m, ctx)):
@@ -123,12 +124,11 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
     if span.label_ == "AUTHORITY" and reports_own_cut(root, trigs, ctx):
         return named_actor(span, ctx)
-    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)):
+    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs):
         return None
     if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else
-    if span.label_ == "CARRIER" and (notified(root, trigs, rules) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) \
-            or span.label_ == "AUTHORITY" and staff_ordered(root, rules):  # "the head of the Commission ordered"
+    if span.label_ == "CARRIER" and (notified(root, trigs, rules) or in_its_message(root, trigs) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) or span.label_ == "AUTHORITY" and staff_ordered(root, rules):
         return named_actor(span, ctx)
     if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
         return None  # a person credited only as doer of the cut or giver of an order about access, never as one who reports it
@@ -136,7 +136,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         named = carriers_before(span, m, ctx)
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
     if span.label_ == "ACTOR" and (span.root.dep_ in ("compound", "amod", "poss") or describes_named(span, ctx.by_label.get("AUTHORITY", []))):
-        return None
+        return generic_actor(span, ctx) if order_on_the_cut(span.root, trigs, rules) else None  # "suspended on government orders"
     if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list
         return (carrier_list(m, ctx) or None) if span.root.tag_ == "NNS" and trigs and is_agent(span, trigs, rules) else None
     if root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
@@ -308,7 +308,7 @@ def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
         if passive and measure_by(verb, trigs, rules):
             return True
         return any(verb.i in {a.i for a in (t.root, *t.root.ancestors)} for t in trigs)
-    return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"]
+    return root.head.lower_ in rules["order_preps"] and root.head.head.lemma_.lower() in rules["order_words"] or blamed(root, trigs)
 
 
 def measure_by(verb: Token, trigs: list[Span], rules: dict) -> bool:

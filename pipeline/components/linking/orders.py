@@ -141,6 +141,18 @@ def staff_ordered(root: Token, rules: dict) -> bool:
     return staff.i != root.i and staff.dep_ == "nsubj" and orders(staff.head, rules)
 
 
+def order_on_the_cut(root: Token, trigs: list[Span], rules: dict) -> bool:
+    """A body written as the modifier of an order noun the cut's verb hangs on ("suspended on
+    government instructions", "blocked as per the ministry's directive"): it gave the order."""
+    order = root.head
+    if root.dep_ not in ("compound", "amod", "poss") or order.pos_ != "NOUN" or order.lemma_.lower() not in rules["order_words"]:
+        return False
+    verb = order
+    while verb.dep_ in ("pobj", "prep", "advmod") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(verb.i == t.root.i for t in trigs)
+
+
 def order_owner(root: Token, rules: dict) -> Token | None:
     """The order noun a body's phrase gives the author of ("a letter from the X Director",
     "the X order", "instructions from X", "a directive received from X"), through names and
