@@ -2,8 +2,8 @@
 Punjab Police Cyber Crime Wing"): the gazetteer matches only the word ("Police"), which the
 parser makes a modifier of the name's last word; the body is the whole name, and it is
 that name's place in the clause that says whether it cut or ordered the measure. So is an
-office written with the place it serves ("Deputy Commissioner Nuh", "Collector Jaipur"): the
-parser makes the title a modifier of the place, and the office is the two."""
+office written with the place it serves ("Deputy Commissioner Nuh", "District Collector
+Jaipur"): the parser makes the title a modifier of the place, and the office is the two."""
 
 from __future__ import annotations
 
