@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role
 from pipeline.components.linking.places import country_of
+from pipeline.components.linking.rulers import armed_forces, state_name
 from pipeline.components.rules import load_rules
 
 if TYPE_CHECKING:
@@ -161,9 +162,12 @@ def identity(actor: dict, ctx: ArticleContext) -> str:
     """What makes two actors one: the name, case aside, or the name a bracketed short name
     stands for; a country's government however the article spells the country ("Gabon's
     government", "the Gabonese government"); a body named either way round ("the Ministry of
-    Interior", "the interior ministry"); "authorities" loosely said, however qualified."""
+    Interior", "the interior ministry"); "authorities" loosely said, however qualified; the
+    armed forces however renamed (linking/rulers.py)."""
     if loose(actor, ctx):
         return "loose authorities"  # "authorities" and "government authorities" in one event are one
+    if armed_forces(actor, ctx):
+        return "armed forces"  # "the military regime" and "Burma Army" in one event are one
     name = actor["name"].lower().removeprefix("the ")
     name = bracketed(ctx).get(name, name).lower().removeprefix("the ")
     words = name.split()
@@ -189,7 +193,7 @@ def resolve(actor: dict, country: str | None, ctx: ArticleContext) -> dict | Non
     if named is not None:
         return named
     if bare and head in ctx.rules["state_words"] and country:  # "authorities" stays as written
-        return state(country, ctx)
+        return state(country, ctx, head)
     return {"name": actor["name"], "kind": actor["kind"]}
 
 
@@ -211,8 +215,8 @@ def named_body(kind: str, head: str, country: str | None, ctx: ArticleContext) -
     return {"name": max(counts, key=lambda n: (counts[n], len(n))), "kind": kind}
 
 
-def state(country: str, ctx: ArticleContext) -> dict:
-    return {"name": f"{ctx.country_names.get(country, country)} government", "kind": "government"}
+def state(country: str, ctx: ArticleContext, word: str = "government") -> dict:
+    return {"name": state_name(country, word, ctx), "kind": "government"}
 
 
 def state_is_subject(group: list[Mention], country: str, ctx: ArticleContext) -> bool:
