@@ -60,7 +60,19 @@ def obliged(sent: Span, rules: dict) -> bool:
     perfect tense ("the police have warned ... about attacks on police stations"), which
     only tells what happened."""
     return imperative(sent) or any((t.lower_ in rules["obligation_words"] or t.lemma_.lower() in rules["obligation_words"])
-                                   and not (t.lemma_.lower() == "have" and t.dep_ in ("aux", "auxpass")) for t in sent)
+                                   and not (t.lemma_.lower() == "have" and t.dep_ in ("aux", "auxpass"))
+                                   and (t.lemma_.lower() not in rules["request_verbs"] or asked_of_users(t, rules)) for t in sent)
+
+
+def asked_of_users(verb: Token, rules: dict) -> bool:
+    """"Subscribers were told to re-register", "the carrier asked customers to visit a branch":
+    a request is a duty of those it asks when they are people (or unnamed: "were asked to ...").
+    "Asked operators to register the numbers" asks a carrier or a body to act, and "asked the
+    branch whether the lines would return" is a question: neither says what users must do."""
+    if any(c.dep_ in ("ccomp", "advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ in (("nsubjpass",) if any(a.dep_ == "auxpass" for a in verb.children) else ("dobj", "dative"))]
+    return all(a.pos_ == "PRON" or a.lemma_.lower() in rules["person_nouns"] | rules["subscriber_nouns"] for a in asked)
 
 
 def imperative(sent: Span) -> bool:
