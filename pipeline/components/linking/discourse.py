@@ -13,6 +13,7 @@ from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
+from pipeline.components.linking.loss_remedies import hand_on_remedies
 from pipeline.components.linking.members import listed_members
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
 from pipeline.components.linking.shared_actors import join_actors, listed_with
@@ -299,7 +300,10 @@ def losses_as_effects(mentions: list[Mention]) -> list[Mention]:
             if cause.sent.start == m.sent.start and cause.restriction == m.restriction:
                 cause.services |= m.services  # "the SMS line became unavailable due to the shutdown": what it took
             cause.evidence.append(m.sent)
+            hand_on_remedies(m, [p for p in kept if not is_loss(p)], cause)
             continue
+        if is_loss(m):
+            hand_on_remedies(m, [p for p in kept if not is_loss(p)])
         kept.append(m)
     return kept
 
