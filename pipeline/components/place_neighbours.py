@@ -19,6 +19,8 @@ def in_other_name(doc: Doc, m: Mention, w: Words, index: PlaceIndex) -> bool:
     "Casablanca, the 1942 film"). A landmark word after it makes a landmark ("Mosul Dam")."""
     if m.source in ("type", "demonym", "contextual") or all(c.kind == "demonym" for c in m.cands):
         return False
+    if titled_work(doc, m):
+        return True
     after = doc[m.span_end] if m.span_end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.is_alpha and after.lower_ not in w.type_words:
         if after.lower_ not in w.landmark:
@@ -37,6 +39,21 @@ def in_other_name(doc: Doc, m: Mention, w: Words, index: PlaceIndex) -> bool:
     i = 1 if tail[0] in (",", "is", "was") else 0
     words = list(takewhile(lambda t: t.isalnum() and t not in ("of", "in", "for", "from"), tail[i + 2 :]))  # "the 1942 film"
     return tail[i] in ("the", "a", "an") and any(word in w.not_place for word in words)
+
+
+def titled_work(doc: Doc, m: Mention) -> bool:
+    """"told The Irrawaddy", "a report by The Hindu": a name after a capitalised "The"
+    inside a sentence written in lower case is a title (an outlet, a book, a film), not the
+    region or city it is named after: "The" right after a word, not opening the sentence or
+    following a dash. A country keeps its article ("The Gambia"), and a headline written in
+    title case says nothing either way."""
+    i = m.span_start - 1
+    if i < 1 or doc[i].text != "The" or not doc[i - 1].is_alpha or any(c.kind == "country" for c in m.cands):
+        return False  # "IMPHAL — The Manipur government": a sentence's opening word, wherever the parser starts it
+    if m.span_end < len(doc) and doc[m.span_end].is_lower and doc[m.span_end].pos_ == "NOUN":
+        return False  # "told The Manipur government": the place qualifies a noun
+    words = [t for t in doc[i].sent if t.is_alpha]
+    return 2 * sum(t.is_lower for t in words) > len(words)
 
 
 def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:

@@ -14,6 +14,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from pipeline.components.doc_text import doc_text
+from pipeline.components.linking.national_scope import scope_of_something_else
 from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, dateline_end, home_country, pick
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import load_rules
@@ -86,6 +87,8 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
     it a place, from the place stage's vocabulary)."""
     gaz_key, places_key, dates_key, trig_key = keys
     spans = with_resolved_places(doc, list(doc.spans.get(gaz_key, [])), place_nouns, places_key)
+    measures = [*spans, *doc.spans.get(trig_key, [])]  # "nationwide protests": the scope of the unrest, not the measure
+    spans = [s for s in spans if not (s.label_ == "NATIONAL" and scope_of_something_else(s, measures))]
     dateline = dateline_end(doc)
     by_label: dict[str, list[Span]] = {}
     counts: dict[str, int] = {}
