@@ -41,6 +41,14 @@ def in_other_name(doc: Doc, m: Mention, w: Words, index: PlaceIndex) -> bool:
     return tail[i] in ("the", "a", "an") and any(word in w.not_place for word in words)
 
 
+def appositive_list(doc: Doc, end: int) -> int | None:
+    """Where the names start that a plural type word takes in apposition ("the two regions
+    affected, North-West and South-West, ..."; "both provinces, Papua and West Papua"):
+    after a comma right behind the word, or behind one lower-case word qualifying it."""
+    j = end + 1 if end < len(doc) and doc[end].is_lower and doc[end].pos_ in ("VERB", "ADJ") else end
+    return j + 1 if j + 1 < len(doc) and doc[j].text == "," else None
+
+
 def titled_work(doc: Doc, m: Mention) -> bool:
     """"told The Irrawaddy", "a report by The Hindu": a name after a capitalised "The"
     inside a sentence written in lower case is a title (an outlet, a book, a film), not the

@@ -36,7 +36,7 @@ from spacy.util import ensure_path
 from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
-from pipeline.components.place_neighbours import in_other_name, qualify
+from pipeline.components.place_neighbours import appositive_list, in_other_name, qualify
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
@@ -270,7 +270,7 @@ class PlaceResolver:
                 hint = "demonym" if self.demonym_only(doc[s:e].text) else cls  # "a Tibetan county"
                 self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=hint))
             return
-        after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else None
+        after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else appositive_list(doc, end) if plural else None
         if after is not None and after < len(doc) and doc[after].lower_ == "the":
             after += 1
         if after is not None and after < len(doc):

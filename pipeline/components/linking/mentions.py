@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from pipeline.components.linking.arguments import add_actors, read_objects, restriction
 from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
+from pipeline.components.linking.counted_regions import counted_regions_named
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
@@ -44,7 +45,7 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
                 own = shared_dates(trig, parts, dates, triggers, ctx)
             fill(m, [trig], spans, part, own, ctx, bool(cuts))
             out.append(m)
-    return out
+    return counted_regions_named(out, ctx)  # "throttled in the two provinces": a measure in each
 
 
 def governing_trigger(region: Span | None, triggers: list[Span]) -> Span | None:

@@ -1,0 +1,85 @@
+"""A measure placed in counted regions the sentence does not name ("throttled in the two
+provinces", "cut in both states", "suspended in the three regions") is a measure in each
+region those words point to, as a reader resolves them: the regions named beside the noun
+("the two regions affected, North-West and South-West"), else the regions named in the
+nearest sentence before that names any, else in the sentence right after, when that
+sentence names just as many. Without such a reading the measure keeps no region and the
+article loses the regional events it reports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.linking.context import ArticleContext
+from pipeline.components.linking.dates import in_clause
+from pipeline.components.linking.place_phrases import place_words
+from pipeline.components.linking.places import country_of, is_location, pick
+from pipeline.components.linking.records import Mention
+
+LOOK_BACK = 3  # sentences searched before the measure's for the regions the words point to
+
+
+def counted_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """Each mention placed only in counted, unnamed regions, as one mention per region the
+    count points to; every other mention as it is."""
+    out: list[Mention] = []
+    for m in mentions:
+        codes = [] if m.region or m.city or m.national or m.international else pointed_regions(m, ctx)
+        if not codes:
+            out.append(m)
+            continue
+        out.extend(replace(m, region=code, country=country_of(code, ctx.regions), unnamed_parts=False, services=set(m.services),
+                           platforms=set(m.platforms), dates=list(m.dates), actors=list(m.actors), remedies=set(m.remedies),
+                           remedy_text=list(m.remedy_text), targets=list(m.targets)) for code in codes)
+    return out
+
+
+def count_of(noun: Token) -> int | None:
+    """The number a plural first-level noun is counted with ("the two provinces", "both
+    states"), if any."""
+    words = place_words()
+    if noun.lemma_.lower() not in words["first_level_nouns"] or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in noun.children:
+        for n, forms in words["count_words"].items():
+            if child.dep_ in ("nummod", "det", "predet", "amod") and child.lower_ in forms:
+                return int(n)
+    return None
+
+
+def pointed_regions(m: Mention, ctx: ArticleContext) -> list[str]:
+    """The region codes a counted noun in the measure's clause points to, or none."""
+    doc = ctx.doc
+    for t in doc[m.start : m.end]:
+        n = count_of(t)
+        if n is None or not in_clause(doc[t.i : t.i + 1], m.triggers, ctx.rules):
+            continue
+        beside = regions_in(ctx, lambda s, t=t: s.root.i != t.i and t in s.root.ancestors and s.root.dep_ in ("appos", "conj"))
+        if len(beside) == n:
+            return beside
+        sents = list(doc.sents)
+        at = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        for s in reversed(sents[max(0, at - LOOK_BACK) : at]):
+            found = regions_in(ctx, lambda x, s=s: s.start <= x.start < s.end, m.country)
+            if found:
+                return found if len(found) == n else []
+        if at + 1 < len(sents):
+            nxt = sents[at + 1]
+            found = regions_in(ctx, lambda x: nxt.start <= x.start < nxt.end, m.country)
+            return found if len(found) == n else []
+    return []
+
+
+def regions_in(ctx: ArticleContext, where, country: str | None = None) -> list[str]:
+    """The distinct first-level codes of the region spans `where` accepts, in text order,
+    of `country` when it is known."""
+    codes: list[str] = []
+    for s in ctx.spans:
+        if s.label_ != "REGION" or not where(s) or not is_location(s, ctx):
+            continue
+        code = pick(s.id_, ctx)
+        if "-" in code and code not in codes and country in (None, country_of(code, ctx.regions)):
+            codes.append(code)
+    return codes
