@@ -161,7 +161,7 @@ ADM1_WEIGHT = 1.5  # per decade of mentions of the region in the article
 SENTENCE_WEIGHT = 1.5  # ... and in the same sentence
 QUALIFIER_BONUS = 3.0  # "Hyderabad, Pakistan", "Sirsa in Haryana", "Pakistan's Punjab"
 NEAR_BONUS = 1.0  # a place listed next to it ("Victoria, Western Australia and Tasmania")
-CONTEXT_WEIGHTS = {"dateline": 2.0, "gazetteer": 1.0, "type": 1.0, "ner": 0.5, "demonym": 0.5, "contextual": 0.0, "scan": 0.5}
+CONTEXT_WEIGHTS = {"dateline": 2.0, "gazetteer": 1.0, "type": 1.0, "ner": 0.5, "demonym": 0.5, "contextual": 0.0, "scan": 0.5, "capital": 0.0}
 
 
 @dataclass
@@ -172,7 +172,7 @@ class Mention:
     end: int
     span_start: int  # with its type word or place noun
     span_end: int
-    source: str  # gazetteer | ner | type | demonym | contextual | dateline | scan
+    source: str  # gazetteer | ner | type | demonym | contextual | dateline | scan | capital
     label: str | None = None  # the gazetteer's or the NER's label
     hint: str | None = None  # a key of HINT_BONUS
     sent: int = 0  # first token of its sentence

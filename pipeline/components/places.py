@@ -37,6 +37,7 @@ from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
 from pipeline.components.place_neighbours import appositive_list, in_other_name, qualify
+from pipeline.components.unnamed_capital import add_unnamed_capitals, capital_candidates
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
@@ -155,10 +156,12 @@ class PlaceResolver:
                 m.hint = "dateline"
             if m.hint is None and m.start > 0 and (doc[m.start - 1].lower_ in self.w.renamings or doc[m.start - 2 : m.start].text.lower() == "known as"):
                 m.hint = "former"  # "St Petersburg, the former Leningrad": a former name
-        mentions = qualify(doc, [m for m in mentions if (m.cands or m.landmark) and not in_other_name(doc, m, self.w, self.index)], self.w)
+        caps = capital_candidates(doc, mentions, self.index)  # "in the national capital": read apart, after the named places
+        mentions = qualify(doc, [m for m in mentions if m not in caps and (m.cands or m.landmark) and not in_other_name(doc, m, self.w, self.index)], self.w)
         ids = [s.id_.partition("|")[2] if s.label_ == "AUTHORITY" else s.id_ for s in gazetteer if s.label_ in ("CARRIER", "AUTHORITY")]
-        resolve(mentions, context(ids, mentions))
-        resolved = [m for m in mentions if m.place is not None]
+        resolve(mentions, ctx := context(ids, mentions))
+        resolve(caps, ctx)
+        resolved = [m for m in sorted(mentions + caps, key=lambda m: m.start) if m.place is not None]
         doc.spans[self.cfg["spans_key"]] = [
             Span(doc, m.span_start, m.span_end, label=m.place.kind.upper(), span_id=m.place.adm1 or m.place.country) for m in resolved
         ]
@@ -198,6 +201,7 @@ class PlaceResolver:
         for _, start, end in self.phrases(doc):
             self.add(found, Mention(start, end, start, end, "contextual"))
         self.add_dateline(doc, found)
+        add_unnamed_capitals(doc, found)
         self.scan(doc, found, arr, taken)
         return sorted(found, key=lambda m: m.start)
 

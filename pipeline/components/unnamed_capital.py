@@ -1,0 +1,100 @@
+"""A country's capital named without its name ("in the national capital", "the federal
+capital", "in the capital"), for the `cutoff_places` stage.
+
+A reader takes these words for the capital city of the country the article is about, and
+places a measure there as if the city were named ("mobile internet was suspended in the
+national capital" in an Indian report is Delhi). A capital qualified by a name ("the
+Tibetan capital", "the Bavarian capital", "Jharkhand's capital") may be a region's, and
+the name is read as it is.
+
+The capital comes from the place index (its CAPITAL flag), so every country is covered
+without a list of capitals. A capital the text names ("the capital, Baghdad", "the capital
+Nur-Sultan") is read from its name, and "the capital of Punjab" or "the provincial capital"
+is another place: neither is made here."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from pipeline.components.patterns import MODELS_DIR
+from pipeline.components.place_index import CAPITAL, Candidate, Mention, PlaceIndex
+
+SOURCE = "capital"
+
+
+@lru_cache(maxsize=1)
+def capital_qualifiers() -> frozenset[str]:
+    """Adjectives that say the capital is the country's (models/places/vocab.json)."""
+    return frozenset(json.loads((MODELS_DIR / "places/vocab.json").read_text("utf-8"))["capital_qualifiers"])
+
+
+def unnamed_capitals(doc: Doc) -> list[Mention]:
+    """Mentions of "the [national | federal] capital" with no name after it; their
+    candidates are filled once the article's other places are read."""
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ != "capital" or t.pos_ != "NOUN" or t.dep_ == "compound" or named_after(doc, t):
+            continue
+        before = [c for c in t.children if c.i < t.i]
+        quals = [c for c in before if c.lower_ != "the"]
+        if not any(c.lower_ == "the" for c in before) or any(c.lower_ not in capital_qualifiers() for c in quals):
+            continue  # "the provincial capital", "the Tibetan capital", "Bavaria's capital": not the country's
+        start = min((c.i for c in quals), default=t.i)
+        out.append(Mention(start, t.i + 1, start, t.i + 1, SOURCE))
+    return out
+
+
+def add_unnamed_capitals(doc: Doc, found: list[Mention]) -> None:
+    """Add the unnamed capitals that overlap no mention found."""
+    found.extend(m for m in unnamed_capitals(doc) if not any(o.span_start < m.span_end and m.span_start < o.span_end for o in found))
+
+
+def named_after(doc: Doc, t: Token) -> bool:
+    """"the capital, Baghdad", "the capital Nur-Sultan", "the capital of Punjab", "the
+    capital city": the name or the place follows."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+    return nxt.text[:1].isupper() or nxt.lower_ in ("of", "city", "region", "territory") or (nxt.text == "," and after is not None and after.text[:1].isupper())
+
+
+def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> list[Mention]:
+    """The unnamed capitals among `mentions`, each with the capital of the country the
+    article's other place mentions name most as its one candidate, when one country leads
+    (none otherwise). They are resolved apart, after the named places, so that they weigh
+    nothing in how those are read."""
+    named = Counter(cs.pop() for m in mentions if m.source != SOURCE and len(cs := {c.country for c in m.cands}) == 1)
+    ranked = named.most_common(2)
+    article = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    caps = [m for m in mentions if m.source == SOURCE]
+    for m in caps:
+        m.cands = capital_of(index, article) if article else ()
+        m.cue = True
+    return caps
+
+
+def capital_of(index: PlaceIndex, country: str) -> tuple[Candidate, ...]:
+    """The capital city of `country` in the index, as a one-candidate tuple (or none)."""
+    found = capitals(index).get(country)
+    return (found,) if found else ()
+
+
+_CAPITALS: dict[int, dict[str, Candidate]] = {}
+
+
+def capitals(index: PlaceIndex) -> dict[str, Candidate]:
+    """Country -> its most populous CAPITAL-flagged city in the index, read once per index."""
+    if id(index) not in _CAPITALS:
+        best: dict[str, Candidate] = {}
+        for cands in index.names.values():
+            for c in cands:
+                if c.flags & CAPITAL and c.kind == "city" and (c.country not in best or c.pop > best[c.country].pop):
+                    best[c.country] = c
+        _CAPITALS.clear()
+        _CAPITALS[id(index)] = best
+    return _CAPITALS[id(index)]
