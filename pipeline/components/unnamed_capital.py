@@ -2,7 +2,7 @@
 capital", "in the capital"), for the `cutoff_places` stage.
 
 A reader takes these words for the capital city of the country the article is about, and
-places a measure there as if the city were named ("mobile internet was suspended in the
+places a measure there as if the city were named ("data was switched off across the
 national capital" in an Indian report is Delhi). A capital qualified by a name ("the
 Tibetan capital", "the Bavarian capital", "Jharkhand's capital") may be a region's, and
 the name is read as it is.
