@@ -273,3 +273,17 @@ def internet_over_media(objects: list[Span], rules: dict) -> list[Span]:
         words = [w for n in nouns for m in n.children if m.dep_ in ("amod", "compound", "nmod") for w in (m, *m.conjuncts) if w.lower_ in media]
         out += [Span(obj.doc, w.i, w.i + 1, label="SERVICE", span_id=media[w.lower_]) for w in words] or [obj]
     return out
+
+
+def crosses_clause(verb: Token, root: Token, rules: dict) -> bool:
+    """A verb on the way from a trigger's `root` to an object that puts the object in
+    another clause; not a verb of access ("restricts users from accessing Facebook"), nor a
+    participle that only brings examples ("a ban on social media, including X"), nor a
+    relative clause of the measure's noun that says what it reached ("a blackout that hit
+    sites such as X and Y"): there the objects are the measure's own."""
+    if verb.lemma_.lower() in rules["path_verbs"] and verb.dep_ != "conj":
+        return False
+    if verb.dep_ == "prep" and verb.lower_ in rules["example_preps"]:
+        return False
+    return not (verb.dep_ == "relcl" and verb.head.i == root.i and root.pos_ == "NOUN" and verb.lemma_.lower() in rules["reach_verbs"])
+

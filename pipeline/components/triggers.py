@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, data_line, internet_over_media, list_continues, names_a_thing,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, list_continues, names_a_thing,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
@@ -206,11 +206,11 @@ class TriggerStage:
     def distance(self, trig: Span, obj: Span) -> int:
         """How far an object hangs from a trigger; 99 across another clause's verb
         ("received a text message before ... shut down"), except verbs of access
-        ("restricts users from accessing Facebook")."""
+        ("restricts users from accessing Facebook") and the others `crosses_clause` lets by."""
         between = path(trig.root, obj.root)
         copula = trig.root.head.i if trig.root.dep_ in ("acomp", "attr", "oprd") or raised(trig.root) else None  # "Facebook was unreachable", "appears to be blocked"
         auxiliary = {t.i for t in between if t.dep_ in ("aux", "auxpass") and t.head.i == trig.root.i}  # "services will remain suspended": the subject parsed under "remain"
-        if any(t.pos_ in ("VERB", "AUX") and t.i != copula and t.i not in auxiliary and (t.lemma_.lower() not in self.rules["path_verbs"] or t.dep_ == "conj") for t in between):
+        if any(t.pos_ in ("VERB", "AUX") and t.i != copula and t.i not in auxiliary and crosses_clause(t, trig.root, self.rules) for t in between):
             return 99
         return content_distance(trig.root, obj.root)
 
