@@ -64,7 +64,7 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         spans = [s for s in self.matcher(doc) if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and _names_something(s))]
-        doc.spans[self.spans_key] = filter_spans(spans + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
+        doc.spans[self.spans_key] = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
         return doc
 
     def capitalised_dateline(self, doc: Doc) -> list[Span]:
@@ -96,3 +96,12 @@ def _names_something(span: Span) -> bool:
 def _inside(span: Span, names: list[Span]) -> bool:
     """Part of a longer name: "York" in "New York Times", "Nan" in "Lu Nan"."""
     return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in names)
+
+
+def _platform_first(spans: list[Span]) -> list[Span]:
+    """A name that is both a platform and a carrier's brand ("Bluesky", also a network in
+    American Samoa) is the platform: reports of blocks name the app far more often than a
+    small operator; the carrier's match of the very same words is dropped."""
+    platforms = {(s.start, s.end) for s in spans if s.label_ == "PLATFORM"}
+    return [s for s in spans if not (s.label_ == "CARRIER" and (s.start, s.end) in platforms)]
+

@@ -287,3 +287,16 @@ def crosses_clause(verb: Token, root: Token, rules: dict) -> bool:
         return False
     return not (verb.dep_ == "relcl" and verb.head.i == root.i and root.pos_ == "NOUN" and verb.lemma_.lower() in rules["reach_verbs"])
 
+
+def left_over(trig: Span, obj: Span, rules: dict) -> bool:
+    """What a confining verb leaves people ("limiting communication to only 2G voice
+    services", "restricted subscribers to text messages"): the "to" phrase of the verb, beside
+    an object of its own that is no access or service, is what still works, not what was cut.
+    "Limited access to X" keeps X blocked."""
+    root = trig.root
+    if root.lemma_.lower() not in rules["confining_verbs"]:
+        return False
+    own = [c for c in root.children if c.dep_ == "dobj" and not (obj.start <= c.i < obj.end)]
+    if not own or any(c.lemma_.lower() in rules["access_nouns"] for c in own):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == root.i for t in obj.root.ancestors)

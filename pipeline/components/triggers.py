@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, list_continues, names_a_thing,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
@@ -101,7 +101,7 @@ class TriggerStage:
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
                 trig._.objects = without_exceptions(trig, self.platform_scope(self.beside_accounts(trig, links[trig.start])), self.rules) or self.subscribers(trig)
-                trig._.objects = [particular_lines(o, self.rules) for o in seen_on(trig, self.object_phrase(trig), trig._.objects, self.rules) if not banned_device(trig, o, self.rules)]
+                trig._.objects = [particular_lines(o, self.rules) for o in seen_on(trig, self.object_phrase(trig), trig._.objects, self.rules) if not banned_device(trig, o, self.rules) and not left_over(trig, o, self.rules)]
                 if not trig._.objects and not self.machine_down(trig):  # "ten townships were taken offline": the internet, unnamed
                     trig._.implied = self.rules["implied_services"].get(trig.id_) or self.refers_back(trig)
                 if trig.label_ == "TRIGGER" and not trig._.objects and not trig._.implied:

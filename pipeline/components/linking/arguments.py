@@ -364,7 +364,7 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
     area = m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}
     if any(t.id_ in rules["throttling_triggers"] and not limits_access(t, rules) for t in trigs):
         kind = "throttling"
-    elif m.services & {"international_calls", "international_sms"}:
+    elif m.services & {"international_calls", "international_sms"} and not area:  # beside the internet cut, a blackout's part
         kind = "international_barring"
     elif m.services and m.services <= {"platform", "vpn"}:
         kind = "service_block"
