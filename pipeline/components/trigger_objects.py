@@ -300,3 +300,22 @@ def left_over(trig: Span, obj: Span, rules: dict) -> bool:
     if not own or any(c.lemma_.lower() in rules["access_nouns"] for c in own):
         return False
     return any(t.dep_ == "prep" and t.lower_ == "to" and t.head.i == root.i for t in obj.root.ancestors)
+
+
+def still_working(obj: Span, rules: dict) -> bool:
+    """A service said to be still working ("broadband active till now", "landlines
+    operational", "voice services remained available"): what a measure told beside it left
+    alone, no object of it; a state word before the noun ("all available internet services")
+    only describes it, and negated ("no longer available") it is cut after all."""
+    if obj.label_ != "SERVICE":
+        return False
+    head = obj.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "broadband" of "broadband services"
+    states = rules["working_states"]
+    if any(c.dep_ in ("amod", "acl") and c.i > head.i and c.lower_ in states and not any(g.dep_ == "neg" for g in c.children) for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in ("be", "remain", "stay") and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "attr") and c.lower_ in states for c in verb.children)
+

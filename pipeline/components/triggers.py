@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing, still_working,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
@@ -73,7 +73,7 @@ class TriggerStage:
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [scope_of_another(t, sent_triggers, self.rules) for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
             objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)
-                       and not names_a_thing(s, self.rules) and not owner_of_things(s, self.rules) and not a_device(s, self.rules) and not data_line(s, sent_spans)]
+                       and not names_a_thing(s, self.rules) and not owner_of_things(s, self.rules) and not a_device(s, self.rules) and not data_line(s, sent_spans) and not still_working(s, self.rules)]
             objects = internet_over_media(conjoined_media(objects, self.rules), self.rules)
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             linked: list[tuple[Span, Span]] = []
