@@ -1,6 +1,6 @@
 """Apps a measure names by their kind and then by example (`trigger_objects.crosses_clause`):
 a participle that brings examples ("a shutdown of social media, including P and Q") and a
-relative clause of the measure's noun saying what it reached ("a blackout that hit sites
+relative clause of the measure's noun saying what it reached ("a blackout that reached apps
 such as P") leave the named apps the measure's platforms; a relative clause of any other
 verb still puts its words in a clause of their own."""
 
@@ -33,3 +33,13 @@ def test_an_app_excluded_by_example_word_stays_unblocked(analyse):
 def test_a_relative_clause_of_another_verb_names_no_blocked_app(analyse):
     events = asserted(analyse("Malawi imposed a mobile data shutdown on Monday that activists denounced on Facebook.", published="2024-03-06"))
     assert [e["platforms"] for e in events] == [[]]
+
+
+def test_an_app_a_measure_is_said_to_have_hit_is_its_platform(analyse):
+    (event,) = asserted(analyse("Monitors said restrictions hit Signal in Malawi on Monday.", published="2024-03-06"))
+    assert event["platforms"] == ["signal"]
+
+
+def test_an_app_a_measure_noun_reached_in_a_participle_is_its_platform(analyse):
+    (event,) = asserted(analyse("Metrics showed restrictions hitting Threads in Malawi overnight into Monday.", published="2024-03-06"))
+    assert event["platforms"] == ["threads"]

@@ -1,5 +1,5 @@
 """A service said to be still working beside a measure (`trigger_objects.still_working`):
-"broadband active till now" in a headline is what the cut left alone; a state word before
+"fibre still active" in a headline is what the cut left alone; a state word before
 the noun only describes the service, and a negated one says it is gone."""
 
 from conftest import asserted

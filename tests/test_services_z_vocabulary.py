@@ -39,6 +39,6 @@ def test_mobile_net_is_mobile_internet(analyse):
 
 
 def test_what_a_confining_verb_leaves_is_not_cut(analyse):
-    text = "Authorities shut down 4G mobile internet across Bangladesh on Sunday. The order limits communication to only 2G voice services."
+    text = "Authorities shut down 4G mobile internet across Bangladesh on Sunday. The order limits subscribers to 2G voice services only."
     events = asserted(analyse(text, published="2024-08-05"))
     assert [(e["restriction"], e["services"]) for e in events] == [("network_shutdown", ["mobile_internet"])]

@@ -280,17 +280,20 @@ def crosses_clause(verb: Token, root: Token, rules: dict) -> bool:
     another clause; not a verb of access ("restricts users from accessing Facebook"), nor a
     participle that only brings examples ("a ban on social media, including X"), nor a
     relative clause of the measure's noun that says what it reached ("a blackout that hit
-    sites such as X and Y"): there the objects are the measure's own."""
+    sites such as X and Y"), nor such a verb with the measure's noun for subject
+    ("the curbs hit X on Tuesday"): there the objects are the measure's own."""
     if verb.lemma_.lower() in rules["path_verbs"] and verb.dep_ != "conj":
         return False
     if verb.dep_ == "prep" and verb.lower_ in rules["example_preps"]:
         return False
-    return not (verb.dep_ == "relcl" and verb.head.i == root.i and root.pos_ == "NOUN" and verb.lemma_.lower() in rules["reach_verbs"])
+    if root.pos_ != "NOUN" or verb.lemma_.lower() not in rules["reach_verbs"]:
+        return True
+    return not ((verb.dep_ in ("relcl", "acl") and verb.head.i == root.i) or (root.dep_ == "nsubj" and root.head.i == verb.i))
 
 
 def left_over(trig: Span, obj: Span, rules: dict) -> bool:
-    """What a confining verb leaves people ("limiting communication to only 2G voice
-    services", "restricted subscribers to text messages"): the "to" phrase of the verb, beside
+    """What a confining verb leaves people ("confining subscribers to 2G voice
+    services only", "restricted subscribers to text messages"): the "to" phrase of the verb, beside
     an object of its own that is no access or service, is what still works, not what was cut.
     "Limited access to X" keeps X blocked."""
     root = trig.root
@@ -303,7 +306,7 @@ def left_over(trig: Span, obj: Span, rules: dict) -> bool:
 
 
 def still_working(obj: Span, rules: dict) -> bool:
-    """A service said to be still working ("broadband active till now", "landlines
+    """A service said to be still working ("fibre still active", "landlines
     operational", "voice services remained available"): what a measure told beside it left
     alone, no object of it; a state word before the noun ("all available internet services")
     only describes it, and negated ("no longer available") it is cut after all."""
