@@ -51,10 +51,21 @@ def lifted_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     restored on Saturday", "lines, cut for a week, were reconnected on Friday": the measure
     is what the verb ends (its object or subject, or a word inside them), so the verb's
     date is its end."""
-    if verb is None or verb.lemma_.lower() not in rules["lift_verbs"] | restore_verbs():
+    if verb is None or verb.lemma_.lower() not in rules["lift_verbs"] and not brings_back(verb, trigs):
         return False
     ended = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     return any(c.left_edge.i <= t.root.i <= c.right_edge.i for c in ended for t in trigs)
+
+
+def reacted_then(verb: Token | None, trigs: list[Span]) -> bool:
+    """"The shutdown was criticised on Saturday by the US", "rights groups condemned the ban on
+    Monday": the measure is what a verb of reaction takes as subject or object, so the day is
+    that of the reaction, one on which the measure was already in force, not its start
+    (models/vocab/date_guards.json `reaction_verbs`)."""
+    if verb is None or verb.lemma_.lower() not in time_words("vocab/date_guards.json")["reaction_verbs"]:
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.left_edge.i <= t.root.i <= c.right_edge.i for c in taken for t in trigs)
 
 
 def begun_then(verb: Token, trigs: list[Span], rules: dict) -> bool:
@@ -94,15 +105,35 @@ def ends_by_the_clock(prep: Token, rules: dict) -> bool:
     outer = preposition_of(clock)
     if outer is None or outer.lower_ not in rules["end_preps"]:
         return False
-    # hung on the verb, the day is the end's only when the start has a day of its own ("from 5 pm on
-    # Monday till 5 pm on Thursday"), not in "from 10 am to 2 pm on Sunday"
-    return not beside or any(t.ent_type_ == "DATE" for t in prep.doc[max(outer.sent.start, outer.i - CLOCK_SPAN):outer.i])
+    # hung on the verb, the day is the end's when the start has a day of its own ("from 5 pm on
+    # Monday till 5 pm on Thursday") or no clock time at all ("suspended till 5 pm on Tuesday"),
+    # not in "from 10 am to 2 pm on Sunday", where both times share the day
+    before = prep.doc[outer.sent.start:outer.i]
+    return not beside or any(t.ent_type_ == "DATE" for t in before[-CLOCK_SPAN:]) \
+        or not any(t.ent_type_ == "TIME" or t.lower_ in clocks for t in before)
 
 
 @lru_cache(maxsize=1)
 def restore_verbs() -> frozenset[str]:
     """Verbs that bring a cut service back (models/vocab/date_guards.json)."""
     return frozenset(time_words("vocab/date_guards.json")["restore_verbs"])
+
+
+def brings_back(verb: Token | None, trigs: list[Span]) -> bool:
+    """The verb brings a service back: one of `restore_verbs`, or a verb of being or coming
+    with "back" ("the internet was back on Saturday", "data came back on Monday"), whose
+    day is the end of what was cut, never a start (models/vocab/date_guards.json
+    `back_verbs`, `back_words`); not a measure itself back ("the ban is back this week"), but a
+    service it had cut ("the suspended data service was back on Thursday")."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in restore_verbs():
+        return True
+    words = time_words("vocab/date_guards.json")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.lemma_.lower() in words["back_verbs"] and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in words["back_words"] for c in verb.children) \
+        and not any(c.i == t.root.i for c in subjects for t in trigs)
 
 
 def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begun_then, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then, restore_verbs,
+    begun_then, brings_back, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
+    reacted_then,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -112,7 +113,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     if end_only or prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
             or (prep is None and after_an_end(span, rules)):
         value["role"] = "end"
-    elif verb is not None and verb.lemma_.lower() in restore_verbs() or of_a_count(verb, trigs):
+    elif brings_back(verb, trigs) or of_a_count(verb, trigs):
         return  # "data came back in the hill towns on Monday while the ban went on", "had 9 million users in May": no day of this measure
     elif in_since_clause(span, trigs, rules):
         value["role"] = "start"
@@ -124,6 +125,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):
         value["role"] = "announced"
+    elif reacted_then(verb, trigs):
+        value["role"] = "ongoing"  # the day it was criticised or defended: it was in force by then
     elif any(continues(t, rules) for t in trigs) or counted_day(span):  # "remained suspended since May 6" began then; "on Friday", it was still on
         value["role"] = "start" if span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) else "ongoing"
     else:
@@ -259,7 +262,8 @@ def dates_agree(a: dict | None, b: dict | None) -> bool:
 def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
     """An undated measure its sentences place in the week or month of publication
     ("is again in the news this week") dates to the publication month; a day of that month
-    that is not its start ("extended till tomorrow") does not."""
+    that is not its start ("extended till tomorrow") does not, nor does the month it runs
+    until ("suspended until the end of August"): that month is its end."""
     if group[0].status != "asserted":
         return None
     published = (ctx.published or "")[:7]
@@ -267,9 +271,16 @@ def reporting_period(group: list[Mention], ctx: ArticleContext) -> dict | None:
         return None
     for m in group:
         for d in ctx.all_dates:
-            if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] == "month":
+            if m.sent.start <= d.start < m.sent.end and d._.date and d._.date["value"].startswith(published) and d._.date["precision"] == "month" \
+                    and not runs_until(d, ctx.rules):
                 return {"value": published, "precision": "month", "text": d.text, "role": "start"}
     return None
+
+
+def runs_until(date: Span, rules: dict) -> bool:
+    """The date is the object of a preposition a measure runs until ("till the end of May")."""
+    prep = preposition_of(date.root)
+    return prep is not None and prep.i < date.start and prep.lower_ in rules["end_preps"]
 
 
 def dateline_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
