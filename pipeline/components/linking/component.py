@@ -19,6 +19,7 @@ from pipeline.components.linking.frame import about_an_accident, deliberate, wit
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
 from pipeline.components.linking.shared_actors import share_actors
+from pipeline.components.linking.restored_measures import restored_measure
 from pipeline.components.linking.split import platform_blocks_apart
 from pipeline.components.patterns import MODELS_DIR
 
@@ -76,7 +77,7 @@ class EventLinker:
         about barring them from abroad; mentions grouped into events, an undated country-wide
         summary of regional measures dropped."""
         ctx = self.context(doc)
-        if not any(t.label_ != "LIFT" for t in ctx.triggers):
+        if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
             doc._.events = []
             return doc
         mentions = read_mentions(ctx)
@@ -120,6 +121,9 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
                     inherit(m, mentions, ctx)
                     share_actors(m, mentions)
                     mentions.append(m)
+        elif (restored := restored_measure(sent, trigs, spans, dates, ctx)) is not None:  # "back yesterday, ten days after it was cut"
+            inherit(restored, mentions, ctx)
+            mentions.append(restored)
         elif mentions:  # what follows a measure speaks of a real one, not of one only feared
             add_context(context_target(mentions, spans, ctx.rules, ctx.published), sent, spans, dates, trigs, ctx)
     return mentions

@@ -25,16 +25,18 @@ LENGTH_PREPS = ("for", "after")  # "suspended for six days", "back after ten day
 PERFECT_AUXILIARIES = ("has", "have", "'ve", "'s")
 
 
-def counted_back(group: list[Mention], ctx: ArticleContext) -> dict | None:
+def counted_back(group: list[Mention], ctx: ArticleContext, within: Span | None = None) -> dict | None:
     """"Data came back in Assam on Friday, having been off for four days", "lines were
     reconnected on Sunday, three days after the curfew began": the measure began
     that many days before the restoration day. Only for a measure of the place the sentence
-    restores (or one it does not name) and not one said to have ended another day."""
+    restores (or one it does not name) and not one said to have ended another day; only
+    from a restoration told in the sentence `within`, when given."""
     if group[0].status != "asserted":
         return None
     region = group[0].region
     ends = {d["value"] for m in group for d in m.dates if d["role"] == "end"}
-    for lift in (t for t in ctx.triggers if t.label_ == "LIFT" and t._.status == "asserted"):
+    lifts = [t for t in ctx.triggers if t.label_ == "LIFT" and t._.status == "asserted"]
+    for lift in (t for t in lifts if within is None or within.start <= t.start < within.end):
         sent = lift.sent
         named = {s.id_.split("|")[0] for s in ctx.spans if s.label_ in PLACE_LABELS and "-" in s.id_ and sent.start <= s.start < sent.end}
         if named and region not in named:
