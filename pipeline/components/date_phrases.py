@@ -22,7 +22,9 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?!\d)(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[
 def without_clock(text: str, fillers: set[str]) -> str:
     """The expression without its clock times and the words that only frame them
     ("from 4:30 to 7:00 in the morning of 9 May" -> "9 May"): dateparser reads
-    "5:00" as May, and a time of day dates nothing by itself."""
+    "5:00" as May, and a time of day dates nothing by itself. A dotted date ("14.08.2023")
+    is no clock time: it is spelled out first."""
+    text = spelled_out(text)
     if not CLOCK.search(text):
         return text
     tokens = CLOCK.sub(" \0 ", text).split()
@@ -103,6 +105,8 @@ def range_end(span: Span, words: dict, last_day: str | None, read) -> dict | Non
 
 
 WEEKDAYS = [d.lower() for d in calendar.day_name]
+DOTTED_DATE = r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(19|20)\d\d$"  # day.month.year, one token
+DOTTED_IN_TEXT = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)\b")
 
 
 def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
@@ -169,10 +173,17 @@ def in_named_period(tokens: list[str], base: dt.date, day_known: bool) -> tuple[
     return dt.date(year, month, day or 1), "day" if day else "month"
 
 
+def spelled_out(text: str) -> str:
+    """Dotted day.month.year dates as official orders write them ("w.e.f. 03.10.2022") as
+    day, month name and year ("3 October 2022"): day first, never read month first."""
+    return DOTTED_IN_TEXT.sub(lambda m: f"{int(m[1])} {calendar.month_name[int(m[2])]} {m[3]}", text)
+
+
 def core_tokens(text: str, words: dict) -> list[str]:
     """The words of an expression that date it: without the prepositions and articles that
-    lead it ("since the", "on"), and a part of a period read as the period (`part_of`)."""
-    tokens = re.findall(r"[a-z0-9]+|'ll", text.lower())
+    lead it ("since the", "on"), and a part of a period read as the period (`part_of`); a
+    dotted date spelled out (`spelled_out`)."""
+    tokens = re.findall(r"[a-z0-9]+|'ll", spelled_out(text).lower())
     while tokens and tokens[0] in words["strip_prefixes"]:
         tokens.pop(0)
     return part_of(tokens, words)

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, split_range, without_clock
+from pipeline.components.date_phrases import DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, split_range, without_clock
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -69,7 +69,7 @@ class DateStage:
         self.matcher = AnchoredMatcher(nlp)
         month = {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}
         self.matcher.add("MONTH", [month, {"LIKE_NUM": True, "OP": "?"}, {"IS_DIGIT": True, "LENGTH": 4, "OP": "?"}])
-        # "the day before", "the night after": the model's NER leaves them out
+        self.matcher.add("MONTH", [{"TEXT": {"REGEX": DOTTED_DATE}}])  # the NER leaves out "03.10.2022" and "the day before"
         self.matcher.add("NEXT_TO", [{"LOWER": "the"}, {"LOWER": {"IN": self.words["day_parts"]}}, {"LOWER": {"IN": ["before", "after"]}}])
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:

@@ -5,10 +5,12 @@ closest to its trigger."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.date_phrases import DOTTED_DATE
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
@@ -96,7 +98,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         return
     head = span.root.head
     if span.root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i not in {t.root.i for t in trigs} \
-            and head.lemma_.lower() not in rules["times_of_day"]:
+            and head.lemma_.lower() not in rules["times_of_day"] and not re.fullmatch(DOTTED_DATE, span.text):  # the parser misreads "03.10.2022"
         if not dated_cause(head, trigs):
             return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
         m.dates.append({**span._.date, "distance": min(dep_distance(span.root, t.root) for t in trigs), "role": "context"})
