@@ -70,7 +70,8 @@ class StatusDetector:
             return "negated"
         if any(t.lemma_.lower() in r["negation_verbs"] and not (negated(t) and litotes(t, r)) for t in local[1:reach] + (beyond if reach == len(local) else [])):
             return "negated"
-        if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ in ("pobj", "pcomp") and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r):
+        if no_one(span, self.frame["negative_pronouns"]) or rumoured(local, beyond, r) or (root.dep_ in ("pobj", "pcomp") and root.head.lower_ in r["negation_preps"]) or cancelled_loss(span, r) \
+                or falsified(root, r):
             return "negated"  # "no SIM cards would be deactivated", "without any interruption to internet access"
         for t in root.ancestors:
             if t.pos_ == "NOUN" and t.lower_ in r["hypothetical_words"]:
@@ -236,6 +237,25 @@ def rumoured(local: list[Token], beyond: list[Token], rules: dict) -> bool:
         return False
     before = mark.doc[max(mark.sent.start, mark.i - 3):mark.i]
     return any(t.lemma_.lower() in rules["negation_nouns"] and all(u.pos_ in ("VERB", "ADV") for u in before[k + 1:]) for k, t in enumerate(before))
+
+
+def falsified(trigger: Token, rules: dict) -> bool:
+    """The trigger is told inside a report that is the subject of a clause calling it false
+    ("the story that the army switched off mobile data is untrue", "claims that the
+    network was cut are baseless"): a denial of the report, so of the measure. Not when that
+    clause is itself negated ("the report ... is not wrong"), nor when the subject is the
+    measure or whoever took it ("the decision to block the site was wrong", "the minister,
+    who blocked the site, was wrong"): criticism, which takes the measure as done."""
+    for t in trigger.ancestors:
+        if t.dep_ == "relcl":
+            return False
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.lemma_.lower() not in rules["report_nouns"]:
+            return False  # "the decision to block the site was wrong": criticism, not denial
+        verb = t.head
+        return not negated(verb) and any(c.dep_ in ("acomp", "attr") and c.lower_ in rules["falsity_words"] and not negated(c) for c in verb.children)
+    return False
 
 
 def cancelled_loss(span: Span, rules: dict) -> bool:
