@@ -287,8 +287,8 @@ def agent(verb: Token) -> Token | None:
 def own_moderation(verb: Token, platforms: set[int], frame: dict) -> bool:
     """A platform or its owner acting on its own store or users ("Twitter suspended the
     account", "Google said it stopped 200,000 apps", "Meta removed the pages"): the agent
-    is a platform, an owner, or "it"/"the company" after a platform in the sentence (the one
-    it reports). Moderation, not a state restriction. The verb must act on something
+    is a platform, an owner, or "it"/"the company" after a platform or an owner in the
+    sentence (the one it reports). Moderation, not a state restriction. The verb must act on something
     ("suspended the account"): a platform that "stopped working" or "would not load" is
     what was cut. A ban the platform enforces or imposes ("TikTok enforces the ban") is its
     own, and so is one who is banned "from" the platform (`banned_from_platform`)."""
@@ -304,7 +304,8 @@ def own_moderation(verb: Token, platforms: set[int], frame: dict) -> bool:
     if who.i in platforms or who.lower_ in frame["platform_owners"]:
         return True
     pronoun = who.lower_ in frame["company_pronouns"] or who.lemma_.lower() in frame["company_pronouns"]
-    return pronoun and any(who.sent.start <= i < who.i for i in platforms)
+    owner_before = any(t.lower_ in frame["platform_owners"] for t in who.doc[who.sent.start:who.i])  # "Microsoft said it will retire ...": the owner of itself
+    return pronoun and (owner_before or any(who.sent.start <= i < who.i for i in platforms))
 
 
 def banned_from_platform(verb: Token, platforms: set[int], frame: dict) -> bool:
