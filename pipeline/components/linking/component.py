@@ -17,6 +17,7 @@ from pipeline.components.linking.discourse import (
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
+from pipeline.components.linking.outage import outages_dropped
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
 from pipeline.components.linking.shared_actors import share_actors
 from pipeline.components.linking.restored_measures import restored_measure
@@ -83,6 +84,7 @@ class EventLinker:
         mentions = read_mentions(ctx)
         if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
             mentions = [m for m in mentions if deliberate(m)]
+        mentions = outages_dropped(mentions, ctx)  # users unable to use an app, nobody acting: its own outage
         withdraw_revoked_orders(mentions, ctx.rules)  # an order taken back before it was carried out
         mentions = effects_joined(losses_as_effects(drop_lone_losses(mentions)), ctx.rules)
         hand_forward(mentions, ctx.rules)

@@ -25,18 +25,32 @@ DELIBERATE_KINDS = frozenset({"government", "police", "military", "regulator", "
 
 def about_an_accident(ctx: ArticleContext) -> bool:
     """At least `accident_min_cues` natural or technical causes (conduits cut among them),
-    or `accident_lone_cues` with nothing deliberate, and more of them than authorities
-    that do more than speak, official reasons and orders in the whole article (an order
-    is a verb or one order: "customers' orders" are commerce, "Central Command" a name)."""
+    or `accident_lone_cues` with nothing deliberate, and more of them than the article's
+    `deliberate_cues`."""
     frame = load_frame_rules()
     causes = [s for s in ctx.by_label.get("NONEVENT", []) if s.id_ in ACCIDENT_CUES]
     cues = len(causes) + conduit_cuts(ctx.doc, causes, frame)
+    deliberate = deliberate_cues(ctx)
+    if cues < (frame["accident_lone_cues"] if not deliberate else ctx.rules["accident_min_cues"]):
+        return False
+    return cues > deliberate
+
+
+def deliberate_cues(ctx: ArticleContext) -> int:
+    """How often the article speaks of someone acting on purpose: authorities that do more
+    than speak, official reasons, and orders (a verb or one order: "customers' orders" are
+    commerce, "Central Command" a name, "in order to" a purpose)."""
+    frame = load_frame_rules()
     deliberate = [s for s in ctx.by_label.get("AUTHORITY", []) + [a for a in ctx.by_label.get("ACTOR", []) if a.id_.split("|")[0] in DELIBERATE_KINDS]
                   if not only_speaks(s, frame)] + ctx.by_label.get("JUSTIFICATION", [])
-    orders = sum(1 for t in ctx.doc if t.lemma_.lower() in ctx.rules["order_words"] and t.tag_ != "NNS" and t.pos_ != "PROPN")  # not "lunch orders"
-    if cues < (frame["accident_lone_cues"] if not deliberate and not orders else ctx.rules["accident_min_cues"]):
-        return False
-    return cues > len(deliberate) + orders
+    orders = sum(1 for t in ctx.doc if t.lemma_.lower() in ctx.rules["order_words"] and t.tag_ != "NNS" and t.pos_ != "PROPN" and not purpose(t))
+    return len(deliberate) + orders
+
+
+def purpose(word: Token) -> bool:
+    """"In order to", "in order that": a purpose, no order given."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].lower_ == "in" and doc[word.i + 1].lower_ in ("to", "that")
 
 
 def only_speaks(actor: Span, frame: dict) -> bool:

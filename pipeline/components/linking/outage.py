@@ -1,0 +1,43 @@
+"""A service that failed by itself is an outage, not a restriction: an article that only
+tells what users went through ("people could not post for hours", "the app would not
+open", "pages stopped working"), names no place where it was felt (users anywhere, not
+"users in Almaty") and never says that anyone acted on purpose (no authority doing more
+than speak, no official reason, no order) reports a platform's or a network's own outage,
+however the loss is worded. A measure needs an agent, a reason or a place; such an
+inability names none. Where the article does tell a deliberate measure, or gives any sign
+of one, such losses stay for the other passes to place (`discourse`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.components.linking.frame import deliberate_cues
+from pipeline.components.triggers import SUFFERED
+
+if TYPE_CHECKING:
+    from pipeline.components.linking.context import ArticleContext
+    from pipeline.components.linking.records import Mention
+
+# trigger ids that tell what people went through, with no one doing it
+EXPERIENCED = frozenset({*SUFFERED, "unreachable", "go_dead"})
+PLACES = ("COUNTRY", "REGION", "CITY")
+
+
+def experienced(m: Mention) -> bool:
+    """Every trigger of the mention tells a loss felt ("could not send", "was unreachable",
+    "stopped working"), none a measure taken."""
+    return all(t.id_ in EXPERIENCED for t in m.triggers)
+
+
+def nowhere_in_particular(m: Mention, ctx: ArticleContext) -> bool:
+    """Its sentence names no place at all: users anywhere, not "users in Almaty" or "most
+    users in Iran", where an app that will not load may well be blocked."""
+    return not any(m.sent.start <= s.start < m.sent.end for label in PLACES for s in ctx.by_label.get(label, []))
+
+
+def outages_dropped(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """Without any asserted measure beyond losses felt, and nothing deliberate anywhere in
+    the article, losses felt nowhere in particular are an outage: no events."""
+    if any(m.status == "asserted" and not experienced(m) for m in mentions) or deliberate_cues(ctx):
+        return mentions
+    return [m for m in mentions if not (experienced(m) and nowhere_in_particular(m, ctx))]
