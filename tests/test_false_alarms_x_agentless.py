@@ -1,8 +1,9 @@
 """False alarms (noevent6): an app's own outage told only as what users went through, a
 report of a measure that the speaker calls false, a platform's owner closing its own
-service, and a line cut in an article about retired networks whose only "order" is "in
-order to" give no asserted event, while measures told beside the same words still do.
-Every sentence here is written for these tests."""
+service, a line cut in an article about retired networks whose only "order" is "in order
+to", and state websites knocked offline in a cyber attack give no asserted event, while
+measures told beside the same words still do. Every sentence here is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_in_order_to_is_no_order_given(analyse):
             "new phone in order to keep their service. Without any warning, Telia cut off incoming and outgoing calls on "
             "his phone last week. His new phone needed a software upgrade and a new battery.")
     assert asserted(analyse, text) == []
+
+
+def test_state_websites_knocked_offline_in_a_cyber_attack_are_no_measure(analyse):
+    text = "Three ministry websites were knocked offline for most of Tuesday in a cyber attack on the tax office."
+    assert asserted(analyse, text) == []
+
+
+def test_a_shutdown_the_government_ordered_after_a_cyber_attack_stays(analyse):
+    text = "The government's shutdown of mobile internet followed a cyber attack on the election commission, officials said."
+    assert [e["restriction"] for e in asserted(analyse, text)] == ["network_shutdown"]

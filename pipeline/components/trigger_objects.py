@@ -322,3 +322,12 @@ def still_working(obj: Span, rules: dict) -> bool:
     return head.dep_ == "nsubj" and verb.lemma_ in ("be", "remain", "stay") and not any(c.dep_ == "neg" for c in verb.children) \
         and any(c.dep_ in ("acomp", "attr") and c.lower_ in states for c in verb.children)
 
+
+def owner_only(actor: Span, spans: list[Span]) -> bool:
+    """An authority named only as whose the things hit are ("hackers knocked out the tax
+    office website", "the government's portal went dark"): it owns what
+    went down and did nothing, so it is no official to keep a technical cause from vetoing
+    the trigger. An authority on the measure itself ("the government's shutdown") still is."""
+    root = actor.root
+    return root.dep_ in ("compound", "poss", "amod", "nmod") and any(
+        s.label_ in ("SERVICE", "PLATFORM", "APPS") and s.root.i == root.head.i for s in spans)
