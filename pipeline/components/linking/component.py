@@ -17,10 +17,11 @@ from pipeline.components.linking.discourse import (
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
+from pipeline.components.linking.named_back import remedy_named_back
 from pipeline.components.linking.outage import outages_dropped
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
-from pipeline.components.linking.shared_actors import share_actors
 from pipeline.components.linking.restored_measures import restored_measure
+from pipeline.components.linking.shared_actors import share_actors
 from pipeline.components.linking.split import platform_blocks_apart
 from pipeline.components.patterns import MODELS_DIR
 
@@ -119,7 +120,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
         measures = [t for t in trigs if t.label_ != "LIFT"]
         if measures:
             for m in platform_blocks_apart(sentence_mentions(sent, measures, spans, dates, ctx)):
-                if not absorbed(m, mentions, ctx):  # judged on what the sentence itself says
+                if not absorbed(m, mentions, ctx) and not remedy_named_back(m, mentions):  # judged on what the sentence itself says
                     inherit(m, mentions, ctx)
                     share_actors(m, mentions)
                     mentions.append(m)
