@@ -201,7 +201,7 @@ class PlaceResolver:
         for _, start, end in self.phrases(doc):
             self.add(found, Mention(start, end, start, end, "contextual"))
         self.add_dateline(doc, found)
-        add_unnamed_capitals(doc, found)
+        add_unnamed_capitals(doc, found, self.index)
         self.scan(doc, found, arr, taken)
         return sorted(found, key=lambda m: m.start)
 

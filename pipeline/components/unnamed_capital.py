@@ -3,14 +3,13 @@ capital", "in the capital"), for the `cutoff_places` stage.
 
 A reader takes these words for the capital city of the country the article is about, and
 places a measure there as if the city were named ("data was switched off across the
-national capital" in an Indian report is Delhi). A capital qualified by a name ("the
-Tibetan capital", "the Bavarian capital", "Jharkhand's capital") may be a region's, and
-the name is read as it is.
+national capital" in an Indian report is Delhi).
 
 The capital comes from the place index (its CAPITAL flag), so every country is covered
 without a list of capitals. A capital the text names ("the capital, Baghdad", "the capital
 Nur-Sultan") is read from its name, and "the capital of Punjab" or "the provincial capital"
-is another place: neither is made here."""
+is another place: neither is made here. A capital qualified by a place or a demonym ("the
+Ethiopian capital", "Kashmir's capital") is read in `qualified_capital`."""
 
 from __future__ import annotations
 
@@ -18,10 +17,12 @@ import json
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from pipeline.components.capital_phrase import capital_head, capital_word, named_after
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.place_index import CAPITAL, Candidate, Mention, PlaceIndex
+from pipeline.components.qualified_capital import capital_of_qualifier, place_qualified, qualified_capitals, qualifier
 
 SOURCE = "capital"
 
@@ -37,30 +38,23 @@ def unnamed_capitals(doc: Doc) -> list[Mention]:
     candidates are filled once the article's other places are read."""
     out: list[Mention] = []
     for t in doc:
-        if t.lower_ != "capital" or t.pos_ != "NOUN" or t.dep_ == "compound" or named_after(doc, t):
+        head = capital_head(t)
+        if head is None or named_after(doc, head):
             continue
-        before = [c for c in t.children if c.i < t.i]
+        before = [c for c in head.children if c.i < t.i]
         quals = [c for c in before if c.lower_ != "the"]
         if not any(c.lower_ == "the" for c in before) or any(c.lower_ not in capital_qualifiers() for c in quals):
             continue  # "the provincial capital", "the Tibetan capital", "Bavaria's capital": not the country's
         start = min((c.i for c in quals), default=t.i)
-        out.append(Mention(start, t.i + 1, start, t.i + 1, SOURCE))
+        out.append(Mention(start, head.i + 1, start, head.i + 1, SOURCE))
     return out
 
 
-def add_unnamed_capitals(doc: Doc, found: list[Mention]) -> None:
-    """Add the unnamed capitals that overlap no mention found."""
+def add_unnamed_capitals(doc: Doc, found: list[Mention], index: PlaceIndex) -> None:
+    """Put the qualified capitals in place of their qualifiers; add the unnamed capitals
+    that overlap no mention found."""
+    place_qualified(found, qualified_capitals(doc, index))
     found.extend(m for m in unnamed_capitals(doc) if not any(o.span_start < m.span_end and m.span_start < o.span_end for o in found))
-
-
-def named_after(doc: Doc, t: Token) -> bool:
-    """"the capital, Baghdad", "the capital Nur-Sultan", "the capital of Punjab", "the
-    capital city": the name or the place follows."""
-    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
-    return nxt.text[:1].isupper() or nxt.lower_ in ("of", "city", "region", "territory") or (nxt.text == "," and after is not None and after.text[:1].isupper())
 
 
 def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> list[Mention]:
@@ -73,7 +67,9 @@ def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> 
     article = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     caps = [m for m in mentions if m.source == SOURCE]
     for m in caps:
-        m.cands = capital_of(index, article) if article else ()
+        q = qualifier(doc, doc[m.end - 1], capital_word(doc[m.end - 1]))
+        qualified = capital_of_qualifier(index, q.text, capitals(index)) if q is not None and q.start == m.start else ()
+        m.cands = qualified or (capital_of(index, article) if article else ())
         m.cue = True
     return caps
 
