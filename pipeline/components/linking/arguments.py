@@ -151,8 +151,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # (a body the parser hung under a participle, "X exercising its powers suspends", is the verb's subject)
     if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules) and not recipient:
         return None  # named in the same sentence but about something else
-    if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass"):
-        return None  # the court petitioned, not a court that ordered the cut
+    if span.id_.startswith("court") and dep not in ("nsubj", "agent", "nsubjpass") and not (head.dep_ == "agent" and head.head.i in {t.root.i for t in trigs}):
+        return None  # the court petitioned, not a court that ordered the cut or the cut was done "by"
     if span.label_ in ("CARRIER", "AUTHORITY"):
         return named_actor(span, ctx)
     if trigs and not is_agent(span, trigs, rules):
