@@ -1,13 +1,15 @@
 """A carrier named only through the message that told its users of the cut ("callers on A
 heard a recorded message saying data had been suspended", "an SMS sent by A said services
 would stay suspended", "a message played to A users said ..."): it switched its own network
-off and told them so, and coders credit it beside whoever ordered the cut."""
+off and told them so, and coders credit it beside whoever ordered the cut. A carrier told
+only as still running until the cut ("A was working until 16 February, when all mobile
+internet was cut") is the network users lost, not who cut it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.linking.orders import ACTOR_RULES
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role
 from pipeline.components.rules import load_rules
 
 
@@ -40,3 +42,11 @@ def messages(verb: Token) -> list[Token]:
             found.append(a)
         found += [c for c in a.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
     return found
+
+
+def still_running(span: Span, trigs: list[Span]) -> bool:
+    """`span` is a carrier whose own verb says its network ran ("A was working until ...",
+    "B operated normally"), not a cut: the network the cut hit (actor_rules running_verbs)."""
+    dep, head = clause_role(span.root)
+    return (span.label_ == "CARRIER" and dep == "nsubj" and head.lemma_.lower() in load_rules(ACTOR_RULES)["running_verbs"]
+            and all(head.i != t.root.i for t in trigs))
