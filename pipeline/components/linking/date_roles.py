@@ -113,6 +113,18 @@ def ends_by_the_clock(prep: Token, rules: dict) -> bool:
         or not any(t.ent_type_ == "TIME" or t.lower_ in clocks for t in before)
 
 
+def begins_by_the_clock(prep: Token | None, rules: dict) -> bool:
+    """"Will remain suspended for 24 hours from 10 p.m. on Thursday": the day of a clock time
+    the measure runs from is its start, even on a verb that says it stays in force."""
+    if prep is None:
+        return False
+    clocks = set(time_words("vocab/date_guards.json")["clock_words"]) | rules["times_of_day"]
+    head = prep.head  # the clock time, or the parser's "from" holding both the clock and "on Thursday"
+    outer = head if head.dep_ == "prep" else preposition_of(head) if head.lower_ in clocks else None
+    return outer is not None and outer.lower_ in rules["start_preps"] \
+        and any(c.lower_ in clocks for c in (head, *outer.children))
+
+
 @lru_cache(maxsize=1)
 def restore_verbs() -> frozenset[str]:
     """Verbs that bring a cut service back (models/vocab/date_guards.json)."""

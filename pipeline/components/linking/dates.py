@@ -14,7 +14,7 @@ from pipeline.components.date_phrases import DOTTED_DATE
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begun_then, brings_back, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
+    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
     reacted_then,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
@@ -130,7 +130,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     elif reacted_then(verb, trigs):
         value["role"] = "ongoing"  # the day it was criticised or defended: it was in force by then
     elif any(continues(t, rules) for t in trigs) or counted_day(span):  # "remained suspended since May 6" began then; "on Friday", it was still on
-        value["role"] = "start" if span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) else "ongoing"
+        starts = span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) or begins_by_the_clock(prep, rules)
+        value["role"] = "start" if starts else "ongoing"
     else:
         value["role"] = "start"
     m.dates.append(value)
