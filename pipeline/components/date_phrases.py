@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.date_reader import plain_parts
 
@@ -205,3 +205,35 @@ def part_of(tokens: list[str], words: dict) -> list[str]:
     if head == ["first", "day"] and len(whole) == 1 and whole[0].isdigit():
         return ["1", "january", whole[0]]
     return whole
+
+
+DAY_NUMBER = re.compile(r"(?i)^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$")  # "12", "12th"
+DASHES = ("-", "\u2013")
+
+
+def with_day_before(span: Span, taken: set[int]) -> Span:
+    """"this day of 12th March 2021": the NER leaves the day number out of the month it
+    precedes, which would make a day a month; the day belongs to the date. So does the
+    first day of a range before it ("between 20-25 June" found as "25 June" or "June"):
+    the range starts on it."""
+    doc = span.doc
+    if span.label_ != "DATE" or span.start == 0:
+        return span
+    first = span.start
+    if span[0].lower_.rstrip(".") in MONTHS and DAY_NUMBER.match(doc[first - 1].text) and doc[first - 1].i not in taken - set(range(span.start, span.end)):
+        first -= 1
+    if DAY_NUMBER.match(doc[first].text) and first >= 2 and doc[first - 1].text in DASHES and DAY_NUMBER.match(doc[first - 2].text) \
+            and doc[first - 2].i not in taken and any(t.lower_.rstrip(".") in MONTHS for t in span):
+        first -= 2  # "20" of "20-25 June"
+    return span if first == span.start else Span(doc, first, span.end, label="DATE")
+
+
+def scheduled(span: Span, verb: Token) -> bool:
+    """"The exams are being held between 20-25 June", "the tests begin on 12 June": a
+    calendar date without a year on a verb in the present tense is the nearest such date, as
+    a timetable is read, not necessarily a past one (a weekday keeps the past: "the network
+    is down since Monday")."""
+    if not any(t.lower_.rstrip(".") in MONTHS for t in span) or any(t.lower_ in WEEKDAYS for t in span):
+        return False
+    first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), key=lambda c: c.i, default=verb)
+    return first.tag_ in ("VBZ", "VBP") and first.lemma_ != "have"

@@ -28,7 +28,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, split_range, without_clock
+from pipeline.components.date_phrases import (
+    DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, scheduled, split_range, with_day_before, without_clock,
+)
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -41,7 +43,6 @@ CALENDAR_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15))  # two reference
 # reference dates on other weekdays, month lengths and sides of a February 29
 SHIFT_PROBES = (dt.date(2001, 12, 31), dt.date(2003, 7, 15), dt.date(2004, 3, 1), dt.date(2010, 10, 9))
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
-DAY_NUMBER = re.compile(r"(?i)^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$")  # "12", "12th"
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -176,7 +177,7 @@ class DateStage:
         while steps > 0:
             steps -= 1
             if head.pos_ in ("VERB", "AUX"):
-                if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children):
+                if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children) or (verbs == 0 and scheduled(span, head)):
                     return True
                 verbs += 1  # "will have their service suspended after October 15": up the chain of clauses
                 if verbs == 3 or head.dep_ not in ("xcomp", "ccomp", "oprd", "acl", "relcl"):
@@ -186,18 +187,6 @@ class DateStage:
                 break
             head = head.head
         return False
-
-
-def with_day_before(span: Span, taken: set[int]) -> Span:
-    """"this day of 12th March 2021": the NER leaves the day number out of the month it
-    precedes, which would make a day a month; the day belongs to the date."""
-    doc = span.doc
-    if span.label_ != "DATE" or span.start == 0 or span[0].lower_.rstrip(".") not in MONTHS:
-        return span
-    before = doc[span.start - 1]
-    if not DAY_NUMBER.match(before.text) or before.i in taken - set(range(span.start, span.end)):
-        return span
-    return Span(doc, before.i, span.end, label="DATE")
 
 
 @lru_cache(maxsize=8)
