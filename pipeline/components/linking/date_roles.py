@@ -125,6 +125,17 @@ def begins_by_the_clock(prep: Token | None, rules: dict) -> bool:
         and any(c.lower_ in clocks for c in (head, *outer.children))
 
 
+def said_in_denial(date: Span, trigs: list[Span], triggers: list[Span], rules: dict) -> bool:
+    """"The regulator clarified yesterday regarding the shutdown, stating that the government
+    will not shut down the internet": the day of a statement that denies a measure (a negated
+    trigger under its verb) dates no asserted measure the statement only speaks about."""
+    verb = governing_verb(date.root)
+    speech = rules["report_verbs"] | rules["announce_verbs"] | set(time_words("vocab/date_guards.json")["statement_verbs"])
+    if verb is None or verb.lemma_.lower() not in speech or any(t._.status != "asserted" for t in trigs):
+        return False
+    return any(t._.status == "negated" and verb in t.root.ancestors for t in triggers)
+
+
 @lru_cache(maxsize=1)
 def restore_verbs() -> frozenset[str]:
     """Verbs that bring a cut service back (models/vocab/date_guards.json)."""

@@ -11,6 +11,7 @@ from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.counted_regions import counted_regions_named
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
+from pipeline.components.linking.date_roles import said_in_denial
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
 from pipeline.components.linking.targeted import lines_lose, targets, targets_people
@@ -96,7 +97,7 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
         m.individual = m.lines_lose = True
     m.targets = targets(trigs, rules)
     for d in dates:
-        if not cut_up and not in_clause(d, trigs, rules):  # "Queues formed on Friday as the blackout went on"
+        if not cut_up and not in_clause(d, trigs, rules) or said_in_denial(d, trigs, ctx.triggers, rules):  # "Queues formed on Friday as the blackout went on"
             continue
         add_date(m, d, trigs, rules)
     add_remedies(m, spans, rules)
