@@ -214,7 +214,7 @@ DASHES = ("-", "\u2013")
 def with_day_before(span: Span, taken: set[int]) -> Span:
     """"this day of 12th March 2021": the NER leaves the day number out of the month it
     precedes, which would make a day a month; the day belongs to the date. So does the
-    first day of a range before it ("between 20-25 June" found as "25 June" or "June"):
+    first day of a range before it ("from 3-7 July" found as "7 July" or "July"):
     the range starts on it."""
     doc = span.doc
     if span.label_ != "DATE" or span.start == 0:
@@ -224,12 +224,12 @@ def with_day_before(span: Span, taken: set[int]) -> Span:
         first -= 1
     if DAY_NUMBER.match(doc[first].text) and first >= 2 and doc[first - 1].text in DASHES and DAY_NUMBER.match(doc[first - 2].text) \
             and doc[first - 2].i not in taken and any(t.lower_.rstrip(".") in MONTHS for t in span):
-        first -= 2  # "20" of "20-25 June"
+        first -= 2  # "3" of "3-7 July"
     return span if first == span.start else Span(doc, first, span.end, label="DATE")
 
 
 def scheduled(span: Span, verb: Token) -> bool:
-    """"The exams are being held between 20-25 June", "the tests begin on 12 June": a
+    """"Papers are sat from 3-7 July", "the tests begin on 12 June": a
     calendar date without a year on a verb in the present tense is the nearest such date, as
     a timetable is read, not necessarily a past one (a weekday keeps the past: "the network
     is down since Monday")."""

@@ -114,7 +114,7 @@ def ends_by_the_clock(prep: Token, rules: dict) -> bool:
 
 
 def begins_by_the_clock(prep: Token | None, rules: dict) -> bool:
-    """"Will remain suspended for 24 hours from 10 p.m. on Thursday": the day of a clock time
+    """"Data stays off for two days from 9 pm on Sunday": the day of a clock time
     the measure runs from is its start, even on a verb that says it stays in force."""
     if prep is None:
         return False
@@ -126,8 +126,8 @@ def begins_by_the_clock(prep: Token | None, rules: dict) -> bool:
 
 
 def said_in_denial(date: Span, trigs: list[Span], triggers: list[Span], rules: dict) -> bool:
-    """"The regulator clarified yesterday regarding the shutdown, stating that the government
-    will not shut down the internet": the day of a statement that denies a measure (a negated
+    """"The ministry insisted on Friday, about the blackout, that no network would be switched
+    off": the day of a statement that denies a measure (a negated
     trigger under its verb) dates no asserted measure the statement only speaks about."""
     verb = governing_verb(date.root)
     speech = rules["report_verbs"] | rules["announce_verbs"] | set(time_words("vocab/date_guards.json")["statement_verbs"])

@@ -1,6 +1,6 @@
 """The start of an exam-time measure that the article dates only through its timetable:
-"the ministry will cut the internet during each paper ... The exams are held between 20-25
-June" is read by a coder as starting on the first exam day, the date of the sentence that
+"mobile data goes off for the first hour of every paper ... Papers are sat from 3-7
+July" is read by a coder as starting on the first exam day, the date of the sentence that
 says when the exams take place."""
 
 from __future__ import annotations
