@@ -16,6 +16,7 @@ from pipeline.components.linking.dates import dateline_day, long_before, reporti
 from pipeline.components.linking.additive_dates import added_date
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.shared_start import shared_start
+from pipeline.components.linking.day_tallies import tallied_start
 from pipeline.components.linking.exam_days import exam_day
 from pipeline.components.linking.worked_dates import counted_back, counted_days, news_of_the_day
 
@@ -181,7 +182,7 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
     context = [d for m in group for d in m.dates if d["role"] == "context"]
-    start = shared_start(group, groups or []) or when(group)
+    start = shared_start(group, groups or []) or tallied_start(group, ctx) or when(group)
     if start is None or start["role"] in ("ongoing", "context"):  # a day worked back from the restoration beats both
         start = counted_back(group, ctx) or counted_days(group, ctx) or start
     start = start or added_date(group, ctx) or exam_day(group, ctx) or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
