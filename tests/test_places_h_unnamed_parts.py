@@ -20,5 +20,5 @@ def test_in_a_number_of_townships_is_a_part_of_the_country(analyse):
 
 
 def test_all_provinces_are_the_whole_country(analyse):
-    text = "Mobile internet was cut in all provinces of Iran on Saturday. In Zahedan, mobile internet was also cut on Saturday."
+    text = "Mobile internet was cut in all provinces of Iran on Saturday. In Zahedan, mobile internet had been cut on Friday."
     assert places_of(analyse, text) == [("IR", ""), ("IR", "IR-11")]

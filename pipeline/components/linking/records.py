@@ -117,12 +117,13 @@ def told_of_the_parts(group: list[Mention], starts: set[tuple]) -> bool:
 
 def parts_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
     """A region's part of a measure told nationwide ("mobile services were suspended across
-    the country on polling day ... services also stay off in the north's hill districts"),
-    of the same kind as a dated national one of the country, sharing a service with it and
+    the country on polling day ... services also stay off in the north's hill districts")
+    or over the country named ("connections were down across Sudan on Monday ... lines
+    stopped working in the capital Khartoum"), of the same kind as a dated national one of the country, sharing a service with it and
     undated or dated the very same, is that measure seen in one place, no regional event of
     its own. A regional measure dated otherwise, even only less precisely ("in 2020" beside
     "in June 2020"), or of other services is another and stays."""
-    national = [g for g in groups if g[0].status == "asserted" and not g[0].region and any(m.national for m in g) and when(g) is not None]
+    national = [g for g in groups if g[0].status == "asserted" and not g[0].region and any(m.national or m.named_country for m in g) and when(g) is not None]
     out: list[list[Mention]] = []
     for g in groups:
         services = set().union(*(m.services for m in g))
