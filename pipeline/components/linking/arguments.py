@@ -216,7 +216,7 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
     # only the modifiers right before the noun: none from before a punctuation mark or the possessor ("LUSAKA, Aug 12 - Zambia's government")
     cut = max((t.i for t in span.doc[span.root.left_edge.i : span.start] if t.dep_ == "punct" or t.i in owner), default=-1)
     words = [t for t in words if t.i >= span.start or (t.i > cut and t.dep_ in ("compound", "amod", "nmod", "npadvmod"))]
-    name = " ".join(t.text for t in words) or span.text
+    name = "".join(t.text_with_ws for t in words).strip() or span.text  # as written: "communication, telecommunications"
     return {"name": ctx.aliases.get(name, name), "kind": span.id_ or "government", "generic": True}
 
 
