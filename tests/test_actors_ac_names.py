@@ -1,5 +1,5 @@
 """A body named by its common noun keeps its name as the text writes it, commas and all
-("the ministry of communication, telecommunications and digital economy"), not with a space
+("the Ministry of Posts, Telecoms and Digital Affairs"), not with a space
 before each comma, which matched no coder's spelling (arguments.generic_actor)."""
 
 from __future__ import annotations
