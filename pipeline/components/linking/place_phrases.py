@@ -97,6 +97,8 @@ def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
     if head.dep_ != "prep" or head.lower_ not in ("in", "from"):
         return False
     person = head.head
+    if spoken_in(head):
+        return True
     if person.pos_ == "VERB" and person.lemma_.lower() in report_verbs:  # "wrote a reader in Maracaibo", the place on the verb
         person = next((c for c in person.children if c.dep_ == "nsubj" and c.i < token.i), person)
     if person.pos_ != "NOUN" or person.lemma_.lower() not in place_words()["source_nouns"]:
@@ -104,6 +106,22 @@ def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
     if person.dep_ in ("nsubj", "nsubjpass") and person.head.lemma_.lower() in report_verbs:
         return True
     return person.dep_ == "pobj" and person.head.lower_ == "to" and person.head.head.lower_ == "according"
+
+
+def spoken_in(prep: Token) -> bool:
+    """An "in" phrase on a verb of speaking, or on the people spoken to ("a spokesman said in
+    Islamabad", "told reporters in Addis Ababa"): where the speaker was when the measure was
+    told, mostly the capital, while the measure bites where the sentence's other place says.
+    Not when the verb tells someone else ("told providers in Erbil to switch off"): the
+    phrase may place those it was told to, who act there."""
+    if prep.lower_ != "in":
+        return False
+    sources = place_words()["source_nouns"]
+    on = prep.head
+    if on.pos_ == "NOUN" and on.lemma_.lower() in sources and on.dep_ in ("dobj", "dative"):
+        on = on.head  # "told reporters in Addis Ababa"
+    told = [c for c in on.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in sources]
+    return on.pos_ in ("VERB", "AUX") and on.lemma_.lower() in place_words()["speech_verbs"] and not told
 
 
 def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
