@@ -12,7 +12,7 @@ FRAME_RULES_FILE = "vocab/frame_rules.json"
 REQUIRED: dict[str, type] = {
     "negative_pronouns": set, "permission_verbs": set, "tool_nouns": set, "machine_nouns": set, "traffic_nouns": set, "sender_nouns": set, "count_nouns": set,
     "content_kinds": set, "kind_traffic_nouns": set, "kind_judging_verbs": set,
-    "platform_owners": set, "company_pronouns": set, "account_nouns": set, "enacting_verbs": set, "population_nouns": set,
+    "platform_owners": set, "company_pronouns": set, "account_nouns": set, "site_nouns": set, "enacting_verbs": set, "population_nouns": set,
     "accident_lone_cues": int, "speech_verbs": set, "consulted_verbs": set, "conduit_nouns": set, "damage_words": set, "line_services": set,
     "confidence": dict,
 }

@@ -25,7 +25,8 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, own_moderation, path, span_distance, workaround
+from pipeline.components.own_doing import own_doing
+from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, path, span_distance, workaround
 from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing, still_working,
     owner_of_things, owner_only, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
@@ -307,11 +308,10 @@ class TriggerStage:
         return any(kind_of_traffic(h, self.frame) for h in heads)
 
     def moderated(self, trig: Span, sent_spans: list[Span]) -> bool:
-        """A platform moderating its own store or users, with no state body in the sentence
-        ("Twitter suspended the account", not "Apple pulled the apps at regulators' request")."""
-        if any(s.label_ == "AUTHORITY" or (s.label_ == "ACTOR" and s.id_.split("|")[0] not in ("carrier", "platform", "other")) for s in sent_spans):
-            return False
-        return own_moderation(trig.root, {t.i for s in sent_spans if s.label_ == "PLATFORM" for t in s}, self.frame)
+        """A platform moderating its own store or users, or a site going dark by itself, with
+        no state body acting in its clause ("Twitter suspended the account", not "Apple
+        pulled the apps at regulators' request"; `own_doing`)."""
+        return own_doing(trig, sent_spans, self.frame)
 
     def beside_accounts(self, trig: Span, objects: list[Span]) -> list[Span]:
         """"The account was suspended for breaking Twitter's rules": an account suspended, the
