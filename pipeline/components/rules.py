@@ -169,6 +169,16 @@ def present(verb: Token, passive: bool = False) -> bool:
     return passive and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def anchored(ent: Span, rules: dict) -> bool:
+    """A date or time that places what is told in time ("on Monday", "last week", "in
+    2023"), not a bare length of time ("for a week", "30 days", "within two hours"), which
+    a rule in force can state as well as a single measure."""
+    words = [t for t in ent if not t.is_punct]
+    units = rules["length_units"]
+    return not (any(t.lemma_.lower() in units for t in words)
+                and all(t.like_num or t.lemma_.lower() in units or t.lower_ in rules["length_fillers"] for t in words))
+
+
 def disposition(root: Token, rules: dict) -> bool:
     """A trigger under a denied reluctance of the present or the perfect ("does not
     hesitate to", "has never shied away from"): a readiness, where "did not hesitate to
@@ -202,29 +212,44 @@ def habitual(root: Token, rules: dict) -> bool:
     a present "when" clause under a present one ("when a government shuts down the
     internet, there are ways ..."), with no date in the sentence; or under a denied
     reluctance in the present or the perfect ("has never hesitated to cut the internet",
-    dated or not: what it is ready to do, its instances only examples)."""
+    dated or not: what it is ready to do, its instances only examples). A length of
+    time in the sentence ("suspends the line for a week every time") is how long the rule's
+    measure lasts, no date that makes it one measure (`anchored`). A present clause set off
+    by a count ("numbers get blocked after ten complaints") is such a rule too (`threshold`)."""
     if disposition(root, rules):
         return True
     verb = governing_verb(root)
     if verb is None:
         return False
     sent = root.sent  # found anew at every call
-    if any(e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end for e in root.doc.ents):
+    if any(e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end and anchored(e, rules) for e in root.doc.ents):
         return False
     marks, nouns = rules["habitual_marks"], rules["habitual_nouns"]
 
     def when(clause: Token) -> bool:
         return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in clause.children) and present(clause, passive=True)
 
-    def every(v: Token) -> bool:
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in nouns and any(d.lower_ in ("every", "each") for d in c.children) for c in v.children)
+    def every(v: Token) -> bool:  # "every time", on the verb or on a length of time ("for a week every time")
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in nouns and any(d.lower_ in ("every", "each") for d in c.children)
+                   and (c.head.i == v.i or (c.head.lemma_.lower() in rules["length_units"] and governing_verb(c) == v)) for c in v.subtree)
 
     chain = [verb]
     while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)  # "slows and blocks ... whenever": the clause is the first verb's
     if present(verb) and any(every(v) or any(c.dep_ == "advcl" and when(c) for c in v.children) for v in chain):
         return True
+    if present(verb, passive=True) and any(threshold(c, rules) for v in chain for c in v.children):
+        return True  # "numbers get blocked after ten complaints": what happens to any number that draws them
     return verb.dep_ == "advcl" and when(verb) and present(verb.head)
+
+
+def threshold(prep: Token, rules: dict) -> bool:
+    """"After ten complaints", "upon three warnings": a count of things that sets off the
+    measure, each time it is reached; not a length of time ("after two days")."""
+    if prep.dep_ != "prep" or prep.lower_ not in rules["threshold_preps"]:
+        return False
+    return any(g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() not in rules["length_units"]
+               and any(n.dep_ == "nummod" and n.like_num for n in g.children) for g in prep.children)
 
 
 def workaround(obj: Span, rules: dict) -> bool:
