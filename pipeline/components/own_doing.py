@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.rules import agent, governing_verb, own_moderation
+from pipeline.components.linking.frame import only_speaks
+from pipeline.components.rules import agent, governing_verb, own_moderation, span_distance
+from pipeline.components.trigger_objects import owner_only
 
 PLACE_LABELS = ("COUNTRY", "REGION", "CITY")
 STATE_KINDS = ("carrier", "platform", "other")  # actor kinds that are no state body
@@ -85,3 +87,13 @@ def goes_dark_itself(trig: Span, sent_spans: list[Span], platforms: set[int], fr
 
 def own_site(noun: Token, platforms: set[int], frame: dict) -> bool:
     return noun.i in platforms or noun.lemma_.lower() in frame["site_nouns"] or noun.lower_ in frame["site_nouns"]
+
+
+def official_beside(trig: Span, sent_spans: list[Span], frame: dict) -> bool:
+    """A state body or official within three edges of the measure that does more than report
+    on it: one keeps a natural or technical cause in the sentence from vetoing the measure
+    (`triggers.vetoed`). One that only speaks ("the regulator said the disruption was due
+    to diesel running short") tells the cause, it does not act; nor does the owner of the
+    things hit (`owner_only`)."""
+    return any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3
+               and not owner_only(s, sent_spans) and not only_speaks(s, frame) for s in sent_spans)

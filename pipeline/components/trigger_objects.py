@@ -145,10 +145,11 @@ def data_line(obj: Span, spans: list[Span]) -> bool:
 
 
 def names_a_thing(obj: Span, rules: dict) -> bool:
-    """An internet word that only says what kind a thing is ("web anonymisers", "internet
-    addresses", "internet cafes"): the thing is what the sentence speaks of, not access."""
+    """An internet or telecom word that only says what kind a thing is ("web anonymisers",
+    "internet addresses", "telecom misuse"): the thing is what the sentence speaks of, not
+    access."""
     root = obj.root
-    return obj.label_ == "SERVICE" and obj.id_ == "internet" and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in rules["thing_nouns"]
+    return obj.label_ == "SERVICE" and obj.id_ in ("internet", "telecom_all") and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in rules["thing_nouns"]
 
 
 def owner_of_things(obj: Span, rules: dict) -> bool:

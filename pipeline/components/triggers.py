@@ -25,10 +25,10 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.own_doing import own_doing
+from pipeline.components.own_doing import official_beside, own_doing
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, path, span_distance, workaround
 from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing, still_working,
-    owner_of_things, owner_only, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
+    owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
@@ -346,7 +346,7 @@ class TriggerStage:
 
     def vetoed(self, trig: Span, vetoes: list[Span], sent_spans: list[Span]) -> bool:
         """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
-        official = any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3 and not owner_only(s, sent_spans) for s in sent_spans)
+        official = official_beside(trig, sent_spans, self.frame)
         for v in vetoes:
             if v.root.lemma_.lower() in self.rules["data_traffic_nouns"] and self.data_traffic(v, sent_spans):
                 continue
