@@ -15,7 +15,7 @@ from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
     propagate_international,
 )
-from pipeline.components.linking.frame import about_an_accident, deliberate, withdraw_revoked_orders
+from pipeline.components.linking.frame import about_an_accident, deliberate, placed, withdraw_revoked_orders
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.named_back import remedy_named_back
 from pipeline.components.linking.outage import outages_dropped
@@ -76,8 +76,9 @@ class EventLinker:
         is its effect, as is a measure named back as the cause of what people went through; a
         vague lead dates the measure described next; apps left unnamed are the ones just
         named; a lead takes the place of what follows; calls are international in an article
-        about barring them from abroad; mentions grouped into events, an undated country-wide
-        summary of regional measures dropped."""
+        about barring them from abroad; in a whole article, mentions placed in no country are
+        dropped; mentions grouped into events, an undated country-wide summary of regional
+        measures dropped."""
         ctx = self.context(doc)
         if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
             doc._.events = []
@@ -92,7 +93,7 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
-        groups = parts_folded(summaries_dropped(cluster(mentions, ctx.published, ctx.rules["announced_before_days"]), ctx))
+        groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
         doc._.events = [to_event(group, ctx, groups) for group in groups]
         return doc
 

@@ -34,7 +34,7 @@ REQUIRED_RULES: dict[str, type] = {
         "hypothetical_marks", "hypothetical_modals", "loose_state_words", "source_preps", "source_verbs", "speaker_pronouns", "kept_from_objects", "path_verbs", "coverage_verbs", "access_limit_verbs", "out_of_reach_words",
         "copy_anaphors", "holder_verbs", "request_verbs", "subscriber_nouns",
     ), set),
-    **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences"), int),
+    **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences", "placeless_min_sentences"), int),
     "far_end_of_calls": dict,
 }
 KINDS = {set: "a list", int: "a number", dict: "an object"}

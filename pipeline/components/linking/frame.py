@@ -97,3 +97,15 @@ def same_measure(a: Mention, b: Mention) -> bool:
     """Same kind of measure on the same things (a platform block stands for its platforms
     when either names none)."""
     return a.restriction == b.restriction and a.country == b.country and bool(a.services & b.services or a.platforms & b.platforms)
+
+
+def placed(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
+    """An event is a measure taken in one place (spec section 3). In an article of at least
+    `placeless_min_sentences` sentences, a mention it puts in no country at all (it names
+    none, nor a carrier, authority or web address of one) speaks of measures in general (a
+    report's global figures, a how-to, sites going dark in protest), not of one restriction
+    somewhere: no event. A shorter text, a lead or a snippet, may leave its place to the
+    reader."""
+    if sum(1 for _ in ctx.doc.sents) < ctx.rules["placeless_min_sentences"]:
+        return mentions
+    return [m for m in mentions if m.country is not None]
