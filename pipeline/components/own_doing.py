@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.linking.frame import only_speaks
 from pipeline.components.rules import agent, governing_verb, own_moderation, span_distance
 from pipeline.components.trigger_objects import owner_only
 
@@ -97,3 +96,13 @@ def official_beside(trig: Span, sent_spans: list[Span], frame: dict) -> bool:
     things hit (`owner_only`)."""
     return any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3
                and not owner_only(s, sent_spans) and not only_speaks(s, frame) for s in sent_spans)
+
+
+def only_speaks(actor: Span, frame: dict) -> bool:
+    """"Officials said", "the government warned", "the regulator should be notified", "the
+    department received complaints": an authority that only speaks or is spoken to does
+    nothing deliberate; nor does one a company called in to help ("engaged federal
+    authorities to assist", "contacted the police")."""
+    root = actor.root
+    verb = root.head.lemma_.lower()
+    return (root.dep_ in ("nsubj", "nsubjpass") and verb in frame["speech_verbs"]) or (root.dep_ == "dobj" and verb in frame["consulted_verbs"])

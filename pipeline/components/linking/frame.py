@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.frame_rules import load_frame_rules
+from pipeline.components.own_doing import only_speaks
 from pipeline.components.status import ordered, revoked_order
 
 if TYPE_CHECKING:
@@ -51,16 +52,6 @@ def purpose(word: Token) -> bool:
     """"In order to", "in order that": a purpose, no order given."""
     doc = word.doc
     return 0 < word.i < len(doc) - 1 and doc[word.i - 1].lower_ == "in" and doc[word.i + 1].lower_ in ("to", "that")
-
-
-def only_speaks(actor: Span, frame: dict) -> bool:
-    """"Officials said", "the government warned", "the regulator should be notified", "the
-    department received complaints": an authority that only speaks or is spoken to does
-    nothing deliberate; nor does one a company called in to help ("engaged federal
-    authorities to assist", "contacted the police")."""
-    root = actor.root
-    verb = root.head.lemma_.lower()
-    return (root.dep_ in ("nsubj", "nsubjpass") and verb in frame["speech_verbs"]) or (root.dep_ == "dobj" and verb in frame["consulted_verbs"])
 
 
 def conduit_cuts(doc: Doc, causes: list[Span], frame: dict) -> int:
