@@ -285,11 +285,23 @@ def crosses_clause(verb: Token, root: Token, rules: dict) -> bool:
     ("the curbs hit X on Tuesday"): there the objects are the measure's own."""
     if verb.lemma_.lower() in rules["path_verbs"] and verb.dep_ != "conj":
         return False
+    if verb.lemma_.lower() in rules["aspect_verbs"] and _chain_above(root, verb):
+        return False  # "services will continue to remain shut": the subject is the cut one's
     if verb.dep_ == "prep" and verb.lower_ in rules["example_preps"]:
         return False
     if root.pos_ != "NOUN" or verb.lemma_.lower() not in rules["reach_verbs"]:
         return True
     return not ((verb.dep_ in ("relcl", "acl") and verb.head.i == root.i) or (root.dep_ == "nsubj" and root.head.i == verb.i))
+
+
+def _chain_above(root: Token, verb: Token) -> bool:
+    """`verb` heads `root` through complements only ("continue" over "to remain shut")."""
+    head = root
+    while head.dep_ in ("xcomp", "acomp", "oprd") and head.head.i != head.i:
+        head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def left_over(trig: Span, obj: Span, rules: dict) -> bool:
