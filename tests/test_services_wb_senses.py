@@ -24,3 +24,10 @@ def test_calls_for_some_hours_are_still_calls(analyse):
 def test_services_that_continue_to_remain_shut_are_the_cut_ones(analyse):
     (event,) = asserted(analyse("Mobile data and bulk text messaging will continue to remain shut in Sirsa district till Friday, the state home department said on Tuesday.", published="2024-03-05"))
     assert event["services"] == ["mobile_internet", "sms"]
+
+
+def test_a_date_of_services_that_continue_to_remain_shut_is_no_new_start(analyse):
+    text = ("Mobile data was suspended in Bathinda on April 2 by the Punjab government. "
+            "The order says mobile data in Bathinda shall continue to remain suspended from April 4 till April 6.")
+    (event,) = asserted(analyse(text, published="2023-04-04"))
+    assert event["date_start"] == "2023-04-02"

@@ -161,13 +161,25 @@ def brings_back(verb: Token | None, trigs: list[Span]) -> bool:
 
 def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
-    Monday", "the extension of the suspension takes effect on Monday": the verb's date is
-    when a measure already in force was made to last longer."""
+    Monday", "the extension of the suspension takes effect on Monday", "will continue to
+    remain suspended from Monday": the verb's date is when a measure already in force was
+    made to last longer."""
     if verb is None:
         return False
     if verb.lemma_.lower() in rules["extension_verbs"] and any(t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs):
         return True
-    return any(extension_of(t, verb, rules) for t in trigs)
+    return any(extension_of(t, verb, rules) or continued(t, rules) for t in trigs)
+
+
+def continued(trig: Span, rules: dict) -> bool:
+    """"Services shall continue to remain suspended from March 21": a trigger under a verb of
+    going on, through its complements, tells a measure already in force."""
+    head = trig.root
+    while head.dep_ in ("xcomp", "acomp", "oprd") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in rules["continuing_verbs"]:
+            return True
+    return False
 
 
 def extension_of(trig: Span, verb: Token, rules: dict) -> bool:
