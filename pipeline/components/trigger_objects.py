@@ -188,8 +188,8 @@ def list_continues(prev: Span, obj: Span) -> bool:
     head = obj.root
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head  # "broadband" of "broadband internet"
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and not _service_word(head.head):
+        return False  # but "..., all SMS services and dongle services except the voice calls": "calls" parsed as their verb
     depth, joined = 0, False
     for t in prev.doc[prev.end : obj.start]:
         depth += (t.text == "(") - (t.text == ")")
@@ -197,9 +197,14 @@ def list_continues(prev: Span, obj: Span) -> bool:
             continue
         if t.text == "," or t.lower_ in ("and", "or"):
             joined = True
-        elif not (t.head.i in range(obj.start, obj.end) and t.dep_ in ("compound", "amod", "det")):
+        elif not ((t.head.i in range(obj.start, obj.end) or t.head.i == head.i) and t.dep_ in ("compound", "amod", "det")):
             return False
     return joined and depth == 0
+
+
+def _service_word(verb: Token) -> bool:
+    """A "verb" the gazetteer read as a service ("voice calls"): a misparse, no clause."""
+    return any(s.label_ == "SERVICE" and s.start <= verb.i < s.end for s in verb.doc.spans.get("cutoff", []))
 
 
 def amid_another_measure(trig: Span, obj: Span, rules: dict) -> bool:

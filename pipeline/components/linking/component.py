@@ -16,6 +16,7 @@ from pipeline.components.linking.discourse import (
     propagate_international,
 )
 from pipeline.components.linking.frame import about_an_accident, deliberate, placed, withdraw_revoked_orders
+from pipeline.components.linking.media import mobile_by_context
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.named_back import remedy_named_back
 from pipeline.components.linking.outage import outages_dropped
@@ -78,7 +79,8 @@ class EventLinker:
         named; a lead takes the place of what follows; calls are international in an article
         about barring them from abroad; in a whole article, mentions placed in no country are
         dropped; mentions grouped into events, an undated country-wide summary of regional
-        measures dropped."""
+        measures dropped; an event's bare "internet" is mobile data when broadband is spared
+        beside it."""
         ctx = self.context(doc)
         if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
             doc._.events = []
@@ -94,6 +96,7 @@ class EventLinker:
         backfill(mentions)
         propagate_international(mentions)
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
+        mobile_by_context(groups, ctx)
         doc._.events = [to_event(group, ctx, groups) for group in groups]
         return doc
 

@@ -1,0 +1,12 @@
+"""An order's list of services parsed as the subject of a misread "calls": the members after
+the first are still objects of the suspension (`trigger_objects.list_continues`)."""
+
+from conftest import asserted
+
+
+def test_a_list_whose_voice_calls_the_parser_reads_as_a_verb_keeps_its_sms(analyse):
+    text = ("The state ordered the suspension of mobile internet services (2G/3G/4G), all SMS services (only bulk SMS), "
+            "and all dongle services provided on mobile networks except the voice calls in Rohtak district on Monday.")
+    (event,) = asserted(analyse(text, published="2024-05-07"))
+    assert event["services"] == ["mobile_internet", "sms"]
+
