@@ -202,6 +202,17 @@ def list_continues(prev: Span, obj: Span) -> bool:
     return joined and depth == 0
 
 
+def describes_subject(obj: Span) -> bool:
+    """A service in a phrase of an appositive of a clause's subject ("the operator, the
+    country's sole provider of telecom services, cut ..."): it says who acted, not what was
+    cut; a list the parser hangs on its first member as an appositive is no description."""
+    node, through = obj.root, False
+    while node.dep_ in ("pobj", "prep", "compound", "amod", "nmod", "conj") and node.head.i != node.i:
+        through = through or node.dep_ == "prep"
+        node = node.head
+    return through and node.dep_ == "appos" and node.head.dep_ in ("nsubj", "nsubjpass")  # not "landline, mobile and broadband services"
+
+
 def _service_word(verb: Token) -> bool:
     """A "verb" the gazetteer read as a service ("voice calls"): a misparse, no clause."""
     return any(s.label_ == "SERVICE" and s.start <= verb.i < s.end for s in verb.doc.spans.get("cutoff", []))

@@ -27,7 +27,7 @@ from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.own_doing import official_beside, own_doing
 from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, path, span_distance, workaround
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, internet_over_media, left_over, list_continues, names_a_thing, still_working,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, names_a_thing, still_working,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
@@ -161,13 +161,13 @@ class TriggerStage:
         return any(head.left_edge.i <= obj.root.i <= head.right_edge.i for head in self.object_phrase(trig))
 
     def modifies_actor(self, obj: Span) -> bool:
-        """A service word that only describes who acted ("telecoms firms shut down access to
-        Twitter", "mobile operators blocked ...") or is the subject of a verb with an object of
-        its own ("state telecoms choked traffic"): who acted, not what was cut."""
+        """A service word that only describes who acted ("telecoms firms shut down Twitter", "the
+        firm, a provider of phone services, cut ...") or is the subject of a verb with an object
+        of its own ("state telecoms choked traffic"): who acted, not what was cut."""
         root = obj.root
         if obj.label_ == "SERVICE" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in root.head.children):
             return True  # "state telecoms choked traffic to Facebook": the subject of a verb with its own object acted
-        return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in self.rules["actor_nouns"]
+        return (root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in self.rules["actor_nouns"]) or describes_subject(obj)
 
     def platform_scope(self, objects: list[Span]) -> list[Span]:
         """With a platform or apps blocked, a service it was blocked on or over is its scope
