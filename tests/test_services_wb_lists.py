@@ -6,8 +6,8 @@ from conftest import asserted
 
 
 def test_a_list_whose_voice_calls_the_parser_reads_as_a_verb_keeps_its_sms(analyse):
-    text = ("The state ordered the suspension of mobile internet services (2G/3G/4G), all SMS services (only bulk SMS), "
-            "and all dongle services provided on mobile networks except the voice calls in Rohtak district on Monday.")
+    text = ("Haryana ordered a halt of mobile internet services (3G/4G/5G), all SMS services (bulk SMS only) and every dongle "
+            "service offered over mobile networks except the voice calls in Rohtak district on Monday.")
     (event,) = asserted(analyse(text, published="2024-05-07"))
     assert event["services"] == ["mobile_internet", "sms"]
 

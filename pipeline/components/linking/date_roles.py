@@ -161,8 +161,8 @@ def brings_back(verb: Token | None, trigs: list[Span]) -> bool:
 
 def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
-    Monday", "the extension of the suspension takes effect on Monday", "will continue to
-    remain suspended from Monday": the verb's date is when a measure already in force was
+    Monday", "the extension of the suspension takes effect on Monday", "must continue to
+    remain off from Friday": the verb's date is when a measure already in force was
     made to last longer."""
     if verb is None:
         return False
@@ -172,7 +172,7 @@ def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
 
 
 def continued(trig: Span, rules: dict) -> bool:
-    """"Services shall continue to remain suspended from March 21": a trigger under a verb of
+    """"Data services must continue to remain off from Friday": a trigger under a verb of
     going on, through its complements, tells a measure already in force."""
     head = trig.root
     while head.dep_ in ("xcomp", "acomp", "oprd") and head.head.i != head.i:
