@@ -100,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed mention")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
-    records = [json.loads(line) for line in args.benchmark.read_text("utf-8").splitlines() if line.strip()]
+    try:
+        records = [json.loads(line) for line in args.benchmark.read_text("utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:  # a folder, a missing or a broken file
+        parser.error(f"cannot read the benchmark {args.benchmark}: {err}")
     result = evaluate(records, build_nlp(args.model))
     if args.json:
         print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "errors"}, indent=2, ensure_ascii=False))
