@@ -40,15 +40,6 @@ def build_nlp(model: str = DEFAULT_MODEL, config: dict[str, dict] | None = None,
             gc.enable()
 
 
-def split_mixed_case_stop(nlp: Language) -> None:
-    """Split a full stop off a word that ends in a capital after a small letter ("ordered by
-    the MoI.", "the MoHA."): spaCy's English suffixes split it after a small letter or two
-    capitals, not after this mix, and the stop left on a ministry's short name hides it from
-    the actor patterns and ends no sentence."""
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
-
-
 def _build(model: str, config: dict[str, dict] | None, cache: bool) -> Language:
     try:
         nlp = spacy.load(model)
@@ -58,7 +49,6 @@ def _build(model: str, config: dict[str, dict] | None, cache: bool) -> Language:
     if missing:
         raise ModelError(f"spaCy model '{model}' lacks {', '.join(missing)}, which the rules need")
     model_rules.swap_in(nlp)  # the model's attribute ruler and lemmatizer, same output, faster
-    split_mixed_case_stop(nlp)
     nlp.add_pipe("cutoff_paragraphs", before="parser", config=(config or {}).get("cutoff_paragraphs", {}))
     for stage in STAGES:
         nlp.add_pipe(stage, config=(config or {}).get(stage, {}))
