@@ -71,10 +71,11 @@ def restore(nlp: Language, version: str) -> bool:
         for name in MATCHER_STAGES:
             nlp.get_pipe(name).matcher.from_disk(folder / f"{name}.msgpack")
         with open(folder / f"{PLACES}.marshal", "rb") as f:
-            rows, vocab, names = marshal.loads(f.read())  # load(f) would read the file in tiny pieces
+            rows, vocab, names, capitals = marshal.loads(f.read())  # load(f) would read the file in tiny pieces
         places = nlp.get_pipe(PLACES)
         places.load(rows, vocab)
         places.index.names = LazyNames(names)
+        places.index.capitals = {country: Candidate(*c) for country, c in capitals.items()}
         with open(folder / SHIFTS, "rb") as f:
             dates.KNOWN_SHIFTS.update(marshal.loads(f.read()))
     except Exception:  # damaged: removed, and built again from models/ (the caller starts afresh)
@@ -144,17 +145,18 @@ class LazyNames(dict):
         return iter(list(dict.keys(self)))
 
 
-def places_data(places) -> tuple[list[dict], dict, dict[str, bytes]]:
+def places_data(places) -> tuple[list[dict], dict, dict[str, bytes], dict[str, tuple]]:
     """What `restore` needs of the place stage; ValueError when its index holds more than
-    names and phrases (then the lazy form would lose something: the cache is not written)."""
+    names, phrases and capitals (then the lazy form would lose something: the cache is not
+    written)."""
     index = places.index
-    if set(vars(index)) != {"names", "phrases"}:
+    if set(vars(index)) != {"names", "phrases", "capitals"}:
         raise ValueError(f"PlaceIndex holds {sorted(vars(index))}: not cached")
     rows = [row for row in index.rows() if row.get("phrases")]
     names = {key: marshal.dumps(tuple(tuple(c) for c in cands)) for key, cands in index.names.items()}
     if dict(LazyNames(names).items()) != index.names:
         raise ValueError("the place index does not survive the round trip: not cached")
-    return rows, places.vocab, names
+    return rows, places.vocab, names, {country: tuple(c) for country, c in index.capitals.items()}
 
 
 def _prune(root: Path) -> None:

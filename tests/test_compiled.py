@@ -64,6 +64,11 @@ def test_the_cache_is_written_once_and_gives_the_same_events(tmp_path, monkeypat
     articles = [a for a in iter_articles([ROOT / "data" / "samples"]) if isinstance(a, Article)]
     assert events(restored, articles) == events(built, articles)
     assert len(restored.get_pipe("cutoff_places").index) == len(built.get_pipe("cutoff_places").index)
+    index = restored.get_pipe("cutoff_places").index
+    assert index.capitals == built.get_pipe("cutoff_places").index.capitals and index.capitals["KE"].kind == "city"
+    text = "Authorities in Kenya cut mobile data in the capital on Monday, officials said."
+    restored(prepare_doc(restored, Article(text=text, source="capital.txt", published="2024-06-26")))
+    assert len(index.names.decoded) < 1000  # the capital came from the index's capitals, not from decoding every name
 
 
 def test_a_damaged_cache_is_removed_and_a_new_version_has_its_own_folder(tmp_path, monkeypatch):

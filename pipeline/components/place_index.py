@@ -82,15 +82,21 @@ class PlaceIndex:
     def __init__(self) -> None:
         self.names: dict[str, tuple[Candidate, ...]] = {}
         self.phrases: dict[str, str] = {}  # contextual phrase as written -> its key
+        self.capitals: dict[str, Candidate] = {}  # country -> its most populous CAPITAL-flagged city
 
     def __len__(self) -> int:
         return len(self.names)
 
     def add(self, rows: Iterable[dict]) -> None:
+        """Index `rows`, noting each country's capital on the way: finding it later would
+        decode every name of a lazily loaded index (`compiled.LazyNames`)."""
         for row in rows:
-            self.names[row["key"]] = tuple(Candidate(*c) for c in row["candidates"])
+            cands = self.names[row["key"]] = tuple(Candidate(*c) for c in row["candidates"])
             for phrase in row.get("phrases", ()):
                 self.phrases[phrase] = row["key"]
+            for c in cands:
+                if c.flags & CAPITAL and c.kind == "city" and (c.country not in self.capitals or c.pop > self.capitals[c.country].pop):
+                    self.capitals[c.country] = c
 
     def rows(self) -> Iterator[dict]:
         by_key: dict[str, list[str]] = {}

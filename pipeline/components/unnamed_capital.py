@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.capital_phrase import capital_head, capital_word, named_after
 from pipeline.components.patterns import MODELS_DIR
-from pipeline.components.place_index import CAPITAL, Candidate, Mention, PlaceIndex
+from pipeline.components.place_index import Candidate, Mention, PlaceIndex
 from pipeline.components.qualified_capital import capital_of_qualifier, place_qualified, qualified_capitals, qualifier
 
 SOURCE = "capital"
@@ -68,7 +68,7 @@ def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> 
     caps = [m for m in mentions if m.source == SOURCE]
     for m in caps:
         q = qualifier(doc, doc[m.end - 1], capital_word(doc[m.end - 1]))
-        qualified = capital_of_qualifier(index, q.text, capitals(index)) if q is not None and q.start == m.start else ()
+        qualified = capital_of_qualifier(index, q.text, index.capitals) if q is not None and q.start == m.start else ()
         m.cands = qualified or (capital_of(index, article) if article else ())
         m.cue = True
     return caps
@@ -76,21 +76,5 @@ def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> 
 
 def capital_of(index: PlaceIndex, country: str) -> tuple[Candidate, ...]:
     """The capital city of `country` in the index, as a one-candidate tuple (or none)."""
-    found = capitals(index).get(country)
+    found = index.capitals.get(country)
     return (found,) if found else ()
-
-
-_CAPITALS: dict[int, dict[str, Candidate]] = {}
-
-
-def capitals(index: PlaceIndex) -> dict[str, Candidate]:
-    """Country -> its most populous CAPITAL-flagged city in the index, read once per index."""
-    if id(index) not in _CAPITALS:
-        best: dict[str, Candidate] = {}
-        for cands in index.names.values():
-            for c in cands:
-                if c.flags & CAPITAL and c.kind == "city" and (c.country not in best or c.pop > best[c.country].pop):
-                    best[c.country] = c
-        _CAPITALS.clear()
-        _CAPITALS[id(index)] = best
-    return _CAPITALS[id(index)]
