@@ -40,7 +40,7 @@ def qualifier(doc: Doc, head: Token, word: Token) -> Span | None:
     return span if len(span) <= 4 else None
 
 
-def capital_of_qualifier(index: PlaceIndex, text: str, capitals: dict[str, Candidate]) -> tuple[Candidate, ...]:
+def capital_of_qualifier(index: PlaceIndex, text: str) -> tuple[Candidate, ...]:
     """The capitals the qualifier `text` may point to: each country's capital city, each
     region as itself (its capital is a city of that region), in the index's order. A
     country whose capital the index does not flag keeps the qualifier's own reading."""
@@ -48,7 +48,7 @@ def capital_of_qualifier(index: PlaceIndex, text: str, capitals: dict[str, Candi
     for c in index.lookup(text):
         if c.kind not in QUALIFIER_KINDS:
             continue
-        found = Candidate(c.country, c.adm1, "region", c.pop, c.name) if c.adm1 else capitals.get(c.country, c)
+        found = Candidate(c.country, c.adm1, "region", c.pop, c.name) if c.adm1 else index.capitals.get(c.country, c)
         if all((o.country, o.adm1) != (found.country, found.adm1) for o in out):
             out.append(found)
     return tuple(out)

@@ -68,7 +68,7 @@ def capital_candidates(doc: Doc, mentions: list[Mention], index: PlaceIndex) -> 
     caps = [m for m in mentions if m.source == SOURCE]
     for m in caps:
         q = qualifier(doc, doc[m.end - 1], capital_word(doc[m.end - 1]))
-        qualified = capital_of_qualifier(index, q.text, index.capitals) if q is not None and q.start == m.start else ()
+        qualified = capital_of_qualifier(index, q.text) if q is not None and q.start == m.start else ()
         m.cands = qualified or (capital_of(index, article) if article else ())
         m.cue = True
     return caps
