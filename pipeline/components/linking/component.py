@@ -18,6 +18,8 @@ from pipeline.components.linking.discourse import (
 from pipeline.components.linking.frame import about_an_accident, deliberate, placed, withdraw_revoked_orders
 from pipeline.components.linking.media import mobile_by_context
 from pipeline.components.linking.mentions import sentence_mentions
+from pipeline.components.linking.members import add_listed
+from pipeline.components.linking.moderation import moderation_dropped
 from pipeline.components.linking.named_back import remedy_named_back
 from pipeline.components.linking.outage import outages_dropped
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
@@ -72,7 +74,8 @@ class EventLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         """The passes, in order: mentions sentence by sentence; none in an article about an
-        accident but those a deliberate actor is named with; an order taken back is none; a
+        accident but those a deliberate actor is named with, nor a block of a platform the
+        article shows moderating its users; an order taken back is none; a
         loss of service that stands alone is no measure, one after a measure of another kind
         is its effect, as is a measure named back as the cause of what people went through; a
         vague lead dates the measure described next; apps left unnamed are the ones just
@@ -89,6 +92,7 @@ class EventLinker:
         if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
             mentions = [m for m in mentions if deliberate(m)]
         mentions = outages_dropped(mentions, ctx)  # users unable to use an app, nobody acting: its own outage
+        mentions = moderation_dropped(mentions, ctx)  # a platform shown suspending accounts: its "ban" is that
         withdraw_revoked_orders(mentions, ctx.rules)  # an order taken back before it was carried out
         mentions = effects_joined(losses_as_effects(drop_lone_losses(mentions)), ctx.rules)
         hand_forward(mentions, ctx.rules)
@@ -124,6 +128,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
         measures = [t for t in trigs if t.label_ != "LIFT"]
         if measures:
             for m in platform_blocks_apart(sentence_mentions(sent, measures, spans, dates, ctx)):
+                add_listed(m, sent, spans, ctx.rules)  # "the blocked sites include P and Q"
                 if not absorbed(m, mentions, ctx) and not remedy_named_back(m, mentions):  # judged on what the sentence itself says
                     inherit(m, mentions, ctx)
                     share_actors(m, mentions)

@@ -14,7 +14,7 @@ from pipeline.components.linking.remedies import add_remedies, challenged, dated
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.loss_remedies import hand_on_remedies
-from pipeline.components.linking.members import listed_members
+from pipeline.components.linking.members import add_listed
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
 from pipeline.components.linking.shared_actors import join_actors, listed_with
 from pipeline.components.linking.targeted import lines_carried_on
@@ -196,10 +196,7 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
         add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
     if points_back(sent, rules):
         m.services |= covered(spans, rules)
-    if "platform" in m.services and m.restriction in ("service_block", "throttling"):
-        named = listed_members(spans, rules) - m.platforms  # "P and Q are among the apps that can no longer be reached"
-        m.platforms |= named
-        m.evidence += [sent] if named else []
+    add_listed(m, sent, spans, rules)  # "P and Q are among the apps that can no longer be reached"
     for t in trigs:
         if t.label_ == "LIFT":
             m.dates.extend({**d._.date, "role": "end"} for d in dates if d.label_ == "DATE")
