@@ -206,6 +206,22 @@ def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     return False
 
 
+def deadline_passed(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
+    """The date is when a deadline ran out ("as the deadline for verification expired on
+    March 31"): the day the measure could begin, told as the deadline's own; the measure's
+    start is its own date, if the text gives one."""
+    if verb is None or any(governing_verb(t.root) is verb for t in trigs):
+        return False
+    nouns = rules["deadline_nouns"]
+    if verb.dep_ in ("acl", "relcl"):  # "as the deadline (for the check) expired": the parser may hang the verb on the noun
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head if noun.head.head.lemma_.lower() in nouns else noun
+        if noun.lemma_.lower() in nouns:
+            return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children)
+
+
 def continues(trig: Span, rules: dict) -> bool:
     """"Remained suspended on Friday", "the blackout entered its third day", "was still in force on Friday": the date
     is one on which the measure was still in force, not the one it began."""

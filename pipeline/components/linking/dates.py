@@ -14,7 +14,7 @@ from pipeline.components.date_phrases import DOTTED_DATE
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
+    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
     reacted_then,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
@@ -123,6 +123,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
     elif ordered_then(verb, trigs):
         value["role"] = "announced"  # the day it was ordered: the measure may start later
+    elif deadline_passed(verb, trigs, rules):
+        value["role"] = "deadline"  # the day a time limit ran out: no day of the measure, not even a fallback
     elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules) or conjoined_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):

@@ -56,9 +56,12 @@ def lines_lose(trig: Span, rules: dict) -> bool:
     and data blocked", "numbers that failed the check would have calls cut", "SIM cards
     will receive restrictions on services"): the services
     are the object of a having verb whose subject is a line, SIM, number or subscriber, so
-    what was cut is those lines' own mobile service (spec 4.2), not an area's network."""
+    what was cut is those lines' own mobile service (spec 4.2), not an area's network; so
+    are services cut on lines a quality singles out (`on_particular_lines`)."""
     if trig.root.dep_ == "dobj" and holds(trig.root.head, rules):
         return True  # "unregistered SIM cards will receive restrictions on services"
+    if on_particular_lines(trig, rules):
+        return True
     for obj in trig._.objects:
         root = obj.root
         while root.dep_ == "conj" and root.head.i != root.i:
@@ -67,6 +70,29 @@ def lines_lose(trig: Span, rules: dict) -> bool:
         if root.dep_ == "dobj" and holds(verb, rules):
             return True
     return False
+
+
+def on_particular_lines(trig: Span, rules: dict) -> bool:
+    """Services cut on lines a quality singles out ("bar outgoing calls on unlinked lines",
+    "block calls and data for SIM cards that were never registered"): those lines' own
+    mobile service, a subscriber cut-off (spec 4.1), not an area's network. Lines named only
+    by their kind ("on mobile lines") or all of them ("on all lines") are the network's, and
+    calls abroad barred on some lines stay a barring of international calls."""
+    if any(o.id_.startswith("international") for o in trig._.objects):
+        return False
+    for head in (trig.root, *(o.root for o in trig._.objects)):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in rules["line_preps"]):
+            for line in (c for c in prep.children if c.dep_ == "pobj"):
+                words = {line.lower_, *(c.lower_ for c in line.children if c.dep_ == "compound")}  # "SIM cards"
+                if words & set(rules["subscriber_nouns"]) and singled_out(line, rules):
+                    return True
+    return False
+
+
+def singled_out(line: Token, rules: dict) -> bool:
+    """A clause ("lines that were not linked") or a quality ("unlinked", "unverified") that
+    picks some lines out; a kind ("mobile", "fixed") picks none."""
+    return any(c.dep_ in ("relcl", "acl") or (c.dep_ == "amod" and c.lower_ not in rules["line_kind_words"]) for c in line.children)
 
 
 def holds(verb: Token, rules: dict) -> bool:
