@@ -3,7 +3,7 @@ service, a subscriber cut-off (spec 4.1), not an area's network (`targeted.on_pa
 and the day a deadline ran out is the deadline's, not the cut-off's start
 (`date_roles.deadline_passed`)."""
 
-from tests.conftest import asserted
+from tests.conftest import asserted, date_roles
 
 
 def events(analyse, text: str) -> list[tuple]:
@@ -35,3 +35,13 @@ def test_a_deadline_hanging_on_its_prepositional_phrase_is_still_a_deadline(anal
     text = ("The ministry asked operators in Nigeria to stop every outgoing call on unverified lines when "
             "the deadline for the registration drive expired on March 31. Millions of lines were barred on April 4.")
     assert [e[2] for e in events(analyse, text)] == ["2022-04-04"]
+
+
+def test_the_day_a_deadline_was_moved_to_is_the_deadlines(read):
+    text = "The regulator in Nigeria extended the deadline to July 31 and then barred calls on unlinked lines on August 2."
+    assert date_roles(read, text, "2022-08-05") == {"July 31": "deadline", "August 2": "start"}
+
+
+def test_a_date_the_parser_gives_a_deadline_as_appositive_is_the_deadlines(read):
+    text = "Carriers in Nigeria have begun barring calls on unlinked lines days before the regulator's July 31, 2024 deadline."
+    assert date_roles(read, text, "2024-07-28") == {"July 31": "deadline"}

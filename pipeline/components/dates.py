@@ -264,6 +264,11 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         past = parse(cleaned, "past", last, fixed_calendar=True)
         if past and abs((past[0] - base).days) < abs((parsed[0] - base).days):
             parsed = past
+    elif prefer == "past" and not relative and not has_year and pub_precision == "day":
+        # "on November 24" in a paper of November 21: days ahead, not a year back
+        ahead = parse(cleaned, "future", first, fixed_calendar=True)
+        if ahead and 0 < (ahead[0] - last).days <= words["days_ahead_not_a_year_back"]:
+            parsed = ahead
     day, precision = parsed
     if cleaned.startswith("this ") and tokens[-1] in ("month", "week", "year"):
         precision = "year" if tokens[-1] == "year" else "month"

@@ -207,9 +207,10 @@ def of_another_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
 
 
 def deadline_passed(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
-    """The date is when a deadline ran out ("as the deadline for verification expired on
-    March 31"): the day the measure could begin, told as the deadline's own; the measure's
-    start is its own date, if the text gives one."""
+    """The date is when a deadline ran out or was moved to ("as the deadline for verification
+    expired on March 31", "extended the deadline to July 31"): the day the measure could
+    begin, told as the deadline's own; the measure's start is its own date, if the text
+    gives one."""
     if verb is None or any(governing_verb(t.root) is verb for t in trigs):
         return False
     nouns = rules["deadline_nouns"]
@@ -219,7 +220,13 @@ def deadline_passed(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
             noun = noun.head.head if noun.head.head.lemma_.lower() in nouns else noun
         if noun.lemma_.lower() in nouns:
             return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns for c in verb.children)  # "extended the deadline to July 31"
+
+
+def names_a_deadline(date: Token, rules: dict) -> bool:
+    """The date is a deadline's own, which the parser may hang the noun on as an
+    appositive ("days before the regulator's July 31, 2024 deadline")."""
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in rules["deadline_nouns"] for c in date.children)
 
 
 def continues(trig: Span, rules: dict) -> bool:

@@ -14,7 +14,7 @@ from pipeline.components.date_phrases import DOTTED_DATE
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
+    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, names_a_deadline, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
     reacted_then,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
@@ -99,13 +99,16 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     head = span.root.head
     if span.root.dep_ in ("compound", "amod", "nummod", "poss", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i not in {t.root.i for t in trigs} \
             and head.lemma_.lower() not in rules["times_of_day"] and not re.fullmatch(DOTTED_DATE, span.text):  # the parser misreads "03.10.2022"
-        if not dated_cause(head, trigs):
-            return  # "the 2019 law", "a Feb. 1 coup d'état": a date of something else (but "on Sunday afternoon" is a date)
+        if not dated_cause(head, trigs) or head.lemma_.lower() in rules["deadline_nouns"]:
+            return  # "the 2019 law", "a Feb. 1 coup d'état", "the July 31 deadline": a date of something else (but "on Sunday afternoon" is a date)
         m.dates.append({**span._.date, "distance": min(dep_distance(span.root, t.root) for t in trigs), "role": "context"})
         return
     value = dict(span._.date)
     value["distance"] = 9 if in_dateline(span) else min(dep_distance(span.root, t.root) for t in trigs)
     end, end_only = value.pop("end", None), value.pop("end_only", False)
+    if deadline_passed(governing_verb(span.root), trigs, rules) or names_a_deadline(span.root, rules):
+        m.dates.append({**value, "role": "deadline"})  # the day a time limit ran out or was moved to: no day of the measure, not even a fallback
+        return
     if end is not None:  # "from January 12 to January 14": a start and an end
         m.dates.append({**end, "text": span.text, "distance": value["distance"], "role": "end"})
     prep = preposition_of(span.root)
@@ -123,8 +126,6 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
         value["role"] = "extended"  # the day a measure already in force was prolonged: not a new start
     elif ordered_then(verb, trigs):
         value["role"] = "announced"  # the day it was ordered: the measure may start later
-    elif deadline_passed(verb, trigs, rules):
-        value["role"] = "deadline"  # the day a time limit ran out: no day of the measure, not even a fallback
     elif of_another_noun(span, trigs, rules) or of_another_act(verb, trigs, rules) or conjoined_act(verb, trigs, rules):
         value["role"] = "context"  # a date of the cause: the measure's only if nothing else dates it
     elif verb is not None and verb.lemma_.lower() in rules["announce_verbs"] and verb.i not in own and not begun_then(verb, trigs, rules):
