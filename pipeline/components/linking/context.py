@@ -78,6 +78,7 @@ class ArticleContext:
     dateline_place: str | None = None  # "URUMQI, China (Wire) -": the place "here" means
     country_names: dict[str, str] = field(default_factory=dict)  # "IR" -> "Iran"
     text: str = ""  # doc.text, which spaCy joins anew at every call
+    named_regions: frozenset[str] = frozenset()  # first-level codes of every place named after the dateline, inside bodies' names too
 
 
 def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, regions: dict[str, dict], place_nouns: frozenset[str] = frozenset(),
@@ -114,10 +115,21 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
         named={country_of(c, regions) for s in by_label.get("COUNTRY", []) for c in s.id_.split("|")} | {home},
         aliases=acronyms(doc, [s for s in spans if s.label_ in ACTOR_LABELS]),
         country_names=country_names or {},
+        named_regions=named_regions(doc, [*spans, *doc.spans.get(gaz_key, [])], places_key, dateline, regions),
     )
     # an ambiguous dateline name is read like any other, with the article's counts
     ctx.dateline_place = next((pick(s.id_, ctx) for s in spans if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
     return ctx
+
+
+def named_regions(doc: Doc, spans: list[Span], places_key: str, dateline: int, regions: dict[str, dict]) -> frozenset[str]:
+    """The first-level codes of the article's unambiguous regions and cities after the
+    dateline, as the place stage resolved them and as the gazetteer matched them (a region
+    opening a body's name the NER missed: "the Jharkhand State Bar Council"): the regions
+    a word pointing back ("the state") can mean."""
+    codes = {s.id_ for s in spans if s.label_ in PLACE_LABELS and s.start_char >= dateline and "|" not in s.id_}
+    codes |= {p._.place.adm1 for p in doc.spans.get(places_key, []) if p.start_char >= dateline and p._.place is not None and p._.place.adm1}
+    return frozenset(c for c in codes if c in regions)
 
 
 # How a mention of the place stage reads to the linking rules: districts and a demonym of
