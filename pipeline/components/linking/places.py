@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.dates import in_clause
+from pipeline.components.linking.landmarks import landmark
 from pipeline.components.linking.place_phrases import (
     city_acts, example, excepted, governs_region, incident, named_as_city, office, place_words, regional_body, restored_there, shares_a_seat,
     source_place, subordinate, unnamed_parts, with_the_mainland,
@@ -90,14 +91,13 @@ def foreign(span: Span, ctx: ArticleContext) -> bool:
 
 
 def is_location(span: Span, ctx: ArticleContext) -> bool:
-    """Not a place that only says where someone is from or where calls go ("calls to Taiwan",
-    "messages from overseas, Hong Kong and Macao")."""
+    """Not a place that only says where someone is from or where calls go ("calls to Taiwan", "messages from overseas, Hong Kong and Macao")."""
     token = span.root
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     head = token.head
-    if excepted(span.root):
-        return False  # "in every city except Islamabad": where the measure does not bite
+    if excepted(span.root) or landmark(span, ctx):
+        return False  # "in every city except Islamabad": where the measure does not bite; "Noida on the outskirts of New Delhi": where Ghaziabad lies
     if office(span):
         return False  # "after former commissioner Rawalpindi alleged ...": a person
     if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN") \
