@@ -15,6 +15,7 @@ from pipeline.components.linking.date_roles import said_in_denial
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
 from pipeline.components.linking.referred_place import referred_regions
+from pipeline.components.linking.region_groups import grouped_regions_named
 from pipeline.components.linking.targeted import lines_lose, targets, targets_people
 
 
@@ -47,8 +48,8 @@ def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates
                 own = shared_dates(trig, parts, dates, triggers, ctx)
             fill(m, [trig], spans, part, own, ctx, bool(cuts))
             out.append(m)
-    # "throttled in the two provinces": a measure in each; "suspended in the state": the one the article names
-    return referred_regions(counted_regions_named(out, ctx), ctx)
+    # "throttled in the two provinces", "in the English-speaking regions": a measure in each; "suspended in the state": the one the article names
+    return referred_regions(grouped_regions_named(counted_regions_named(out, ctx), ctx), ctx)
 
 
 def governing_trigger(region: Span | None, triggers: list[Span]) -> Span | None:
