@@ -1,4 +1,4 @@
-"""A place named only to say where another place lies ("Ghaziabad on the outskirts of New
+"""A place named only to say where another place lies ("Noida on the outskirts of New
 Delhi", "Qom province adjacent to the capital Tehran", "the town of Kale near Monywa").
 
 Reports place a less known town or province by a better known neighbour. The neighbour is

@@ -97,7 +97,7 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         token = token.head
     head = token.head
     if excepted(span.root) or landmark(span, ctx):
-        return False  # "in every city except Islamabad": where the measure does not bite; "Noida on the outskirts of New Delhi": where Ghaziabad lies
+        return False  # "in every city except Islamabad": where the measure does not bite; "Noida on the outskirts of New Delhi": where Noida lies
     if office(span):
         return False  # "after former commissioner Rawalpindi alleged ...": a person
     if head.dep_ == "prep" and head.lower_ in ctx.rules["far_end_preps"] and head.head.pos_ in ("NOUN", "PROPN") \
