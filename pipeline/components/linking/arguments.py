@@ -124,7 +124,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
     if span.label_ == "AUTHORITY" and reports_own_cut(root, trigs, ctx):
         return named_actor(span, ctx)
-    if is_source(root, trigs, ctx) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs):
+    if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs):
         return None
     if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else

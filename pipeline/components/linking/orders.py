@@ -143,14 +143,15 @@ def staff_ordered(root: Token, rules: dict) -> bool:
 
 def order_on_the_cut(root: Token, trigs: list[Span], rules: dict) -> bool:
     """A body written as the modifier of an order noun the cut's verb hangs on ("suspended on
-    government instructions", "blocked as per the ministry's directive"): it gave the order."""
+    government instructions", "blocked as per the ministry's directive") or that tells the
+    cut ("a home department order said data will stay off", in_order): it gave the order."""
     order = root.head
     if root.dep_ not in ("compound", "amod", "poss") or order.pos_ != "NOUN" or order.lemma_.lower() not in rules["order_words"]:
         return False
     verb = order
     while verb.dep_ in ("pobj", "prep", "advmod") and verb.head.i != verb.i:
         verb = verb.head
-    return any(verb.i == t.root.i for t in trigs)
+    return any(verb.i == t.root.i or in_order(root, t, rules) for t in trigs)
 
 
 def order_owner(root: Token, rules: dict) -> Token | None:
@@ -160,6 +161,9 @@ def order_owner(root: Token, rules: dict) -> Token | None:
     orders came from X")."""
     preps = load_rules(ACTOR_RULES)["owner_preps"]
     t = root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl":
+        t = root.head.head  # "the order issued by X": X wrote the order the participle describes
+        return t.head if t.head.pos_ == "NOUN" and t.head.lemma_.lower() in rules["order_words"] else None
     while t.dep_ in ("compound", "nmod", "poss", "pobj", "appos", "conj", "prep") and t.head.i != t.i:
         if t.dep_ == "prep" and t.lower_ not in preps:
             return None
@@ -178,12 +182,20 @@ def order_owner(root: Token, rules: dict) -> Token | None:
 def in_order(root: Token, trig: Span, rules: dict) -> bool:
     """The body wrote or gave the order that says or makes the cut: the order noun is the
     subject of the verb the trigger's clause hangs from ("a letter from X said SIMs will be
-    deactivated") or holds the trigger ("X's order to block the SIMs")."""
+    deactivated", "a home department order said data will stay off"; "'...,' read the order
+    passed by X", where the parser takes the inverted subject for an object), the source
+    the clause cites ("according to the X order, services will be suspended") or holds the
+    trigger ("X's order to block the SIMs")."""
     owner = order_owner(root, rules)
     if owner is None or restores(owner):
         return False
     above = {a.i for a in (trig.root, *trig.root.ancestors)}
-    return owner.i in above or (owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in above)
+    verb = owner.head
+    if owner.dep_ == "pobj" and verb.head.lower_ in rules["source_preps"]:
+        verb = verb.head.head  # "according to the order": the clause it is the source of
+    inverted = owner.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    cited = owner.dep_ in ("nsubj", "nsubjpass") or inverted or verb.i != owner.head.i
+    return owner.i in above or (cited and verb.i in above)
 
 
 def doer_of_another(root: Token, trigs: list[Span], measures: list[Span]) -> bool:
