@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.actors import finish_actors
+from pipeline.components.linking.restorers import restorers
 from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.confidence import confidence
 from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, share_a_service, timelines_agree, when
@@ -188,7 +189,7 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
         start = counted_back(group, ctx) or counted_days(group, ctx) or start
     start = start or added_date(group, ctx) or exam_day(group, ctx) or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
-    actors = finish_actors(group, ctx)
+    actors = finish_actors(group, ctx) or restorers(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
     duration = next((m.duration for m in group if m.duration), None)
     if first.restriction != "subscriber_cutoff":
