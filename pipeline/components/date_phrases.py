@@ -145,6 +145,8 @@ def near_the_paper(tokens: list[str], base: dt.date, prefer: str, words: dict) -
     when still to come."""
     if len(tokens) == 1 and tokens[0] in words["night_before_words"]:
         return base - dt.timedelta(days=0 if prefer == "future" else 1)
+    if len(tokens) >= 2 and tokens[-1] in words["day_parts"] and tokens[-2] in WEEKDAYS:
+        tokens = tokens[:-1]  # "Saturday night" is that Saturday: read as a time past the paper's noon it went a week off
     return weekday(tokens, base, prefer) or weekend(tokens, base, prefer)
 
 
@@ -237,3 +239,32 @@ def scheduled(span: Span, verb: Token) -> bool:
         return False
     first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), key=lambda c: c.i, default=verb)
     return first.tag_ in ("VBZ", "VBP") and first.lemma_ != "have"
+
+
+DAYS_AHEAD = 14  # how far after publication the day of an occasion is still read as the coming one
+
+
+def of_an_occasion(span: Span, words: dict) -> bool:
+    """"Ahead of the rally on November 24", "the march of March 19": a year-less calendar
+    day that dates a noun, an occasion, not the verb of the clause. Such days are often
+    told before they come, so the day just ahead of the paper is meant (`day_just_ahead`);
+    a verb's day keeps the past ("the network was cut on 11 July")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("on", "of") or not any(t.lower_.rstrip(".") in MONTHS for t in span):
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and not span.start <= noun.i < span.end and noun.lemma_.lower() not in set(words["day_parts"]) | set(words["units"])
+
+
+def day_just_ahead(tokens: list[str], base: dt.date) -> dt.date | None:
+    """The year-less calendar day of `tokens` when it falls within `DAYS_AHEAD` after the
+    paper's day `base` (November 24 in a paper of November 21, January 2 in one of December
+    28), else None."""
+    parts = plain_parts(" ".join(tokens))
+    if parts is None or parts[0] is not None or not parts[1] or parts[2] is None:
+        return None
+    for year in (base.year, base.year + 1):
+        if parts[2] <= calendar.monthrange(year, parts[1])[1] and 0 < (dt.date(year, parts[1], parts[2]) - base).days <= DAYS_AHEAD:
+            return dt.date(year, parts[1], parts[2])
+    return None
+

@@ -12,7 +12,8 @@ spans and `Span._.duration` = "P3D" on duration spans, both in `doc.spans["cutof
 
 Rules a hand coder follows: a year-less or relative expression takes its year from
 `published`, the past is preferred unless the clause is in the future tense ("will cut
-by May 7"), and a relative expression is never more precise than `published` itself.
+by May 7") or the day is that of an occasion just ahead ("before the rally on May 7"), and
+a relative expression is never more precise than `published` itself.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
 from pipeline.components.date_phrases import (
-    DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, in_named_period, near_the_paper, range_end, scheduled, split_range, with_day_before, without_clock,
+    DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, day_just_ahead, in_named_period, near_the_paper, of_an_occasion, range_end, scheduled, split_range,
+    with_day_before, without_clock,
 )
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
 from pipeline.components.rules import preposition_of
@@ -103,7 +105,7 @@ class DateStage:
                     and not {t.lower_ for t in span} & set(self.words["relative_words"]):
                 anchor = f"{year_said[1]}-12-31"  # "In June 2019 ... on June 16": that year's June 16
             value = after_previous(span.text, last_day, self.words, doc._.published) or range_end(span, self.words, last_day, lambda a, p, s=span: self.resolve(s, a, p)) \
-                or self.resolve(span, anchor, "future" if future else "past")
+                or self.resolve(span, anchor, "future" if future else "near" if of_an_occasion(span, self.words) else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 if YEAR.search(span.text):
@@ -245,13 +247,14 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     if anchor is None:
         return None
     first, last, pub_precision = anchor
+    near, prefer = prefer == "near", "past" if prefer == "near" else prefer  # "near": the past, or a day just ahead
     base = first if prefer == "future" else last
     if tokens[0] in ("last", "previous", "past") and len(tokens) == 2 and tokens[1] in MONTHS:
         cleaned, prefer = tokens[1], "past"
         base = dt.date(first.year - 1, 12, 31)  # "last July" is the year before's: this year's would be "in July"
     if (named := in_named_period(tokens, base, pub_precision == "day")) is not None:
         return as_value(*named)
-    day = near_the_paper(tokens, base, prefer, words) if pub_precision == "day" else None
+    day = (near and day_just_ahead(tokens, base) or near_the_paper(tokens, base, prefer, words)) if pub_precision == "day" else None
     if day is not None:
         return {"value": day.isoformat(), "precision": "day"}
     if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
