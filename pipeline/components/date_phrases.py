@@ -268,3 +268,18 @@ def day_just_ahead(tokens: list[str], base: dt.date) -> dt.date | None:
             return dt.date(year, parts[1], parts[2])
     return None
 
+
+def of_another_calendar(span: Span) -> bool:
+    """"On the 9th and 10th of Muharram": days counted only by their ordinals, of a month
+    named after them that is none of the Gregorian calendar's, date nothing that can be read
+    against publication (the ordinals alone read as a month: "10th" as October)."""
+    doc = span.doc
+    counted = lambda t: t.is_punct or t.lower_ in ("the", "and") or re.fullmatch(r"\d{1,2}(st|nd|rd|th)", t.lower_)  # noqa: E731
+    if not all(counted(t) for t in span):
+        return False
+    end = span.end
+    while end < len(doc) and counted(doc[end]):  # "the 7th, 9th" + ", and 10th of Muharram"
+        end += 1
+    after = doc[end:end + 2]
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].pos_ == "PROPN" and after[1].lower_ not in MONTHS
+

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components import date_reader
 from pipeline.components.date_phrases import (
-    DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, day_just_ahead, in_named_period, near_the_paper, of_an_occasion, range_end, scheduled, split_range,
+    DOTTED_DATE, MONTHS, WEEKDAYS, after_previous, core_tokens, day_just_ahead, in_named_period, near_the_paper, of_an_occasion, of_another_calendar, range_end, scheduled, split_range,
     with_day_before, without_clock,
 )
 from pipeline.components.patterns import MODELS_DIR, AnchoredMatcher
@@ -92,7 +92,7 @@ class DateStage:
         year_said: tuple[int, str] | None = None  # (sentence start, year) of a date that named its year
         laws = [e for e in doc.ents if e.label_ == "LAW"]
         for span in sorted(spans, key=lambda s: s.start):
-            if self.in_a_name(span, laws):
+            if self.in_a_name(span, laws) or of_another_calendar(span):
                 continue
             duration = self.duration(span)
             if duration:
@@ -173,13 +173,16 @@ class DateStage:
             return True
         prep = preposition_of(span.root)
         before = span.doc[span.start - 1] if span.start else None
+        if any(t is not None and t.lower_ in self.words["since_words"] for t in (span[0], prep, before)):
+            return False  # "cut since Friday, it will stay off": a day already past
         if any(t is not None and t.lower_ in self.words["until_words"] for t in (span[0], prep, before)):
             return True  # "suspended till 11 August": the nearest such day, not the past one
         head, verbs, steps = span.root, 0, 4
         while steps > 0:
             steps -= 1
             if head.pos_ in ("VERB", "AUX"):
-                if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for c in head.children) or (verbs == 0 and scheduled(span, head)):
+                auxes = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]  # "will" may hang on "remain" of "remain suspended"
+                if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for a in auxes for c in a.children) or (verbs == 0 and scheduled(span, head)):
                     return True
                 verbs += 1  # "will have their service suspended after October 15": up the chain of clauses
                 if verbs == 3 or head.dep_ not in ("xcomp", "ccomp", "oprd", "acl", "relcl"):

@@ -242,6 +242,28 @@ def continues(trig: Span, rules: dict) -> bool:
 
 
 
+def order_then(span: Span, trigs: list[Span], rules: dict) -> bool:
+    """"An order issued by the magistrate on May 12, suspending internet service", "a
+    directive that took effect on Saturday, suspending bulk SMS": the parser hangs the
+    participle after the comma on the sentence's verb, but it tells what the dated order
+    right before it did, so the order's date is the measure's."""
+    verb = governing_verb(span.root)
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in rules["order_words"]:
+        return False
+    edge = verb.head.right_edge.i
+    return any(t.root.tag_ == "VBG" and t.root.dep_ == "advcl" and t.root.i == edge + 2 and t.doc[edge + 1].text == "," for t in trigs)
+
+
+def kept_ahead(trig: Span) -> bool:
+    """"Services would remain suspended for today", "mobile data will stay off on Sunday": a
+    measure told to be kept off on a day still to come is announced for that day, which is
+    then its day, not one on which it was found still in force."""
+    future = set(time_words("vocab/time_words.json")["future_auxiliaries"])
+    root = trig.root  # "will" hangs on "remain", which the parser hangs on "suspended" or the other way round
+    heads = [root, root.head, *(c for c in root.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for h in heads for c in h.children)
+
+
 def days_counted(ent: Span) -> int | None:
     """Days since a measure began that a date phrase counts: "its fifth day" and "day four"
     are four and three days after the first, "the past three days" three; None for any

@@ -14,8 +14,8 @@ from pipeline.components.date_phrases import DOTTED_DATE
 from pipeline.components.dates import time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
-    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, names_a_deadline, ends_by_the_clock, extended_then, lifted_then, of_a_count, of_another_act, ordered_then,
-    reacted_then,
+    begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, ends_by_the_clock, extended_then, kept_ahead,
+    lifted_then, names_a_deadline, of_a_count, of_another_act, order_then, ordered_then, reacted_then,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -30,7 +30,7 @@ PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 def in_clause(span: Span, trigs: list[Span], rules: dict) -> bool:
     """A date or place belongs to a trigger when it hangs in the trigger's clause, or on an
     announcing verb above it ("On April 26 X said it would deactivate ...")."""
-    if span.label_ == "DATE" and in_since_clause(span, trigs, rules):
+    if span.label_ == "DATE" and (in_since_clause(span, trigs, rules) or order_then(span, trigs, rules)):
         return True
     verb = governing_verb(span.root)
     for t in trigs:
@@ -135,6 +135,7 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     elif any(continues(t, rules) for t in trigs) or counted_day(span):  # "remained suspended since May 6" began then; "on Friday", it was still on
         starts = span[0].lower_ in rules["start_preps"] or (prep is not None and prep.lower_ in rules["start_preps"]) or begins_by_the_clock(prep, rules)
         value["role"] = "start" if starts else "ongoing"
+        value["kept"] = not starts and not counted_day(span) and all(kept_ahead(t) for t in trigs)  # "will remain suspended on Sunday"
     else:
         value["role"] = "start"
     m.dates.append(value)
@@ -188,8 +189,9 @@ def conjoined_act(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
 
 
 def in_force(date: dict | None) -> dict | None:
-    """A day the measure was still in force places it in that month, no more precisely."""
-    if date is None or date["precision"] != "day":
+    """A day the measure was still in force places it in that month, no more precisely; a
+    day it is told to be kept off, still to come, is its day (`date_roles.kept_ahead`)."""
+    if date is None or date["precision"] != "day" or date.get("kept"):
         return date
     return {**date, "value": date["value"][:7], "precision": "month"}
 
