@@ -27,7 +27,7 @@ REQUIRED_RULES: dict[str, type] = {
     **dict.fromkeys((
         "announce_verbs", "back_reference_nouns", "block_workarounds", "body_nouns", "carrier_determiners", "cause_verbs",
         "circumstance_preps", "continuation_verbs", "deadline_preps", "deictic_nouns", "duration_nouns", "end_preps",
-        "extension_nouns", "far_end_preps",
+        "extension_nouns", "far_end_preps", "window_verbs",
         "indefinite_determiners", "individual_line_words", "lift_verbs", "locative_words", "begin_verbs", "non_actor_preps", "cause_markers", "area_internet", "lacking_preps",
         "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
         "seat_nouns", "self_evident_remedies", "unreachable_words", "outcome_verbs", "means_remedies", "penalised_use_preps", "observation_preps", "order_modals", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_restored, restriction
-from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, works_round
+from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.loss_remedies import hand_on_remedies
@@ -206,7 +206,7 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     if not any(d["role"] == "start" for d in m.dates) and sentences_between(last, sent) == 1:
         m.dates.extend({**d._.date, "role": "start", "distance": 9} for d in felt_since(sent, dates, rules))
     for d in dates:
-        if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans) and not deadline(d, rules):
+        if d.label_ == "DURATION" and m.duration is None and any(s.label_ == "REMEDY" for s in spans) and not deadline(d, rules) and not window_to_act(d, rules):
             m.duration = d._.duration
     if m.remedies != before or any(t.label_ == "LIFT" for t in trigs):
         m.evidence.append(sent)

@@ -79,7 +79,24 @@ def imperative(sent: Span) -> bool:
     """An instruction to the reader ("To reconnect, visit any branch with your ID card"):
     a bare verb at the root with no subject tells users what to do, as "must" does."""
     root = sent.root
-    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children)
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in root.children) \
+        or purpose_then_step(sent)
+
+
+def purpose_then_step(sent: Span) -> bool:
+    """"To reconnect, dial the code", "To re-submit, text your number to the short code": a
+    sentence that opens with what users want and goes on, after the comma, with no subject of
+    its own, is an instruction however the parser reads the verb after it (often a noun:
+    "dial", "text"). "To curb fraud, the regulator barred ..." goes on with its subject."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "to" or words[1].pos_ not in ("VERB", "AUX") and words[1].tag_ != "VB":
+        return False
+    comma = next((t for t in words[2:8] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end:
+        return False
+    step = sent.doc[comma.i + 1]
+    return step.is_lower and step.is_alpha and step.pos_ not in ("DET", "PRON", "PROPN", "AUX") \
+        and step.dep_ not in ("nsubj", "nsubjpass", "expl")
 
 
 def penalised_use(s: Span, rules: dict) -> bool:
@@ -120,3 +137,12 @@ def unreachable(s: Span, rules: dict) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass"):
         said += [c for c in root.head.children if c.dep_ in ("acomp", "attr", "advmod", "prt")]
     return any(t.lower_ in rules["unreachable_words"] for t in said)
+
+
+def window_to_act(duration: Span, rules: dict) -> bool:
+    """"Users have one week to re-verify their details", "will get 450 days to reactivate
+    the SIM", a deadline "extended by another 90 days": the time users are given to take
+    the way back, told with the verb that gives it, not how long a line stays cut before it
+    comes back by itself (no `waiting_period`)."""
+    verb = next((t for t in duration.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in rules["window_verbs"]
