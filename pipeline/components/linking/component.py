@@ -21,6 +21,7 @@ from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.members import add_listed
 from pipeline.components.linking.moderation import moderation_dropped
 from pipeline.components.linking.named_back import remedy_named_back
+from pipeline.components.linking.one_measure import kinds_folded
 from pipeline.components.linking.outage import outages_dropped
 from pipeline.components.linking.records import Mention, cluster, parts_folded, summaries_dropped, to_event
 from pipeline.components.linking.restored_measures import restored_measure
@@ -82,7 +83,7 @@ class EventLinker:
         named; a lead takes the place of what follows; calls are international in an article
         about barring them from abroad; in a whole article, mentions placed in no country are
         dropped; mentions grouped into events, an undated country-wide summary of regional
-        measures dropped; an event's bare "internet" is mobile data when broadband is spared
+        measures dropped; a measure retold in another kind's words folded into it; an event's bare "internet" is mobile data when broadband is spared
         beside it."""
         ctx = self.context(doc)
         if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
@@ -100,6 +101,7 @@ class EventLinker:
         backfill(mentions)
         propagate_international(mentions)
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
+        groups = kinds_folded(groups)  # one measure told in two kinds of words is one event
         mobile_by_context(groups, ctx)
         doc._.events = [to_event(group, ctx, groups) for group in groups]
         return doc
