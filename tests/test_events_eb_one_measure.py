@@ -44,3 +44,25 @@ def test_a_slowdown_and_a_later_cut_both_dated_stay_two(analyse):
     text = "Uganda's regulator slowed mobile internet on Monday. On Thursday the regulator shut down mobile internet altogether."
     events = asserted(analyse(text, published="2024-05-16"))
     assert sorted((e["restriction"], e["date_start"]) for e in events) == [("network_shutdown", "2024-05-16"), ("throttling", "2024-05-13")]
+
+
+def test_a_bare_sentence_about_an_old_blackout_is_that_blackout(analyse):
+    text = ("Mobile phone and internet services have been cut in Tigray since November 2020, when fighting broke out. "
+            "Aid groups say the communications blackout has made it hard to deliver food.")
+    events = asserted(analyse(text, published="2022-10-02"))
+    assert [(e["province_code"], e["date_start"]) for e in events] == [("ET-TI", "2020-11")]
+    assert len(events[0]["evidence"]) == 2
+
+
+def test_a_new_dated_cut_beside_an_old_blackout_stays_its_own_event(analyse):
+    text = ("Mobile phone and internet services have been cut in Tigray since November 2020, when fighting broke out. "
+            "Residents say internet services were cut again in Mekelle this week.")
+    events = asserted(analyse(text, published="2022-10-02"))
+    assert len(events) == 2
+
+
+def test_a_platform_limited_is_the_block_told_before_it(analyse):
+    text = ("Tanzania has restricted access to X, users said. "
+            "The monitoring group NetBlocks said X was being limited by the main providers in the country.")
+    events = asserted(analyse(text, published="2024-09-02"))
+    assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["twitter"])]

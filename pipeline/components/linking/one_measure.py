@@ -11,7 +11,10 @@ each wording then became an event of its own:
 - a platform said to be "limited" beside the dated block of that same platform;
 - particular subscribers' lines barred, told as what those users lost ("unable to make
   calls", "calls and texts restricted on unlinked lines"): a network shutdown of calls or
-  texts beside a subscriber cut-off of the same place and time.
+  texts beside a subscriber cut-off of the same place and time;
+- a lone sentence with neither date nor actor ("the blackout has hampered aid to the region")
+  about a measure of its kind that began over a year before the news: grouping keeps an
+  undated mention from such an old measure, taking it for today's news beside background.
 
 Such a group is folded into the measure it describes (its mentions join that group, so
 its evidence, actors and remedies stay), rather than dropped. Two measures the article
@@ -24,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.dates import dates_agree, share_a_service, when
 from pipeline.components.linking.records import Mention
 
@@ -41,7 +45,7 @@ def kinds_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
         target = lines_told_as_calls(g, out) or wording_of(g, out)
         if target is not None:
             target.extend(as_part_of(g, target))
-            out.remove(g)
+            out = [x for x in out if x is not g]
     return out
 
 
@@ -80,19 +84,34 @@ def close_in_time(a: dict | None, b: dict | None) -> bool:
 
 
 def wording_of(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] | None:
-    """The dated measure of the same place that an undated throttling, shutdown or block
-    names in slowdown words, or slowdown in shutdown words: of a kind that pairs with it
-    (`SLOWDOWN_KINDS`) and sharing a network service, or a named platform when one is a block."""
+    """The measure of the same place that an undated group retells: a throttling, shutdown
+    or block in the words of a kind that pairs with it (`SLOWDOWN_KINDS`), sharing a
+    network service, or a named platform when one is a block; or, for a lone sentence with
+    neither date nor actor ("the blackout has hampered aid"), also one of its own kind, which
+    grouping kept apart only because that one began long before the news. A dated measure
+    first; between two undated ones, the one that names who acted, else the one told first
+    ("X has been restricted ... X is being limited by the main providers")."""
     if when(group) is not None:
         return None
-    for g in groups:
-        kinds = frozenset({g[0].restriction, group[0].restriction})
-        if g is group or kinds not in SLOWDOWN_KINDS or not same_place(g, group) or when(g) is None:
-            continue
-        shared = platforms(g) & platforms(group) if "service_block" in kinds else None
-        if shared or shared is None and share_a_service(services(g) - {"platform"}, services(group) - {"platform"}):
-            return g
-    return None
+    bare = len(group) == 1 and not group[0].actors  # a measure told over several sentences is news of its own
+    retold = [g for g in groups if g is not group and same_place(g, group) and (retold_kind(g, group) or bare and g[0].restriction == group[0].restriction)
+              and shares_an_object(g, group) and not any(told_apart(x, m) for x in g for m in group)]
+    dated = [g for g in retold if when(g) is not None]
+    named = [g for g in retold if bare and any(m.actors for m in g)]
+    order = [id(g) for g in groups]
+    told_before = [g for g in retold if retold_kind(g, group) and order.index(id(g)) < order.index(id(group))]
+    return (dated or named or told_before or [None])[0]
+
+
+def retold_kind(a: list[Mention], b: list[Mention]) -> bool:
+    return frozenset({a[0].restriction, b[0].restriction}) in SLOWDOWN_KINDS
+
+
+def shares_an_object(a: list[Mention], b: list[Mention]) -> bool:
+    """A named platform in common when one is a block, else a network service."""
+    if "service_block" in (a[0].restriction, b[0].restriction):
+        return bool(platforms(a) & platforms(b))
+    return share_a_service(services(a) - {"platform"}, services(b) - {"platform"})
 
 
 def as_part_of(group: list[Mention], target: list[Mention]) -> list[Mention]:
