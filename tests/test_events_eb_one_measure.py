@@ -66,3 +66,11 @@ def test_a_platform_limited_is_the_block_told_before_it(analyse):
             "The monitoring group NetBlocks said X was being limited by the main providers in the country.")
     events = asserted(analyse(text, published="2024-09-02"))
     assert [(e["restriction"], e["platforms"]) for e in events] == [("service_block", ["twitter"])]
+
+
+def test_a_slowdown_and_a_shutdown_of_the_same_evening_are_one_measure(analyse):
+    text = ("The regulator slowed mobile internet across Bangladesh on Sunday evening, an official said. "
+            "Operators said they had shut down 3G and 4G mobile internet on Sunday evening on the regulator's orders.")
+    events = asserted(analyse(text, published="2018-12-31"))
+    assert [(e["restriction"], e["date_start"]) for e in events] == [("throttling", "2018-12-30")]
+    assert len(events[0]["evidence"]) == 2

@@ -7,7 +7,7 @@ each wording then became an event of its own:
 
 - an order "to shut down high-speed mobile internet" that the headline calls a slowdown,
   or a slowdown whose lead calls it a shutdown: a throttling and a network shutdown of the
-  same place and service, one of them with no date of its own;
+  same place and service, one of them with no date of its own or both of the same day;
 - a platform said to be "limited" beside the dated block of that same platform;
 - particular subscribers' lines barred, told as what those users lost ("unable to make
   calls", "calls and texts restricted on unlinked lines"): a network shutdown of calls or
@@ -19,7 +19,7 @@ each wording then became an event of its own:
 Such a group is folded into the measure it describes (its mentions join that group, so
 its evidence, actors and remedies stay), rather than dropped. Two measures the article
 tells as such keep apart: another place or city, no shared service, two different dates
-(a slowdown in one district and a cut in another the same day are both dated).
+(a slowdown on Monday and a cut on Thursday).
 """
 
 from __future__ import annotations
@@ -84,22 +84,40 @@ def close_in_time(a: dict | None, b: dict | None) -> bool:
 
 
 def wording_of(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] | None:
-    """The measure of the same place that an undated group retells: a throttling, shutdown
-    or block in the words of a kind that pairs with it (`SLOWDOWN_KINDS`), sharing a
-    network service, or a named platform when one is a block; or, for a lone sentence with
-    neither date nor actor ("the blackout has hampered aid"), also one of its own kind, which
-    grouping kept apart only because that one began long before the news. A dated measure
-    first; between two undated ones, the one that names who acted, else the one told first
-    ("X has been restricted ... X is being limited by the main providers")."""
+    """The measure of the same place, sharing its service or platform (`may_retell`), that
+    a group retells in other words: `same_day_wording` for a dated group, else
+    `undated_wording`."""
+    order = [id(g) for g in groups]
+    before = groups[:order.index(id(group))]
+    candidates = [g for g in groups if g is not group and may_retell(g, group)]
     if when(group) is not None:
-        return None
+        return same_day_wording(group, [g for g in candidates if any(g is b for b in before)])
+    return undated_wording(group, candidates, before)
+
+
+def may_retell(g: list[Mention], group: list[Mention]) -> bool:
+    return same_place(g, group) and shares_an_object(g, group) and not any(told_apart(x, m) for x in g for m in group)
+
+
+def same_day_wording(group: list[Mention], before: list[list[Mention]]) -> list[Mention] | None:
+    """"Slowed on July 15" after "shut on July 15": a measure of a kind that pairs with it
+    (`SLOWDOWN_KINDS`) told before it, of the very same date, which keeps its kind."""
+    date = when(group)
+    return next((g for g in before if retold_kind(g, group) and (other := when(g)) is not None and other["value"] == date["value"]), None)
+
+
+def undated_wording(group: list[Mention], candidates: list[list[Mention]], before: list[list[Mention]]) -> list[Mention] | None:
+    """An undated throttling, shutdown or block told in the words of a kind that pairs with
+    it (`SLOWDOWN_KINDS`); or a lone sentence with neither date nor actor ("the blackout has
+    hampered aid") retelling one of its own kind, which grouping kept apart only because
+    that one began long before the news. A dated measure first; between undated ones, the
+    one that names who acted, else the one told first ("X has been restricted ... X is
+    being limited by the main providers")."""
     bare = len(group) == 1 and not group[0].actors  # a measure told over several sentences is news of its own
-    retold = [g for g in groups if g is not group and same_place(g, group) and (retold_kind(g, group) or bare and g[0].restriction == group[0].restriction)
-              and shares_an_object(g, group) and not any(told_apart(x, m) for x in g for m in group)]
+    retold = [g for g in candidates if retold_kind(g, group) or bare and g[0].restriction == group[0].restriction]
     dated = [g for g in retold if when(g) is not None]
     named = [g for g in retold if bare and any(m.actors for m in g)]
-    order = [id(g) for g in groups]
-    told_before = [g for g in retold if retold_kind(g, group) and order.index(id(g)) < order.index(id(group))]
+    told_before = [g for g in retold if retold_kind(g, group) and any(g is b for b in before)]
     return (dated or named or told_before or [None])[0]
 
 
