@@ -54,6 +54,13 @@ def test_a_bare_sentence_about_an_old_blackout_is_that_blackout(analyse):
     assert len(events[0]["evidence"]) == 2
 
 
+def test_a_cut_told_as_news_beside_an_old_blackout_stays_its_own_event(analyse):
+    text = ("Mobile phone and internet services have been cut in Tigray since November 2020, when fighting broke out. "
+            "Internet services have been cut in Mekelle again, residents say.")
+    events = asserted(analyse(text, published="2022-10-02"))
+    assert len(events) == 2
+
+
 def test_a_new_dated_cut_beside_an_old_blackout_stays_its_own_event(analyse):
     text = ("Mobile phone and internet services have been cut in Tigray since November 2020, when fighting broke out. "
             "Residents say internet services were cut again in Mekelle this week.")

@@ -12,7 +12,7 @@ each wording then became an event of its own:
 - particular subscribers' lines barred, told as what those users lost ("unable to make
   calls", "calls and texts restricted on unlinked lines"): a network shutdown of calls or
   texts beside a subscriber cut-off of the same place and time;
-- a lone sentence with neither date nor actor ("the blackout has hampered aid to the region")
+- a lone sentence with neither date nor actor naming a known measure ("the blackout has hampered aid to the region")
   about a measure of its kind that began over a year before the news: grouping keeps an
   undated mention from such an old measure, taking it for today's news beside background.
 
@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+
+from spacy.tokens import Span
 
 from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.dates import dates_agree, share_a_service, when
@@ -108,17 +110,27 @@ def same_day_wording(group: list[Mention], before: list[list[Mention]]) -> list[
 
 def undated_wording(group: list[Mention], candidates: list[list[Mention]], before: list[list[Mention]]) -> list[Mention] | None:
     """An undated throttling, shutdown or block told in the words of a kind that pairs with
-    it (`SLOWDOWN_KINDS`); or a lone sentence with neither date nor actor ("the blackout has
-    hampered aid") retelling one of its own kind, which grouping kept apart only because
-    that one began long before the news. A dated measure first; between undated ones, the
+    it (`SLOWDOWN_KINDS`); or a lone sentence with neither date nor actor that names its
+    measure as one known (`known`: "the blackout has hampered aid") retelling one of its
+    own kind, which grouping kept apart only because that one began long before the news
+    ("mobile internet has been cut, residents say" is the day's news, and stays; so does a
+    measure told over several sentences). A dated measure first; between undated ones, the
     one that names who acted, else the one told first ("X has been restricted ... X is
     being limited by the main providers")."""
-    bare = len(group) == 1 and not group[0].actors  # a measure told over several sentences is news of its own
+    bare = len(group) == 1 and not group[0].actors and all(known(t) for t in group[0].triggers)
     retold = [g for g in candidates if retold_kind(g, group) or bare and g[0].restriction == group[0].restriction]
     dated = [g for g in retold if when(g) is not None]
     named = [g for g in retold if bare and any(m.actors for m in g)]
     told_before = [g for g in retold if retold_kind(g, group) and any(g is b for b in before)]
     return (dated or named or told_before or [None])[0]
+
+
+def known(trigger: Span) -> bool:
+    """A trigger that names the measure as a thing already known: a noun under a definite
+    or demonstrative determiner ("the blackout", "this shutdown"), not a verb telling it."""
+    root = trigger.root
+    return root.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in root.children)
 
 
 def retold_kind(a: list[Mention], b: list[Mention]) -> bool:
