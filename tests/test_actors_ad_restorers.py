@@ -41,3 +41,17 @@ def test_a_named_doer_of_the_cut_keeps_the_restorer_out(analyse):
             "The Pakistan Telecommunication Authority restored it on Wednesday.")
     names = actor_names(analyse, text, "2024-06-10")
     assert names and not any(any("Telecommunication Authority" in n for n in event) for event in names)
+
+
+def test_a_body_whose_officer_says_service_was_restored(analyse):
+    text = ("Mobile internet was cut across Ethiopia last week during national exams. "
+            '"Mobile data in Addis Ababa was restored this morning," Abebe Kebede, chief executive of Ethio Telecom, told reporters.')
+    names = actor_names(analyse, text, "2024-06-10")
+    assert names and all(any("Ethio Telecom" in n for n in event) for event in names)
+
+
+def test_a_promise_to_restore_gives_the_speaker_no_part_in_the_cut(analyse):
+    text = ("Mobile internet was cut in Peshawar on Monday. "
+            "The Pakistan Telecommunication Authority said on Wednesday that mobile internet in Peshawar will be restored soon.")
+    names = actor_names(analyse, text, "2024-06-10")
+    assert not any(any("Telecommunication Authority" in n for n in event) for event in names)

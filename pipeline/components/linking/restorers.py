@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import add, of_country, resolve
 from pipeline.components.linking.arguments import chain_head, generic_actor, named_actor
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, staff_of
 from pipeline.components.linking.places import ACTOR_LABELS
 from pipeline.components.rules import load_rules
 
@@ -36,18 +36,26 @@ def restorers(group: list[Mention], ctx: ArticleContext) -> list[dict]:
                 continue  # a court that orders service back rules on a cut; it did not make it
             if span.root.lower_ in ("authorities", *ctx.rules["reporting_people"]):
                 continue  # "the Ethiopian authorities restored access", "officials restored it": no body named
-            if restores_it(chain_head(span.root), lifts, ctx):
+            if restores_it(speaker(chain_head(span.root)), lifts, ctx):
                 found = named_actor(span, ctx) if label in ("AUTHORITY", "CARRIER") else [generic_actor(span, ctx)]
                 for actor in found:
                     add(out, resolve(actor, country, ctx), ctx)
     return out
 
 
+def speaker(root: Token) -> Token:
+    """Who speaks for the body: its officer when the text names one ("A B, secretary director
+    of X, told reporters ..."), else the body itself."""
+    rules = load_rules(ACTOR_RULES)
+    staff = staff_of(root, rules)
+    return chain_head(staff) if staff.lemma_.lower() in rules["staff_nouns"] else root
+
+
 def restores_it(root: Token, lifts: set[int], ctx: ArticleContext) -> bool:
-    """The body is the subject of a restoring verb ("X restored", "X lifted the ban"), its
-    agent ("restored by X"), the subject of a verb whose object is a restoration ("X
-    announced the restoration of services"), or says a restoration told without a doer
-    ("X said services had been restored")."""
+    """The body (or its officer: "A B, director of X, said") is the subject of a restoring
+    verb ("X restored", "X lifted the ban"), its agent ("restored by X"), the subject of a
+    verb whose object is a restoration ("X announced the restoration of services"), or says
+    a restoration told without a doer ("X said services had been restored")."""
     dep, head = clause_role(root)
     if dep == "pobj" and head.dep_ == "agent":
         return head.head.i in lifts
@@ -55,16 +63,17 @@ def restores_it(root: Token, lifts: set[int], ctx: ArticleContext) -> bool:
         return False
     if head.i in lifts or any(c.dep_ == "dobj" and c.lemma_.lower() in load_rules(ACTOR_RULES)["restore_words"] for c in head.children):
         return True
-    return head.lemma_.lower() in ctx.rules["report_verbs"] and any(doerless(t, lifts) for t in head.children if t.dep_ == "ccomp")
+    return head.lemma_.lower() in ctx.rules["report_verbs"] and any(doerless(t, lifts, ctx) for t in head.children if t.dep_ == "ccomp")
 
 
-def doerless(verb: Token, lifts: set[int]) -> bool:
-    """A reported restoring verb with no subject or agent of its own ("services have been restored")."""
-    return verb.i in lifts and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+def doerless(verb: Token, lifts: set[int], ctx: ArticleContext) -> bool:
+    """A reported restoring verb with no subject or agent of its own, done ("services have
+    been restored"), not promised ("will soon be restored")."""
+    return verb.i in lifts and not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and not asked(verb, ctx)
 
 
 def asked(verb: Token, ctx: ArticleContext) -> bool:
-    """A restoration called for, not done: an infinitive or a modal of duty or chance ("calls
-    for the government to lift its block", "authorities should restore access")."""
-    modals = {"to", "must", "would", *ctx.rules["hypothetical_modals"]}
+    """A restoration called for or promised, not done: an infinitive or a modal ("calls for
+    the government to lift its block", "authorities should restore access", "will restore")."""
+    modals = {"to", "must", "would", "will", *ctx.rules["hypothetical_modals"]}
     return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
