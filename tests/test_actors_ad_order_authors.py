@@ -38,3 +38,15 @@ def test_an_order_to_restore_gives_its_author_no_part_in_the_cut(analyse):
             "A home department order issued on Thursday said services would be restored in the district.")
     names = actor_names(analyse, text, "2024-03-02")
     assert not any("home department" in event for event in names)
+
+
+def test_the_body_whose_request_the_cut_followed(analyse):
+    text = "A judge in Sao Paulo ordered the suspension of WhatsApp across Brazil on Monday, following a request from the state police."
+    names = actor_names(analyse, text, "2016-05-03")
+    assert any(any("police" in n for n in event) for event in names)
+
+
+def test_the_body_an_order_came_from_before_the_cut_it_led_to(analyse):
+    text = "Mobile data was switched off in Bhiwani district of Haryana on Sunday after a request from the deputy commissioner."
+    names = actor_names(analyse, text, "2023-08-07")
+    assert any(any("commissioner" in n for n in event) for event in names)

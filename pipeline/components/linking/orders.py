@@ -184,8 +184,9 @@ def in_order(root: Token, trig: Span, rules: dict) -> bool:
     subject of the verb the trigger's clause hangs from ("a letter from X said SIMs will be
     deactivated", "a home department order said data will stay off"; "'...,' read the order
     passed by X", where the parser takes the inverted subject for an object), the source
-    the clause cites ("according to the X order, services will be suspended") or holds the
-    trigger ("X's order to block the SIMs")."""
+    the clause cites ("according to the X order, services will be suspended"), the occasion
+    a phrase of the cut's clause gives ("blocked ..., following a request from X") or holds
+    the trigger ("X's order to block the SIMs")."""
     owner = order_owner(root, rules)
     if owner is None or restores(owner):
         return False
@@ -195,7 +196,8 @@ def in_order(root: Token, trig: Span, rules: dict) -> bool:
         verb = verb.head.head  # "according to the order": the clause it is the source of
     inverted = owner.dep_ == "dobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     cited = owner.dep_ in ("nsubj", "nsubjpass") or inverted or verb.i != owner.head.i
-    return owner.i in above or (cited and verb.i in above)
+    occasion = owner.dep_ == "pobj" and verb.dep_ in ("prep", "advcl") and verb.head.i in above  # "following a request from X"
+    return owner.i in above or (cited and verb.i in above) or occasion
 
 
 def doer_of_another(root: Token, trigs: list[Span], measures: list[Span]) -> bool:
