@@ -13,7 +13,7 @@ from pipeline.components.linking.descriptions import loose_beside_named, loose_w
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_on_the_cut, order_owner, staff_ordered, staff_told, told
 from pipeline.components.linking.notices import in_its_message, still_running
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
-from pipeline.components.linking.proper_names import describes_named, whole_name
+from pipeline.components.linking.proper_names import describes_named, description_of_named, whole_name
 from pipeline.components.linking.reproach import blamed, blames
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
 from pipeline.components.trigger_objects import amid_another_measure
@@ -124,7 +124,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
     if span.label_ == "AUTHORITY" and reports_own_cut(root, trigs, ctx):
         return named_actor(span, ctx)
-    if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs):
+    if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs) or description_of_named(span, ctx.by_label.get("AUTHORITY", [])):
         return None
     if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else

@@ -40,3 +40,12 @@ def describes_named(span: Span, named: list[Span]) -> bool:
     is, and the named body is the one credited, not a second actor."""
     root = span.root
     return root.dep_ == "appos" and any(s.start <= root.head.i < s.end for s in named)
+
+
+def description_of_named(span: Span, named: list[Span]) -> bool:
+    """A body's description written beside its name, before it ("the Russian communications
+    regulator Roskomnadzor", where the parser makes the description a modifier of the name
+    or the name an apposition of it): the name is the actor, the description no second one."""
+    root = span.root
+    names = {i for s in named if not s.start <= root.i < s.end for i in range(s.start, s.end)}  # the other named bodies' words
+    return root.dep_ == "compound" and root.head.i in names or any(c.dep_ == "appos" and c.i > root.i and c.i in names for c in root.children)
