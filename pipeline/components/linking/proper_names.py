@@ -48,4 +48,5 @@ def description_of_named(span: Span, named: list[Span]) -> bool:
     or the name an apposition of it): the name is the actor, the description no second one."""
     root = span.root
     names = {i for s in named if not s.start <= root.i < s.end for i in range(s.start, s.end)}  # the other named bodies' words
-    return root.dep_ == "compound" and root.head.i in names or any(c.dep_ == "appos" and c.i > root.i and c.i in names for c in root.children)
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.doc[c.i - 1].text != "("]  # not "(MoTC)", its short name
+    return root.dep_ == "compound" and root.head.i in names or any(c.i in names for c in appositions)
