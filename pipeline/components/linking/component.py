@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
+from pipeline.components.linking.early_challenges import challenge_told_first, hand_back_challenges
 from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
     propagate_international,
@@ -122,6 +123,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
     added to the one before it when it is too vague to stand alone, else completed from the
     ones before; a sentence without adds to the latest mention."""
     mentions: list[Mention] = []
+    held: list[Mention] = []  # court challenges a report leads with, before the measure is told
     sents = list(ctx.doc.sents)
     starts = [s.start for s in sents]
     per_sentence = [by_sentence(found, starts) for found in (ctx.spans, ctx.dates, ctx.triggers)]
@@ -140,4 +142,7 @@ def read_mentions(ctx: ArticleContext) -> list[Mention]:
             mentions.append(restored)
         elif mentions:  # what follows a measure speaks of a real one, not of one only feared
             add_context(context_target(mentions, spans, ctx.rules, ctx.published), sent, spans, dates, trigs, ctx)
+        elif (challenge := challenge_told_first(sent, spans, ctx)) is not None:
+            held.append(challenge)
+    hand_back_challenges(held, mentions, ctx)
     return mentions
