@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
+from pipeline.components.linking.threatened_remedies import share_ways_back
 from pipeline.components.linking.early_challenges import challenge_told_first, hand_back_challenges
 from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
@@ -101,6 +102,7 @@ class EventLinker:
         name_the_apps(mentions, ctx)
         backfill(mentions)
         propagate_international(mentions)
+        share_ways_back(mentions, ctx.rules)  # a way back told with the measure only threatened or wished away
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
         groups = kinds_folded(groups)  # one measure told in two kinds of words is one event
         mobile_by_context(groups, ctx)
