@@ -30,10 +30,16 @@ def counted_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[
         if not codes:
             out.append(m)
             continue
-        out.extend(replace(m, region=code, country=country_of(code, ctx.regions), unnamed_parts=False, services=set(m.services),
-                           platforms=set(m.platforms), dates=list(m.dates), actors=list(m.actors), remedies=set(m.remedies),
-                           remedy_text=list(m.remedy_text), targets=list(m.targets)) for code in codes)
+        out.extend(in_each_region(m, codes, ctx))
     return out
+
+
+def in_each_region(m: Mention, codes: list[str], ctx: ArticleContext) -> list[Mention]:
+    """One copy of `m` per region code, each with its own containers, so that what a later
+    rule adds to one region's measure stays off the others'."""
+    return [replace(m, region=code, country=country_of(code, ctx.regions), unnamed_parts=False, services=set(m.services),
+                    platforms=set(m.platforms), dates=list(m.dates), actors=list(m.actors), remedies=set(m.remedies),
+                    remedy_text=list(m.remedy_text), targets=list(m.targets)) for code in codes]
 
 
 def count_of(noun: Token) -> int | None:

@@ -14,7 +14,6 @@ Anglophone struggle" place nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from spacy.tokens import Token
 
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import place_words
-from pipeline.components.linking.places import country_of
+from pipeline.components.linking.counted_regions import in_each_region
 from pipeline.components.patterns import MODELS_DIR
 
 if TYPE_CHECKING:
@@ -48,9 +47,7 @@ def grouped_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[
         if not codes or m.region not in (None, *codes):
             out.append(m)
             continue
-        out.extend(replace(m, region=code, country=country_of(code, ctx.regions), unnamed_parts=False, services=set(m.services),
-                           platforms=set(m.platforms), dates=list(m.dates), actors=list(m.actors), remedies=set(m.remedies),
-                           remedy_text=list(m.remedy_text), targets=list(m.targets)) for code in codes)
+        out.extend(in_each_region(m, codes, ctx))
     return out
 
 
