@@ -85,8 +85,8 @@ class EventLinker:
         named; a lead takes the place of what follows; calls are international in an article
         about barring them from abroad; in a whole article, mentions placed in no country are
         dropped; mentions grouped into events, an undated country-wide summary of regional
-        measures dropped; a measure retold in another kind's words folded into it; an event's bare "internet" is mobile data when broadband is spared
-        beside it."""
+        measures dropped; a measure retold in another kind's words folded into it; an
+        event's bare "internet" is mobile data when broadband is spared beside it."""
         ctx = self.context(doc)
         if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
             doc._.events = []

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.linking.orders import ACTOR_RULES
+from pipeline.components.rules import load_rules
+
 if TYPE_CHECKING:
     from pipeline.components.linking.records import Mention
 
@@ -30,6 +33,7 @@ def listed_members(spans: list[Span], rules: dict) -> set[str]:
     "P and Q are among the apps that ...", "the apps that ... include P and Q", "the blocked
     apps are P and Q", "could not open several apps, including P and Q"."""
     apps = [s.root for s in spans if s.label_ == "APPS" and out_of_reach(s.root, rules)]
+    members = load_rules(ACTOR_RULES)["member_preps"]  # "including", "like": as for carriers told of an order
     found = set()
     for p in (s for s in spans if s.label_ == "PLATFORM"):
         head = p.root
@@ -40,7 +44,7 @@ def listed_members(spans: list[Span], rules: dict) -> set[str]:
             among = head.dep_ == "nsubj" and verb.lemma_ == "be" and noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.i == verb.i
             include = head.dep_ == "dobj" and verb.lemma_ == "include" and noun.dep_ == "nsubj" and noun.head.i == verb.i
             are = head.dep_ == "attr" and verb.lemma_ == "be" and noun.dep_ == "nsubj" and noun.head.i == verb.i
-            including = head.dep_ == "pobj" and verb.lower_ in rules["member_preps"] and verb.head.i == noun.i
+            including = head.dep_ == "pobj" and verb.lower_ in members and verb.head.i == noun.i
             if among or include or are or including:
                 found.add(p.id_)
     return found

@@ -31,7 +31,8 @@ def moderators(ctx: ArticleContext) -> set[str]:
         verb = span.root.head
         if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or not on_accounts(verb, frame):
             continue
-        sent_spans = [s for s in ctx.spans if s.sent.start == span.sent.start]
+        sent = span.sent
+        sent_spans = [s for s in ctx.spans if sent.start <= s.start < sent.end]
         if own_doing(Span(verb.doc, verb.i, verb.i + 1), sent_spans, frame):
             found.add(span.id_)
     return found

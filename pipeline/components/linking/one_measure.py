@@ -12,9 +12,10 @@ each wording then became an event of its own:
 - particular subscribers' lines barred, told as what those users lost ("unable to make
   calls", "calls and texts restricted on unlinked lines"): a network shutdown of calls or
   texts beside a subscriber cut-off of the same place and time;
-- a lone sentence with neither date nor actor naming a known measure ("the blackout has hampered aid to the region")
-  about a measure of its kind that began over a year before the news: grouping keeps an
-  undated mention from such an old measure, taking it for today's news beside background.
+- a lone sentence with neither date nor actor naming a known measure ("the blackout has
+  hampered aid to the region") about a measure of its kind that began over a year before
+  the news: grouping keeps an undated mention from such an old measure, taking it for
+  today's news beside background.
 
 Such a group is folded into the measure it describes (its mentions join that group, so
 its evidence, actors and remedies stay), rather than dropped. Two measures the article

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.rules import load_rules
 
-ACTOR_RULES = "vocab/actor_rules.json"  # word lists only the actor rules read
+ACTOR_RULES = "vocab/actor_rules.json"  # word lists of the actor rules (members.py reads its member_preps too)
 
 
 def clause_role(root: Token) -> tuple[str, Token]:
