@@ -241,9 +241,6 @@ def scheduled(span: Span, verb: Token) -> bool:
     return first.tag_ in ("VBZ", "VBP") and first.lemma_ != "have"
 
 
-DAYS_AHEAD = 14  # how far after publication the day of an occasion is still read as the coming one
-
-
 def of_an_occasion(span: Span, words: dict) -> bool:
     """"Ahead of the rally on November 24", "the march of March 19": a year-less calendar
     day that dates a noun, an occasion, not the verb of the clause. Such days are often
@@ -256,15 +253,15 @@ def of_an_occasion(span: Span, words: dict) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and not span.start <= noun.i < span.end and noun.lemma_.lower() not in set(words["day_parts"]) | set(words["units"])
 
 
-def day_just_ahead(tokens: list[str], base: dt.date) -> dt.date | None:
-    """The year-less calendar day of `tokens` when it falls within `DAYS_AHEAD` after the
+def day_just_ahead(tokens: list[str], base: dt.date, days_ahead: int) -> dt.date | None:
+    """The year-less calendar day of `tokens` when it falls within `days_ahead` after the
     paper's day `base` (November 24 in a paper of November 21, January 2 in one of December
-    28), else None."""
+    28), else None; `days_ahead` is time_words.json `occasion_days_ahead`."""
     parts = plain_parts(" ".join(tokens))
     if parts is None or parts[0] is not None or not parts[1] or parts[2] is None:
         return None
     for year in (base.year, base.year + 1):
-        if parts[2] <= calendar.monthrange(year, parts[1])[1] and 0 < (dt.date(year, parts[1], parts[2]) - base).days <= DAYS_AHEAD:
+        if parts[2] <= calendar.monthrange(year, parts[1])[1] and 0 < (dt.date(year, parts[1], parts[2]) - base).days <= days_ahead:
             return dt.date(year, parts[1], parts[2])
     return None
 

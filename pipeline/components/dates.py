@@ -257,7 +257,7 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
         base = dt.date(first.year - 1, 12, 31)  # "last July" is the year before's: this year's would be "in July"
     if (named := in_named_period(tokens, base, pub_precision == "day")) is not None:
         return as_value(*named)
-    day = (near and day_just_ahead(tokens, base) or near_the_paper(tokens, base, prefer, words)) if pub_precision == "day" else None
+    day = (near and day_just_ahead(tokens, base, words["occasion_days_ahead"]) or near_the_paper(tokens, base, prefer, words)) if pub_precision == "day" else None
     if day is not None:
         return {"value": day.isoformat(), "precision": "day"}
     if tokens[:2] == ["earlier", "this"] or tokens[:2] == ["later", "this"]:
