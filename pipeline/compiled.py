@@ -14,7 +14,7 @@ loads it instead, as spaCy components do with `to_disk`/`from_disk`:
   candidates as marshal bytes, decoded when the key is first looked up (`LazyNames`): an
   article looks up a few hundred of the 100,000 keys, so none of the others is ever built;
 - `cutoff_dates.shifts.marshal`: what dateparser reads in the common relative expressions
-  ("yesterday", "last month": `dates.common_shifts`), so that most processes never start
+  ("yesterday", "last month": `date_resolve.common_shifts`), so that most processes never start
   dateparser, whose first reading builds its expressions (about 0.3 s).
 
 The folder is named by the pipeline version (`pipeline.version.pipeline_version`, which
@@ -37,7 +37,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from pipeline.components import dates
+from pipeline.components import date_resolve
 from pipeline.components.place_index import Candidate
 
 MATCHER_STAGES = ("cutoff_gazetteer", "cutoff_triggers")
@@ -77,7 +77,7 @@ def restore(nlp: Language, version: str) -> bool:
         places.index.names = LazyNames(names)
         places.index.capitals = {country: Candidate(*c) for country, c in capitals.items()}
         with open(folder / SHIFTS, "rb") as f:
-            dates.KNOWN_SHIFTS.update(marshal.loads(f.read()))
+            date_resolve.KNOWN_SHIFTS.update(marshal.loads(f.read()))
     except Exception:  # damaged: removed, and built again from models/ (the caller starts afresh)
         shutil.rmtree(folder, ignore_errors=True)
         return False
@@ -102,7 +102,7 @@ def save(nlp: Language, version: str) -> None:
             with open(tmp / f"{PLACES}.marshal", "wb") as f:
                 marshal.dump(places_data(nlp.get_pipe(PLACES)), f)
             with open(tmp / SHIFTS, "wb") as f:
-                marshal.dump(dates.common_shifts(), f)
+                marshal.dump(date_resolve.common_shifts(), f)
             (tmp / DONE).touch()
             os.rename(tmp, folder)  # atomic; fails if another process got there first
         finally:

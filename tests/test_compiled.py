@@ -87,7 +87,7 @@ def test_a_damaged_cache_is_removed_and_a_new_version_has_its_own_folder(tmp_pat
 
 
 def test_common_relative_expressions_are_read_from_the_cache_not_by_dateparser(tmp_path, monkeypatch):
-    from pipeline.components import dates
+    from pipeline.components import date_resolve as dates
 
     monkeypatch.setenv("CUTOFF_CACHE", str(tmp_path / "cache"))
     build_nlp(DEFAULT_MODEL)  # builds and writes the cache, with dateparser's readings of the common expressions
@@ -99,7 +99,7 @@ def test_common_relative_expressions_are_read_from_the_cache_not_by_dateparser(t
 
 
 def test_an_expression_without_month_or_number_is_no_calendar_date_without_asking_dateparser(monkeypatch):
-    from pipeline.components import dates
+    from pipeline.components import date_resolve as dates
 
     def no_dateparser(*args):
         raise AssertionError("dateparser was asked")

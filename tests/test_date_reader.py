@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.components import date_reader
-from pipeline.components.dates import CALENDAR_PROBES, _parser, period_precision
+from pipeline.components.date_resolve import CALENDAR_PROBES, _parser, period_precision
 
 MONTHS = sorted(date_reader.MONTH_NUMBERS)
 DAYS = (1, 2, 9, 12, 28, 29, 30, 31)

@@ -1,7 +1,7 @@
 """A year-less date a few days after the paper's day is that coming day, not the same day a
-year back, even in a past-tense clause (`dates.resolve_date`, `days_ahead_not_a_year_back`)."""
+year back, even in a past-tense clause (`date_resolve.resolve_date`, `days_ahead_not_a_year_back`)."""
 
-from pipeline.components.dates import resolve_date
+from pipeline.components.date_resolve import resolve_date
 
 VOCAB = "vocab/time_words.json"
 

@@ -3,7 +3,7 @@ year would be "in July" or "last month")."""
 
 import pytest
 
-from pipeline.components.dates import resolve_date
+from pipeline.components.date_resolve import resolve_date
 
 VOCAB = "vocab/time_words.json"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.components.dates import resolve_date
+from pipeline.components.date_resolve import resolve_date
 
 VOCAB = "vocab/time_words.json"
 

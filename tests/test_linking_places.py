@@ -1,8 +1,9 @@
 """Place and scope rules of argument linking, on small Docs of the project's pipeline."""
 
 from pipeline.components.linking.places import (
-    country_of, dateline_end, deictic, foreign, home_country, is_location, locate, pick, region_cuts,
+    country_of, deictic, foreign, home_country, is_location, locate, pick, region_cuts,
 )
+from pipeline.components.linking.datelines import dateline_end
 from pipeline.components.linking.records import Mention
 
 

@@ -1,7 +1,7 @@
 """Datelines without a dash after the agency, and a place with its country before a dash:
 where the reporter files from is no place of the measure."""
 
-from pipeline.components.linking.places import dateline_end
+from pipeline.components.linking.datelines import dateline_end
 from tests.conftest import places_of
 
 

@@ -1,7 +1,7 @@
 """Places that say something else than where a measure bites: a dateline opening a later
 line of the head, a city of what a measure came after, a region of a clause of its own."""
 
-from pipeline.components.linking.places import dateline_end
+from pipeline.components.linking.datelines import dateline_end
 from tests.conftest import places_of
 
 

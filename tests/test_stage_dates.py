@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.components.dates import _parser, as_value, calendar_parts, parse, period_precision, resolve_date, shift
+from pipeline.components.date_resolve import _parser, as_value, calendar_parts, parse, period_precision, resolve_date, shift
 
 VOCAB = "vocab/time_words.json"
 
@@ -93,7 +93,7 @@ def test_a_range_gives_a_start_and_an_end_and_a_bare_time_of_day_no_date(nlp):
 ])
 def test_range_ends_borrow_the_month_and_year_the_other_names(text, start, end):
     from pipeline.components.date_phrases import split_range
-    from pipeline.components.dates import time_words
+    from pipeline.components.date_resolve import time_words
 
     left, right = split_range(text, time_words(VOCAB))
     assert resolve_date(left, "2024-03-14", "past", VOCAB)["value"] == start

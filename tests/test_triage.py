@@ -9,8 +9,8 @@ from pathlib import Path
 from pipeline.article import Article
 from pipeline.readers import iter_articles
 from pipeline.components.patterns import MODELS_DIR
-from pipeline.components.triggers import VETO_ANYWHERE
-from pipeline.triage import PARAGRAPH_BREAK, _near, authority_words, default_triage, matches
+from pipeline.components.trigger_checks import VETO_ANYWHERE
+from pipeline.triage import PARAGRAPH_BREAK, authority_words, default_triage, matches
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TRICKY = [

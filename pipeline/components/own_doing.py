@@ -91,7 +91,7 @@ def own_site(noun: Token, platforms: set[int], frame: dict) -> bool:
 def official_beside(trig: Span, sent_spans: list[Span], frame: dict) -> bool:
     """A state body or official within three edges of the measure that does more than report
     on it: one keeps a natural or technical cause in the sentence from vetoing the measure
-    (`triggers.vetoed`). One that only speaks ("the regulator said the disruption was due
+    (`trigger_checks.vetoed`). One that only speaks ("the regulator said the disruption was due
     to diesel running short") tells the cause, it does not act; nor does the owner of the
     things hit (`owner_only`)."""
     return any(s.label_ in ("ACTOR", "AUTHORITY") and s.id_ != "carrier" and span_distance(s, trig) <= 3

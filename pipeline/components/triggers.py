@@ -25,16 +25,12 @@ from spacy.util import filter_spans
 
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.own_doing import official_beside, own_doing
-from pipeline.components.rules import as_medium, content_distance, governing_verb, habitual, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, of_a_class, path, span_distance, workaround
+from pipeline.components.own_doing import own_doing
+from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, workaround
+from pipeline.components.trigger_checks import LOSS, OBJECT_LABELS, plausible, vetoed
 from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, names_a_thing, still_working,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
-OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
-NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
-VETO_ANYWHERE = ("nature", "technical")
-LOSS = ("loss", "absence")  # service gone, no measure named: "lost mobile data", "no internet"
-SUFFERED = (*LOSS, "unable")  # the subject lost it ("users can no longer receive calls"), did not choose it
 
 for _name, _default in (("objects", []), ("implied", None), ("cue", None)):
     if not Span.has_extension(_name):
@@ -72,7 +68,7 @@ class TriggerStage:
         found = [to_verb(s) for s in filter_spans(self.matcher(doc))]
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
-            triggers = [scope_of_another(t, sent_triggers, self.rules) for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and self.plausible(t)]
+            triggers = [scope_of_another(t, sent_triggers, self.rules) for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and plausible(t, self.rules, self.frame)]
             objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)
                        and not names_a_thing(s, self.rules) and not owner_of_things(s, self.rules) and not a_device(s, self.rules) and not data_line(s, sent_spans) and not still_working(s, self.rules)]
             objects = internet_over_media(conjoined_media(objects, self.rules), self.rules)
@@ -113,7 +109,7 @@ class TriggerStage:
                     trig._.objects = self.measured(trig)
                     if not trig._.objects:
                         continue
-                if self.vetoed(trig, vetoes, sent_spans):
+                if vetoed(trig, vetoes, sent_spans, self.rules, self.frame):
                     continue
                 kept.append(trig)
             kept.extend(t for t in sent_triggers if t.label_ == "LIFT")
@@ -228,56 +224,6 @@ class TriggerStage:
             return "unspecified"
         return None
 
-    def plausible(self, trig: Span) -> bool:
-        """Not a generality ("cutting X is wrong"), not part of a name ("the Temporary
-        Suspension of Telecom Services Rules"), nor in a clause saying why ("software to
-        bypass such blocks")."""
-        root = trig.root
-        if any(e.label_ in NAME_LABELS and e.start <= trig.start and trig.end <= e.end for e in trig.doc.ents):
-            return False
-        if root.is_title and root.i > trig.sent.start and root.nbor(-1).is_title and root.i + 1 < len(root.doc) and root.nbor(1).lower_ in ("of", "act", "rules", "order"):
-            return False
-        if root.dep_ in self.rules["generic_deps"] or (root.tag_ == "VBG" and root.dep_ in ("nsubj", "nsubjpass")):
-            return False
-        if trig.id_ not in SUFFERED and (self.users_choice(root) or self.permitted_choice(root)):
-            return False
-        if self.generic(root) or habitual(root, self.rules) or of_a_class(root, self.rules):
-            return False
-        if root.pos_ in ("VERB", "AUX"):
-            return True
-        verb = governing_verb(root)
-        return verb is None or verb.lemma_.lower() not in self.rules["cause_verbs"]
-
-    def users_choice(self, root: Token) -> bool:
-        """People or their tools blocking for themselves ("customers can choose to block
-        such calls", "parents can block apps", "a filter that blocks known malicious sites",
-        "their filters stopped scam messages"): a feature, not a restriction. The subject is
-        found up the chain of verbs the trigger completes; a relative pronoun stands for
-        the noun its clause describes."""
-        verb = root
-        for _ in range(4):
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subjects:
-                subject = verb.head if subjects[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subjects[0]
-                return subject.lemma_.lower() in self.rules["choosing_people"] | self.frame["tool_nouns"]
-            if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-                return False
-            verb = verb.head
-        return False
-
-    def permitted_choice(self, root: Token) -> bool:
-        """Under a verb that lets people do it ("the plan lets parents ... switch off mobile
-        data at night", "allows users to block numbers"): what they may choose to do."""
-        people = self.rules["choosing_people"]
-        for verb in root.ancestors:
-            if verb.lemma_.lower() not in self.frame["permission_verbs"]:
-                continue
-            near = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
-            near += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-            if any(t.lemma_.lower() in people for t in near):
-                return True
-        return False
-
     def from_senders(self, obj: Span, sent_spans: list[Span]) -> bool:
         """Messages or calls from some senders ("block SMS messages from unregistered
         sender IDs"): filtering what certain numbers send, not a service taken away; but
@@ -326,47 +272,6 @@ class TriggerStage:
         verb = governing_verb(trig.root)
         return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.frame["machine_nouns"] for c in verb.children)
 
-    @staticmethod
-    def generic(root: Token) -> bool:
-        """A statement about a kind of measure, not a measure: a bare plural subject of a
-        present-tense clause that says what such measures are ("connectivity restrictions,
-        from full shutdowns to the blocking of websites, remain a common tool"), with no
-        date in the sentence."""
-        head = root
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.head.pos_ not in ("VERB", "AUX"):
-            head = head.head
-        verb = head.head
-        if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.tag_ not in ("VBP", "VBZ"):
-            return False
-        if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
-            return False
-        if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
-            return False
-        return not any(e.label_ in ("DATE", "TIME") and root.sent.start <= e.start < root.sent.end for e in root.doc.ents)
-
-    def vetoed(self, trig: Span, vetoes: list[Span], sent_spans: list[Span]) -> bool:
-        """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
-        official = official_beside(trig, sent_spans, self.frame)
-        for v in vetoes:
-            if v.root.lemma_.lower() in self.rules["data_traffic_nouns"] and self.data_traffic(v, sent_spans):
-                continue
-            if v.id_ in VETO_ANYWHERE and not official:
-                return True
-            if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
-                return True
-        return False
-
-    @staticmethod
-    def data_traffic(veto: Span, sent_spans: list[Span]) -> bool:
-        """Traffic that heads a service or platform ("internet traffic"), or with one in
-        the phrase right after it, which the parser often hangs on the verb ("choked traffic
-        to Facebook's servers"): data, not road traffic, so no veto."""
-        inside = {t.i for t in veto.root.subtree} - {t.i for t in veto}
-        after = veto.doc[veto.end] if veto.end < len(veto.doc) else None
-        if after is not None and after.dep_ == "prep":
-            inside |= {t.i for t in after.subtree}
-        return any(s.label_ in OBJECT_LABELS and s.root.i in inside for s in sent_spans)
-
 
 def to_verb(trig: Span) -> Span:
     """"No longer able to receive", "have not been able to send": the trigger is the verb at
@@ -383,12 +288,6 @@ def to_verb(trig: Span) -> Span:
     verb._.cue = (trig.start, trig.end)
     return verb
 
-
-
-def other_clause(word: Token, trig: Token) -> bool:
-    """`word` heads or sits in another clause than the trigger ("suspended ... as troops
-    launched an operation"), where it says nothing of the trigger's object."""
-    return any(t.pos_ in ("VERB", "AUX") and t.i != trig.i for t in [*path(trig, word), word])
 
 
 def _by_sentence(doc: Doc, triggers: list[Span], spans: Iterable[Span]) -> Iterable[tuple[list[Span], list[Span]]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from pipeline.components.dates import time_words
+from pipeline.components.date_resolve import time_words
 from pipeline.components.linking.date_roles import restore_verbs
 from pipeline.components.linking.dates import parse_day
 from pipeline.components.rules import governing_verb

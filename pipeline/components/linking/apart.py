@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.components.rules import governing_verb
-from pipeline.components.triggers import SUFFERED
+from pipeline.components.trigger_checks import SUFFERED
 
 if TYPE_CHECKING:
     from pipeline.components.linking.records import Mention

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.national_scope import scope_of_something_else
-from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, dateline_end, home_country, pick
+from pipeline.components.linking.datelines import dateline_end
+from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, home_country, pick
 from pipeline.components.patterns import MODELS_DIR
 from pipeline.components.rules import load_rules
 

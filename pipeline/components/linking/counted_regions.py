@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import in_clause

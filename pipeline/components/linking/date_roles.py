@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.dates import time_words
+from pipeline.components.date_resolve import time_words
 from pipeline.components.rules import governing_verb, preposition_of
 
 CLOCK_SPAN = 6  # tokens before "till" in which the start's own day is looked for ("on June 9 till")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.date_phrases import DOTTED_DATE
-from pipeline.components.dates import time_words
+from pipeline.components.date_resolve import PRECISION_RANK, time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
     begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, ends_by_the_clock, extended_then, kept_ahead,
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
     from pipeline.components.linking.records import Mention
 
-PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def in_clause(span: Span, trigs: list[Span], rules: dict) -> bool:

@@ -19,7 +19,7 @@ from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic
 from pipeline.components.linking.shared_actors import join_actors, listed_with
 from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
-from pipeline.components.triggers import LOSS, SUFFERED
+from pipeline.components.trigger_checks import LOSS, SUFFERED
 from pipeline.schema import event_schema
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.components.linking.frame import deliberate_cues
-from pipeline.components.triggers import SUFFERED
+from pipeline.components.trigger_checks import SUFFERED
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.components.linking.actors import add, of_country, resolve
 from pipeline.components.linking.arguments import chain_head, generic_actor, named_actor
