@@ -1,11 +1,12 @@
 """Argument rules of linking: what was cut, of what kind, by whom, against whom, the way back."""
 
 from pipeline.components.linking.arguments import (
-    actor, add_actors, add_restored, as_list, carriers_before, individual, is_agent, read_objects, restriction,
+    actor, add_actors, as_list, carriers_before, is_agent,
 )
 from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.targeted import targets, targets_people
 from pipeline.components.linking.records import Mention
+from pipeline.components.linking.what_was_cut import add_restored, individual, read_objects, restriction
 
 
 def mention(read, text, sentence=0):

@@ -1,5 +1,5 @@
-"""What a mention says besides place and date: what was cut (services, platforms), of what
-kind (spec 4.1), by whom, against whom, and how users get service back."""
+"""Who acted in a mention: the actors of a measure (spec 4.3), read from the parse around its
+triggers; what was cut and of what kind is `what_was_cut`."""
 
 from __future__ import annotations
 
@@ -9,53 +9,16 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
-from pipeline.components.linking.descriptions import loose_beside_named, loose_word
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_on_the_cut, order_owner, staff_ordered, staff_told, told
 from pipeline.components.linking.notices import in_its_message, still_running
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.linking.proper_names import describes_named, description_of_named, whole_name
 from pipeline.components.linking.reproach import blamed, blames
-from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, in_target, load_rules, spared
-from pipeline.components.trigger_objects import amid_another_measure
+from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
     from pipeline.components.linking.records import Mention
-
-# Spec 4.2: calls and texts barred from abroad are the international services.
-INTERNATIONAL = {"voice_calls": "international_calls", "sms": "international_sms"}
-
-
-def read_objects(m: Mention, trigs: list[Span], spans: list[Span], rules: dict) -> None:
-    """Services and platforms from the objects of the triggers; a trigger whose only object
-    is "the service" leaves the mention vague, to be read from the services nearby."""
-    for t in trigs:
-        m.anaphoric |= t.label_ == "ANAPHOR" and not t._.objects
-        m.copied |= t.label_ == "ANAPHOR" and t.id_ in rules["copy_anaphors"]
-        if t._.implied and not t._.objects:
-            m.services.add(t._.implied)  # "unspecified" makes the mention vague, below
-        for obj in t._.objects:
-            if loose_beside_named(obj, t._.objects, rules):
-                continue
-            if obj.label_ == "PLATFORM":
-                m.platforms.add(obj.id_)
-            elif obj.label_ == "APPS":
-                m.services.add("platform")
-            elif obj.id_ == "telecom_all" and personal(obj, rules):
-                m.services.add("phone")  # "will have their communication service suspended": their line
-                m.individual = True
-            else:
-                m.services.add(obj.id_)
-            m.individual |= individual(obj, rules)
-    m.loose = all(loose_word(o, rules) for t in trigs for o in t._.objects) and any(t._.objects for t in trigs)
-    m.amid = {s.id_ for s in spans if any(amid_another_measure(t, s, rules) for t in trigs)}
-    if m.platforms:
-        m.services.add("platform")
-    m.vague = m.services == {"unspecified"}  # "switched off the service": the one just named
-    m.services.discard("unspecified")
-    if m.vague:
-        m.nearby = {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ != "unspecified" and not in_target(s, rules) and not spared(s, rules)}
-
 
 def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
     """A body whose order, in a sentence without a trigger, is about something that is no
@@ -75,28 +38,6 @@ def orders_access(verb: Token, ctx: ArticleContext) -> bool:
     ("a messenger the President ordered built")."""
     inside = {t.i for t in verb.subtree}
     return any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "TRIGGER") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, verb.sent))
-
-
-def individual(obj: Span, rules: dict) -> bool:
-    """A service that belongs to particular people: "their phone", "users' lines", "SIM
-    cards", phones "without registration", and the bare subscribers, lines or SIMs a cut-off
-    verb acts on ("switches off 2.4 million unregistered SIMs", "SIM holders were
-    disconnected"; not "mobile lines", an area's)."""
-    if obj.id_ != "phone":
-        return False
-    if any(t.lower_ in rules["individual_line_words"] for t in obj):
-        return True
-    root = obj.root
-    if len(obj) == 1 and root.lower_ in rules["subscriber_nouns"] and root.dep_ in rules["object_deps"] and root.head.lemma_.lower() in rules["subscriber_cut_verbs"]:
-        return True
-    if any(c.dep_ == "prep" and c.lower_ in rules["lacking_preps"] for c in root.children):
-        return True  # "mobile phones without real-name registration": particular phones
-    return any(c.dep_ == "poss" for t in obj for c in t.children)
-
-
-def personal(obj: Span, rules: dict) -> bool:
-    """A service people own ("their communications services"), not a country's."""
-    return any(c.dep_ == "poss" and (c.tag_ == "PRP$" or c.lemma_.lower() in rules["person_nouns"]) for t in obj for c in t.children)
 
 
 def add_actors(m: Mention, spans: list[Span], trigs: list[Span], ctx: ArticleContext) -> None:
@@ -351,49 +292,3 @@ def same_list(one: Span, other: Span) -> bool:
 def as_list(found: dict | list[dict] | None) -> list[dict]:
     """An actor rule's answer (one actor, several, or none) as a list."""
     return found if isinstance(found, list) else [found] if found else []
-
-
-def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
-    """Restriction type from the trigger and its objects (spec 4.1), then the services
-    named the way that type needs them (spec 4.2): a subscriber's "phone" is
-    `mobile_service`, an area's is `voice_calls`, a slowed one's is `mobile_internet`
-    ("slowed mobile connections"); "all telecommunications" is
-    `voice_calls` plus `internet`."""
-    if m.international and m.services & {"voice_calls", "sms"}:
-        m.services = {INTERNATIONAL.get(s, s) for s in m.services}
-    area = m.services & {"internet", "mobile_internet", "fixed_internet", "telecom_all"}
-    if any(t.id_ in rules["throttling_triggers"] and not limits_access(t, rules) for t in trigs):
-        kind = "throttling"
-    elif m.services & {"international_calls", "international_sms"} and not area:  # beside the internet cut, a blackout's part
-        kind = "international_barring"
-    elif m.services and m.services <= {"platform", "vpn"}:
-        kind = "service_block"
-    elif "phone" in m.services and not area and m.individual:
-        kind = "subscriber_cutoff"
-    elif area or m.services & {"voice_calls", "sms", "phone"}:
-        kind = "network_shutdown"
-    else:
-        kind = "other"
-    # a slowed phone network is its data: calls are cut or kept, never slowed (spec 4.1)
-    phone = {"subscriber_cutoff": "mobile_service", "throttling": "mobile_internet"}.get(kind, "voice_calls")
-    named = set()
-    for s in m.services:
-        named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}
-    if kind in ("network_shutdown", "throttling"):
-        named.discard("vpn")  # "internet services including broadband and VPN services": part of the internet cut
-    m.services = named
-    return kind
-
-
-def limits_access(trig: Span, rules: dict) -> bool:
-    """"Limited access to Instagram": access was restricted, not slowed ("throttled access"
-    still is); "limit" is a slowdown only when what it limits is speed, bandwidth or a service."""
-    return trig.root.lemma_.lower() in rules["access_limit_verbs"] and any(c.dep_ in rules["object_deps"] and c.lemma_.lower() == "access" for c in trig.root.children)
-
-
-def add_restored(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
-    """A later sentence that says which internet came back ("broadband was restored on
-    September 12") names a service that had been cut with the measure; one that only "could
-    be restored" names none."""
-    if m.restriction == "network_shutdown" and any(t.label_ == "LIFT" and t._.status == "asserted" for t in trigs):
-        m.services |= {s.id_ for s in spans if s.label_ == "SERVICE" and s.id_ in rules["area_internet"] and not in_target(s, rules)}

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.linking.arguments import INTERNATIONAL, add_actors, add_restored, restriction
+from pipeline.components.linking.arguments import add_actors
+from pipeline.components.linking.what_was_cut import INTERNATIONAL, add_restored, restriction
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when

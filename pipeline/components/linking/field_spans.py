@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import INTERNATIONAL
+from pipeline.components.linking.what_was_cut import INTERNATIONAL
 from pipeline.components.linking.places import country_of, pick
 
 if TYPE_CHECKING:

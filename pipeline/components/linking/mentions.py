@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.linking.arguments import add_actors, read_objects, restriction
+from pipeline.components.linking.arguments import add_actors
+from pipeline.components.linking.what_was_cut import read_objects, restriction
 from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.counted_regions import counted_regions_named
