@@ -36,14 +36,13 @@ from spacy.util import ensure_path
 from pipeline.components.doc_text import doc_text
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
+from pipeline.components.place_names import PARTICLES, NameFinder
 from pipeline.components.place_neighbours import appositive_list, in_other_name, qualify
 from pipeline.components.unnamed_capital import add_unnamed_capitals, capital_candidates
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
 OTHER_NAMES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
-MAX_NAME = 6  # tokens of the longest name tried
-PARTICLES = frozenset({"and", "va", "al", "el", "de", "da", "do", "dos", "del", "der", "an", "am", "la", "le", "of", "y", "i", "e", "sur", "-", "'", "’", "."})
 POSSESSIVE = frozenset({"'s", "’s"})
 DATELINE = re.compile(
     r"^[ \t#*_]*(?P<name>[A-Z][A-Za-zÀ-ÿ.'’ -]{1,40}?)(?:\s*,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
@@ -117,7 +116,7 @@ class PlaceResolver:
         self.index.add(rows)
         self.vocab = vocab
         self.w = Words.from_vocab(vocab)
-        self.continents = frozenset(w.lower() for w in vocab.get("continents", []))
+        self.finder = NameFinder(self.index, self.w, frozenset(w.lower() for w in vocab.get("continents", [])))
         tokenize = self.nlp.tokenizer.pipe
         self.words = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for cls, words in vocab["type_words"].items():
@@ -148,7 +147,7 @@ class PlaceResolver:
         starts = np.flatnonzero(arr[:, 4] == 1).tolist() or [0]
         mentions = self.collect(doc, gazetteer, arr)
         for m in mentions:
-            m.cands = () if self.continent(doc, m) else self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)
+            m.cands = () if self.finder.continent(doc, m) else self.index.lookup(doc[m.span_start : m.span_end].text, doc[m.start : m.end].text)
             m.sent = starts[max(bisect_right(starts, m.start) - 1, 0)]
             if m.hint is None and m.end < len(doc) and doc[m.end].pos_ == "NOUN" and doc[m.end].is_lower and any(c.kind == "demonym" for c in m.cands):
                 m.hint = "demonym"  # "Baloch activists", "Karen refugees"
@@ -173,7 +172,7 @@ class PlaceResolver:
         found: list[Mention] = []
         persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
         for s in gazetteer:
-            if s.label_ in PLACE_LABELS and not self.titled(doc, s.start):
+            if s.label_ in PLACE_LABELS and not self.finder.titled(doc, s.start):
                 self.add(found, Mention(s.start, s.end, s.start, s.end, "gazetteer", s.label_))
         taken = [(s.start, s.end) for s in gazetteer if s.label_ in NAME_SPANS]
         for e in doc.ents:
@@ -184,12 +183,12 @@ class PlaceResolver:
                     start += 1
                 while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
                     end -= 1
-                if start >= end or self.titled(doc, start) or not doc[start].text[:1].isupper():
+                if start >= end or self.finder.titled(doc, start) or not doc[start].text[:1].isupper():
                     continue
-                parts = [] if self.index.lookup(doc[start:end].text) else [p for p in self.segment(doc, start, end, arr) if not p[2]]
+                parts = [] if self.index.lookup(doc[start:end].text) else [p for p in self.finder.segment(doc, start, end, arr) if not p[2]]
                 for s, t in [(p[0], p[1]) for p in parts] or [(start, end)]:  # "Chiang Mai and Khon Kaen"
                     landmark = doc[t - 1].lower_ in self.w.landmark and t - s > 1
-                    self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark, cue=self.cue(doc, found, s, t)))
+                    self.add(found, Mention(s, t, s, t, "ner", e.label_, landmark=landmark, cue=self.finder.cue(doc, found, s, t)))
         matches = [(self.nlp.vocab.strings[match_id], start, end) for match_id, start, end in self.words(doc)]
         for leftward in (True, False):  # "townships of Sagaing and Magway regions": the word after the name wins
             for label, start, end in matches:
@@ -222,63 +221,18 @@ class PlaceResolver:
                 return
         found.append(new)
 
-    def continent(self, doc: Doc, m: Mention) -> bool:
-        """"Asia", "the Middle East": a part of the world, never a measure's place, though
-        the index has towns of the name ("Asia", Philippines)."""
-        return doc[m.start : m.end].text.lower().removeprefix("the ") in self.continents
-
-    def titled(self, doc: Doc, start: int) -> bool:
-        """A name after "Mr", "President" ...: a person."""
-        return start > 0 and doc[start - 1].lower_.rstrip(".") in self.w.titles
-
-    def is_name(self, doc: Doc, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
-        first, last = doc[start], doc[end - 1]
-        if not (first.text[:1].isupper() and first.is_alpha) or first.lower_ == "the" or not (last.is_alpha and last.text[:1].isupper() or last.is_digit):
-            return False
-        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in persons) or self.titled(doc, start):
-            return False
-        return all(t.text[:1].isupper() or t.is_digit or t.lower_ in PARTICLES for t in doc[start + 1 : end - 1])
-
-    def name_at(self, doc: Doc, start: int, end: int, persons: list, leftward: bool) -> tuple[int, int] | None:
-        """The longest indexed name ending at `end` (leftward) or starting at `start`."""
-        spans = [(s, end) for s in range(max(0, end - MAX_NAME), end)] if leftward else [(start, e) for e in range(min(len(doc), start + MAX_NAME), start, -1)]
-        for s, e in spans:
-            if self.is_name(doc, s, e, persons) and self.index.lookup(doc[s:e].text):
-                before = doc[s - 1] if s > 0 else None
-                if leftward and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in self.w.generic:
-                    return None  # "Oddar Meanchey province" is not "Meanchey"
-                return s, e
-        return None
-
-    def names(self, doc: Doc, at: int, plural: bool, persons: list, leftward: bool) -> list[tuple[int, int]]:
-        """Names listed before a type word ("the Tula, Kursk and Belgorod regions") or after
-        "the provinces of"; one name unless the type word is plural."""
-        out: list[tuple[int, int]] = []
-        while len(out) < 12:
-            found = self.name_at(doc, at, at, persons, leftward)
-            if found is None:
-                break
-            out.append(found)
-            edge = next_at = found[0] if leftward else found[1]
-            while 0 < next_at < len(doc) and doc[next_at - 1 if leftward else next_at].lower_ in self.w.connectors:
-                next_at += -1 if leftward else 1
-            if not plural or next_at == edge:
-                break
-            at = next_at
-        return out
-
     def type_word(self, doc: Doc, found: list[Mention], start: int, end: int, cls: str, persons: list, leftward: bool) -> None:
         plural = doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss")
         if leftward:
-            for i, (s, e) in enumerate(self.names(doc, start, plural, persons, leftward=True)):
-                hint = "demonym" if self.demonym_only(doc[s:e].text) else cls  # "a Tibetan county"
+            for i, (s, e) in enumerate(self.finder.names(doc, start, plural, persons, leftward=True)):
+                hint = "demonym" if self.finder.demonym_only(doc[s:e].text) else cls  # "a Tibetan county"
                 self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=hint))
             return
         after = end + 1 if end < len(doc) and doc[end].lower_ == "of" else appositive_list(doc, end) if plural else None
         if after is not None and after < len(doc) and doc[after].lower_ == "the":
             after += 1
         if after is not None and after < len(doc):
-            for s, e in self.names(doc, after, plural, persons, leftward=False):
+            for s, e in self.finder.names(doc, after, plural, persons, leftward=False):
                 self.add(found, Mention(s, e, s, e, "type", hint=cls))
 
     def demonym(self, doc: Doc, found: list[Mention], start: int, end: int, persons: list) -> None:
@@ -287,7 +241,7 @@ class PlaceResolver:
         while j >= 0 and start - j <= 3 and (doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN", "VERB") or doc[j].text in ("-", "–")):
             j -= 1
         for s in (j - 1, j):
-            if s >= 0 and self.is_name(doc, s, j + 1, persons):
+            if s >= 0 and self.finder.is_name(doc, s, j + 1, persons):
                 if any(c.kind == "demonym" for c in self.index.lookup(doc[s : j + 1].text)):
                     self.add(found, Mention(s, j + 1, s, end, "demonym", hint="demonym"))
                     return
@@ -326,74 +280,12 @@ class PlaceResolver:
                 runs.append([i, i + 1])
         names = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in OTHER_NAMES or e.label_ == "ORG"]
         for start, end in runs:
-            parts = self.segment(doc, start, end, arr)
+            parts = self.finder.segment(doc, start, end, arr)
             for s, e, landmark in parts:
                 if len(doc[s:e].text) < 3:
                     continue  # "No", "UN"
-                cue = self.cue(doc, found, s, e)
+                cue = self.finder.cue(doc, found, s, e)
                 name = next(((a, b, label) for a, b, label in names if a < e and s < b), None)
-                if name is not None and not self.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue, arr):
+                if name is not None and not self.finder.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue, arr):
                     continue
                 self.add(found, Mention(s, e, s, e, "scan", landmark=landmark, cue=cue))
-
-    def named_place(self, doc: Doc, name: tuple[int, int, str], part: tuple[int, int], run: tuple[int, int], cue: bool, arr: np.ndarray) -> bool:
-        """A known name the NER tagged as a person or an organisation ("Kut", "Khash and
-        Saravan", "Uyghur"): a place after a locative word or in a list, a demonym, a country,
-        region or big city unless tagged PERSON, or an organisation's jurisdiction."""
-        a, b, label = name
-        if label == "ORG" and a <= part[0] and part[1] < b and doc[part[1]].is_lower:
-            return True  # "the Uttar Pradesh home department"
-        if part[0] <= a and b <= part[1] and (a, b) != part:
-            return True  # the NER saw part of a name the index knows ("Chhatrapati" of "Chhatrapati Sambhajinagar")
-        listed = all(t.lower_ in self.w.connectors or t.lower_ in PARTICLES or any(x <= t.i < y for x, y, _ in self.segment(doc, a, b, arr, ",")) for t in doc[a:b])
-        if ((a, b) not in (part, run) and not listed) or self.titled(doc, part[0]):
-            return False  # "Lashio, Hsipaw and Laukkai" tagged ORG is a list; "Paris Hilton" a person
-        cands = self.index.lookup(doc[part[0] : part[1]].text)
-        if cue or all(c.kind in ("demonym", "landmark") for c in cands):
-            return True
-        return label != "PERSON" and any(c.kind in ("country", "region") or c.pop >= 1000000 for c in cands)
-
-    def demonym_only(self, text: str) -> bool:
-        cands = self.index.lookup(text)
-        return bool(cands) and all(c.kind == "demonym" for c in cands)  # "Hongkongers queued ..."
-
-    def cue(self, doc: Doc, found: list[Mention], s: int, e: int) -> bool:
-        """After a locative word ("in Kut", "near the Maidan"), or next to a place in a list."""
-        p = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
-        if p >= 0 and (doc[p].lower_ in self.w.locatives or doc[p].lemma_ in self.w.place_verbs or (doc[p].lower_ == "as" and doc[p - 1].lower_ in ("known", "such"))):
-            return True  # "in Kut", "formerly Cochin", "once known as Alma-Ata", "camps such as Kutupalong", "entered Wad Madani"
-        before = p >= 0 and doc[p].lower_ in self.w.connectors and any(m.span_end in (p, p - 1) for m in found)
-        return before or (e + 1 < len(doc) and doc[e].lower_ in self.w.connectors and any(m.start in (e + 1, e + 2) for m in found)) or self.contained(doc, s, e)
-
-    def contained(self, doc: Doc, s: int, e: int) -> bool:
-        """ "Ed Daein in East Darfur": followed by a region that contains one of its readings."""
-        if e + 1 >= len(doc) or doc[e].lower_ not in ("in", ","):
-            return False
-        ours = {c.adm1 for c in self.index.lookup(doc[s:e].text) if c.adm1}
-        for end in range(min(len(doc), e + 4), e + 1, -1):
-            if doc[e + 1].text[:1].isupper() and ours & {c.adm1 for c in self.index.lookup(doc[e + 1 : end].text) if c.kind == "region"}:
-                return True
-        return False
-
-    def segment(self, doc: Doc, start: int, end: int, arr: np.ndarray, also: str = "") -> list[tuple[int, int, bool]]:
-        """The known names of a run of capitals, by chunks between particles ("Kellem Wollega |
-        and | Horo Guduru Wollega"): a chunk counts when it is exactly one known name."""
-        out: list[tuple[int, int, bool]] = []
-        chunk: list[tuple[int, int, bool]] = []
-        whole, p = True, start
-        while p <= end:
-            initial = p == start and (doc[p].lower_ == "the" or (arr[p, 4] == 1 and arr[p, 3] != PROPN and not self.demonym_only(doc[p].text)))
-            if p == end or doc[p].lower_ in PARTICLES or doc[p].text == also or initial:
-                if p == end or doc[p].lower_ != "of":  # "University of Havana": only Havana
-                    out += chunk if whole and len(chunk) == 1 else []
-                chunk, whole, p = [], True, p + 1
-                continue
-            e = next((e for e in range(min(end, p + MAX_NAME), p, -1) if doc[p].text[:1].isupper() and doc[e - 1].is_alpha and doc[e - 1].lower_ not in PARTICLES and self.index.lookup(doc[p:e].text)), None)
-            if e is None:
-                whole, p = False, p + 1
-            else:
-                chunk.append((p, e, False))
-                p = e
-        if not out and end - start > 1 and doc[end - 1].lower_ in self.w.landmark:
-            return [(start, end, True)]  # "Azadi Square": the region of the places around it
-        return out
