@@ -4,13 +4,18 @@ region those words point to, as a reader resolves them: the regions named beside
 ("the two regions affected, North-West and South-West"), else the regions named in the
 nearest sentence before that names any, else in the sentence right after, when that
 sentence names just as many. Without such a reading the measure keeps no region and the
-article loses the regional events it reports."""
+article loses the regional events it reports.
+
+A measure told in parts it does not name ("in around 80 townships across the country") is
+likewise one per region the next sentences name as holding such parts ("all Rakhine townships
+were hit", "20 townships in Sagaing Region were on the list", "townships of Shan and Chin
+states too"): those sentences say where the parts are."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import in_clause
@@ -19,6 +24,7 @@ from pipeline.components.linking.places import country_of, is_location, pick
 from pipeline.components.linking.records import Mention
 
 LOOK_BACK = 3  # sentences searched before the measure's for the regions the words point to
+LOOK_AHEAD = 2  # sentences after a measure in unnamed parts that may say which regions hold them
 
 
 def counted_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
@@ -26,7 +32,7 @@ def counted_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[
     count points to; every other mention as it is."""
     out: list[Mention] = []
     for m in mentions:
-        codes = [] if m.region or m.city or m.national or m.international else pointed_regions(m, ctx)
+        codes = [] if m.region or m.city or m.national or m.international else pointed_regions(m, ctx) or holders_of_parts(m, ctx)
         if not codes:
             out.append(m)
             continue
@@ -89,3 +95,36 @@ def regions_in(ctx: ArticleContext, where, country: str | None = None) -> list[s
         if "-" in code and code not in codes and country in (None, country_of(code, ctx.regions)):
             codes.append(code)
     return codes
+
+
+def holders_of_parts(m: Mention, ctx: ArticleContext) -> list[str]:
+    """The regions the sentences right after a measure in counted, unnamed parts name as holding parts
+    of the same kind ("in 80 townships" ... "townships in Sagaing Region", "Rakhine
+    townships"): a region under such a part noun, with one under it, or named with one. Two or more, or none:
+    one region alone may be an example of where, not the list."""
+    if not m.unnamed_parts:
+        return []
+    doc = ctx.doc
+    nouns = {t.lemma_.lower() for t in doc[m.start : m.end] if t.lemma_.lower() in place_words()["part_nouns"] and t.tag_ in ("NNS", "NNPS") and counted(t)}
+    if not nouns:
+        return []
+    sents = list(doc.sents)
+    at = next((i for i, s in enumerate(sents) if s.start <= m.start < s.end), None)
+    if at is None:
+        return []
+    after = sents[at + 1 : at + 1 + LOOK_AHEAD]
+
+    def holds(span: Span) -> bool:
+        return any(t.lemma_.lower() in nouns for t in [*span, *span.root.ancestors, *span.root.children])
+
+    codes = regions_in(ctx, lambda x: any(s.start <= x.start < s.end for s in after) and holds(x), m.country)
+    return codes if len(codes) >= 2 else []
+
+
+def counted(noun: Token) -> bool:
+    """Parts given by their number or a quantity ("80 townships", "several districts",
+    "dozens of districts"), not parts already told ("the townships")."""
+    quantities = place_words()["quantity_nouns"]
+    if any(c.dep_ == "nummod" or c.lower_ in quantities for c in noun.children):
+        return True
+    return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in quantities

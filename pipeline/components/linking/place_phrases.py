@@ -141,6 +141,16 @@ def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
     return False
 
 
+def spread_parts(span: Span) -> bool:
+    """A scope phrase that says where counted parts lie ("in 80 townships across the
+    country", "in dozens of districts throughout the state"): the parts are the measure's
+    place, spread over the country, not the whole of it; "in all districts across the
+    country" is the whole."""
+    noun = span.root.head
+    return (span.root.dep_ == "prep" and noun.lemma_.lower() in place_words()["part_nouns"] and noun.tag_ in ("NNS", "NNPS")
+            and not any(c.lower_ in place_words()["whole_determiners"] for c in noun.children))
+
+
 def regional_body(head: Token) -> bool:
     """"The State government", "the provincial authorities": a body of a first-level region,
     not of the nation (not "a state government", said of any)."""

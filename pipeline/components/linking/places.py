@@ -18,7 +18,7 @@ from pipeline.components.linking.datelines import country_codes
 from pipeline.components.linking.landmarks import landmark
 from pipeline.components.linking.place_phrases import (
     city_acts, example, excepted, governs_region, incident, named_as_city, office, place_words, regional_body, restored_there, shares_a_seat,
-    source_place, subordinate, unnamed_parts, with_the_mainland,
+    source_place, spread_parts, subordinate, unnamed_parts, with_the_mainland,
 )
 from pipeline.components.rules import governing_verb, in_cause_or_target
 
@@ -179,6 +179,7 @@ def listed(regions: list[Span]) -> bool:
 def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], ctx: ArticleContext) -> None:
     """The mention's region, city and country from the places and regional carriers of its
     part of the sentence; its scope (national, international) from the whole sentence."""
+    spans = [s for s in spans if not (s.label_ == "NATIONAL" and spread_parts(s))]  # "in 80 townships across the country"
     national = any(s.label_ == "NATIONAL" for s in spans) or any(s.label_ == "COUNTRY" and over_the_country(s.root, ctx) for s in spans)
     # "across Iraq, including in the capital, Baghdad": an example inside the national scope
     part = [s for s in part if not beside_the_measure(s, trigs, national, ctx.rules) and not (national and example(s.root, ctx))]
