@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.own_doing import own_doing
+from pipeline.components.platform_features import platform_features
 from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, workaround
 from pipeline.components.trigger_checks import LOSS, OBJECT_LABELS, plausible, vetoed
 from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, names_a_thing, still_working,
@@ -71,7 +72,7 @@ class TriggerStage:
             triggers = [scope_of_another(t, sent_triggers, self.rules) for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and plausible(t, self.rules, self.frame)]
             objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)
                        and not names_a_thing(s, self.rules) and not owner_of_things(s, self.rules) and not a_device(s, self.rules) and not data_line(s, sent_spans) and not still_working(s, self.rules)]
-            objects = internet_over_media(conjoined_media(objects, self.rules), self.rules)
+            objects = platform_features(internet_over_media(conjoined_media(objects, self.rules), self.rules), sent_spans, self.rules)
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
             linked: list[tuple[Span, Span]] = []
             for obj in objects:
