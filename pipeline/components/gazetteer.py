@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.app_anaphors import app_anaphors
 from pipeline.components.named_sites import named_sites
 from pipeline.components.patterns import PatternMatcher, read_patterns
 from pipeline.components.service_senses import a_summons
@@ -65,7 +66,8 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         spans = [s for s in self.matcher(doc) if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s)))]
-        doc.spans[self.spans_key] = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
+        spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
+        doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
         return doc
 
     def capitalised_dateline(self, doc: Doc) -> list[Span]:
