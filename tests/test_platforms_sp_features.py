@@ -22,3 +22,4 @@ def test_ordinary_voice_calls_cut_stay_the_phone_network(analyse):
     text = "Authorities in Chad cut voice calls and mobile data on Monday."
     assert [e[0] for e in events(analyse, text)] == ["network_shutdown"]
     assert "voice_calls" in events(analyse, text)[0][1]
+
