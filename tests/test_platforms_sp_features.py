@@ -1,5 +1,6 @@
-"""Calls or messages named after an app are that app's feature: the block is the
-platform's, not a cut of the phone network (`components/platform_features.py`)."""
+"""Calls or messages named after an app are that app's feature, and an app named right after
+its kind ("messaging platform Viber") is that app: the block is the platform's, not a cut
+of the phone network (`components/platform_features.py`)."""
 
 from tests.conftest import asserted
 
@@ -23,3 +24,8 @@ def test_ordinary_voice_calls_cut_stay_the_phone_network(analyse):
     assert [e[0] for e in events(analyse, text)] == ["network_shutdown"]
     assert "voice_calls" in events(analyse, text)[0][1]
 
+
+
+def test_an_app_named_right_after_its_kind_is_the_platform(analyse):
+    text = "In 2018 the government of Gabon shut down messaging platform Viber during protests."
+    assert events(analyse, text) == [("service_block", ["platform"], ["viber"])]

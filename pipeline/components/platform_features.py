@@ -9,6 +9,11 @@ platform, spread over the whole phrase so that it hangs where the service did, a
 event is the platform's block (`platform` + the app), as "calls on WhatsApp" already is
 (`TriggerStage.platform_scope`). The service ids and dependencies are data
 (`feature_services`, `feature_deps` in `models/vocab/event_rules.json`).
+
+The kind of app named right before its name ("shut down messaging platform WhatsApp") is
+that app too, however the parser hangs the name (it may read "messaging" as a verb and
+leave the name out of the kind's phrase): an apps object directly followed by a platform
+is that platform, with the platforms conjoined to it ("messaging apps Viber and Skype").
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ def platform_features(objects: list[Span], sent_spans: list[Span], rules: dict) 
         return objects
     kept: list[Span] = []
     for obj in objects:
+        if obj.label_ == "APPS" and (named := _named_kind(obj, platforms)):
+            kept.extend(named)
+            continue
         owners = _owners(obj, platforms, rules) if obj.label_ == "SERVICE" and obj.id_ in rules["feature_services"] else []
         if owners:  # the first owner spans the phrase ("WhatsApp voice calls"), the others stay as named
             owners[0] = Span(obj.doc, owners[0].start, obj.end, label="PLATFORM", span_id=owners[0].id_)
@@ -41,3 +49,13 @@ def _owners(service: Span, platforms: list[Span], rules: dict) -> list[Span]:
     heads = {p.root.i for p in direct}
     joined = [p for p in platforms if p not in direct and p.end <= service.start and p.root.dep_ == "conj" and p.root.head.i in heads]
     return sorted(direct + joined, key=lambda s: s.start)
+
+
+def _named_kind(apps: Span, platforms: list[Span]) -> list[Span]:
+    """The platform that starts right after an apps noun, spread over the kind word so it
+    hangs where the kind did, and those conjoined to it."""
+    name = next((p for p in platforms if p.start == apps.end), None)
+    if name is None:
+        return []
+    joined = [p for p in platforms if p.start > name.end and p.root.dep_ == "conj" and name.root.i in {a.i for a in p.root.ancestors}]
+    return [Span(apps.doc, apps.start, name.end, label="PLATFORM", span_id=name.id_), *joined]
