@@ -40,3 +40,11 @@ def test_the_state_as_the_polity_places_nothing(analyse):
     text = ("Opposition marches filled the streets of Conakry on Wednesday. "
             "A media union said the blocking of news websites that day showed fear at the top of the state.")
     assert ("GN", "GN-C") not in places(analyse, text)
+
+
+def test_a_definite_noun_points_back_to_where_the_report_named_it(analyse):
+    text = ("Officials in Dhaka said on Tuesday that talks with Myanmar had stalled. "
+            "Mobile data was cut on Monday in the refugee camps of Teknaf. "
+            "The regulator had already ordered carriers on August 28 to stop all phone service in the camps.")
+    assert places(analyse, text) == [("BD", "BD-B"), ("BD", "BD-B")]
+

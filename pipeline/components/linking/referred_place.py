@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.dates import in_clause
 from pipeline.components.linking.place_phrases import place_words
-from pipeline.components.linking.places import country_of
+from pipeline.components.linking.places import country_of, foreign, is_location
 
 if TYPE_CHECKING:
     from pipeline.components.linking.context import ArticleContext
@@ -33,9 +33,9 @@ def referred_regions(mentions: list[Mention], ctx: ArticleContext) -> list[Menti
     """The mentions, each one placed by nothing but a pointing noun given the one region of
     its country the article names."""
     for m in mentions:
-        if m.region or m.city or m.national or m.international or pointing_noun(m, ctx) is None:
+        if m.region or m.city or m.national or m.international:
             continue
-        code = article_region(m.country or ctx.home, ctx)
+        code = article_region(m.country or ctx.home, ctx) if pointing_noun(m, ctx) is not None else repeated_noun_region(m, ctx)
         if code:
             m.region, m.country, m.unnamed_parts = code, country_of(code, ctx.regions), False
     return mentions
@@ -68,3 +68,30 @@ def article_region(country: str | None, ctx: ArticleContext) -> str | None:
     city, on its own or as a body's; none when it names several or none."""
     found = {code for code in ctx.named_regions if country in (None, country_of(code, ctx.regions))}
     return found.pop() if len(found) == 1 else None
+
+
+def repeated_noun_region(m: Mention, ctx: ArticleContext) -> str | None:
+    """The region of the latest earlier sentence that holds the word of a definite noun
+    where the measure bites ("in the camps"), if that sentence names one region of the
+    measure's country only."""
+    words = place_words()
+    doc = ctx.doc
+    for t in doc[m.start : m.end]:
+        if t.pos_ != "NOUN" or t.lower_ in words["back_nouns"] or not (t.dep_ == "pobj" and t.head.lower_ in words["back_preps"]):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS | {"these", "those"} for c in t.children):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in t.children) or not in_clause(doc[t.i : t.i + 1], m.triggers, ctx.rules):
+            continue  # "the other camps", "the camps of the north": not the word alone
+        for sent in reversed([s for s in doc.sents if s.end <= m.sent.start]):
+            if any(w.lemma_.lower() == t.lemma_.lower() and w.pos_ in ("NOUN", "PROPN") for w in sent):
+                return sentence_region_of(sent, m.country or ctx.home, ctx)
+    return None
+
+
+def sentence_region_of(sent: Span, country: str | None, ctx: ArticleContext) -> str | None:
+    """The one first-level region of `country` that a sentence names as a place."""
+    codes = {s.id_ for s in ctx.spans if sent.start <= s.start < sent.end and s.label_ in ("REGION", "CITY") and "-" in s.id_
+             and "|" not in s.id_ and is_location(s, ctx) and not foreign(s, ctx)}
+    codes = {c for c in codes if country in (None, country_of(c, ctx.regions))}
+    return codes.pop() if len(codes) == 1 else None
