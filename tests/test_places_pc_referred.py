@@ -48,3 +48,15 @@ def test_a_definite_noun_points_back_to_where_the_report_named_it(analyse):
             "The regulator had already ordered carriers on August 28 to stop all phone service in the camps.")
     assert places(analyse, text) == [("BD", "BD-B"), ("BD", "BD-B")]
 
+
+def test_the_state_points_back_to_a_region_opening_a_name_the_ner_tagged(analyse):
+    text = ("The Odisha High Court on Tuesday sought the state government's reply to a petition from a lawyers' group. "
+            "Mobile internet in the state had been suspended for twelve hours on Sunday to stop cheating in a police recruitment test.")
+    assert places(analyse, text) == [("IN", "IN-OD")]
+
+
+def test_a_measure_after_a_lead_that_told_it_as_a_decision_keeps_the_lead_s_region(analyse):
+    text = ("The Jharkhand High Court on Monday sought a reply from the state government over its decision to cut the internet "
+            "across the state during a recruitment test. "
+            "The home department had ordered the suspension of mobile data from 8 am to noon on Sunday.")
+    assert places(analyse, text) == [("IN", "IN-JH")]

@@ -25,6 +25,9 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", 
 # Labels that mean nothing inside a longer name: "New York" in "New York Times",
 # "Communications" in "the Communications Act" or "Ministry of Information and Communications".
 INSIDE_NAMES = PLACE_LABELS | {"SERVICE"}
+# Suffix of the span key of the regions that open a body's name ("the Balochistan Home Department"),
+# which the main key drops as places inside a name; the linker reads them as regions the article names.
+BODY_REGIONS = "_body_regions"
 DEFAULT_FILES = [
     "gazetteer/places.jsonl",
     "gazetteer/organisations.jsonl",
@@ -65,9 +68,11 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
-        spans = [s for s in self.matcher(doc) if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s)))]
+        matched = list(self.matcher(doc))
+        spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s)))]
         spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
         doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
+        doc.spans[self.spans_key + BODY_REGIONS] = [s for s in matched if s.label_ == "REGION" and _opens_a_body(s, names)]
         return doc
 
     def capitalised_dateline(self, doc: Doc) -> list[Span]:
@@ -94,6 +99,12 @@ def _names_something(span: Span) -> bool:
         return False
     words = [t for t in span.sent if t.is_alpha]
     return sum(t.is_title for t in words) < 0.6 * len(words)
+
+
+def _opens_a_body(span: Span, names: list[Span]) -> bool:
+    """A region that opens an organisation's name ("the Manipur government", "The Jharkhand
+    High Court"): no place of a measure, but the region the report is about."""
+    return any(o.label_ == "ORG" and o.start <= span.start and span.end < o.end and all(t.pos_ == "DET" for t in o.doc[o.start : span.start]) for o in names)
 
 
 def _inside(span: Span, names: list[Span]) -> bool:

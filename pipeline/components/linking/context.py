@@ -14,6 +14,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from pipeline.components.doc_text import doc_text
+from pipeline.components.gazetteer import BODY_REGIONS
 from pipeline.components.linking.national_scope import scope_of_something_else
 from pipeline.components.linking.datelines import dateline_end
 from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of, home_country, pick
@@ -116,7 +117,7 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
         named={country_of(c, regions) for s in by_label.get("COUNTRY", []) for c in s.id_.split("|")} | {home},
         aliases=acronyms(doc, [s for s in spans if s.label_ in ACTOR_LABELS]),
         country_names=country_names or {},
-        named_regions=named_regions(doc, [*spans, *doc.spans.get(gaz_key, [])], places_key, dateline, regions),
+        named_regions=named_regions(doc, [*spans, *doc.spans.get(gaz_key, []), *doc.spans.get(gaz_key + BODY_REGIONS, [])], places_key, dateline, regions),
     )
     # an ambiguous dateline name is read like any other, with the article's counts
     ctx.dateline_place = next((pick(s.id_, ctx) for s in spans if s.start_char < dateline and s.label_ in PLACE_LABELS), None)
@@ -126,8 +127,9 @@ def build_context(doc: Doc, keys: tuple[str, str, str, str], rules: dict, region
 def named_regions(doc: Doc, spans: list[Span], places_key: str, dateline: int, regions: dict[str, dict]) -> frozenset[str]:
     """The first-level codes of the article's unambiguous regions and cities after the
     dateline, as the place stage resolved them and as the gazetteer matched them (a region
-    opening a body's name the NER missed: "the Jharkhand State Bar Council"): the regions
-    a word pointing back ("the state") can mean."""
+    opening a body's name, whether the NER missed the name, "the Jharkhand State Bar
+    Council", or tagged it, "The Jharkhand High Court"): the regions a word pointing back
+    ("the state") can mean."""
     codes = {s.id_ for s in spans if s.label_ in PLACE_LABELS and s.start_char >= dateline and "|" not in s.id_}
     codes |= {p._.place.adm1 for p in doc.spans.get(places_key, []) if p.start_char >= dateline and p._.place is not None and p._.place.adm1}
     return frozenset(c for c in codes if c in regions)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.arguments import add_actors
 from pipeline.components.linking.what_was_cut import INTERNATIONAL, add_restored, restriction
+from pipeline.components.linking.referred_place import article_region
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
@@ -93,12 +94,15 @@ def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Men
     own, is read in: the other half of its own sentence ("cut mobile data and blocked
     WhatsApp" in a sentence placed in one district), or, in a report whose measures so far
     all sit in the one region of the country it names, the latest of them ("Social media
-    stays blocked on the restored lines"), as a reader carries the report's place on. Not
+    stays blocked on the restored lines"), as a reader carries the report's place on; the
+    same after a lead that told the measure only as a decision or plan in that region. Not
     after a measure told without a region: a national measure may be what it adds to."""
     asserted = [p for p in before if p.status == "asserted"]
     sibling = next((p for p in reversed(asserted) if p.sent.start == m.sent.start and p.region), None)
     if sibling is not None:
         return sibling
+    if not asserted and before and {p.region for p in before} == {article_region(m.country or ctx.home, ctx)} - {None}:
+        return before[-1]
     region = sole_region(m.country or ctx.home or "", ctx)
     if region is None or not asserted or any(p.region != region for p in asserted):
         return None
