@@ -60,3 +60,11 @@ def test_a_measure_after_a_lead_that_told_it_as_a_decision_keeps_the_lead_s_regi
             "across the state during a recruitment test. "
             "The home department had ordered the suspension of mobile data from 8 am to noon on Sunday.")
     assert places(analyse, text) == [("IN", "IN-JH")]
+
+
+def test_the_state_government_of_a_report_naming_two_states_is_the_lead_s(analyse):
+    text = ("Mobile data came back in Assam on Friday after nine days, a day after the high court told officials to lift the order. "
+            "Judges said a shutdown brings daily life to a halt. "
+            "A separate plea over the long cut in Jammu and Kashmir is still pending before the Supreme Court. "
+            "The state government had suspended mobile internet on the evening of December 11 after violent protests.")
+    assert places(analyse, text) == [("IN", "IN-AS")]

@@ -17,7 +17,7 @@ from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
 from pipeline.components.linking.loss_remedies import hand_on_remedies
 from pipeline.components.linking.members import add_listed
-from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, sole_region
+from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, lead_named_region, regional_actor, sole_region
 from pipeline.components.linking.shared_actors import join_actors, listed_with
 from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
@@ -59,6 +59,8 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     elif same_kind is None and not m.anaphoric and (source := placed_before(m, before, ctx)) is not None:
         m.region, m.city, m.country = source.region, m.city or source.city, source.country
         m.inherited_region = True
+    if not m.region and m.country in (None, ctx.home) and regional_actor(m.sent, m.triggers, ctx) and not any(p.sent.start == m.sent.start for p in before):
+        m.region = lead_named_region(ctx.home, ctx)  # "the state government" left unplaced in a report naming several states: the lead's
     m.country = m.country or (previous.country if previous else None) or ctx.home
 
 

@@ -218,7 +218,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.international = True
         elif s.label_ == "NATIONAL":
             m.national = True
-    if not m.region and not m.national and any(regional_body(t) and in_clause(t.doc[t.i : t.i + 1], trigs, ctx.rules) for t in m.sent):
+    if not m.region and not m.national and regional_actor(m.sent, trigs, ctx):
         m.region = sole_region(m.country or ctx.home or "", ctx)  # "the State government" of the one state named
         m.country = country_of(m.region, ctx.regions) if m.region else m.country
     m.unnamed_parts = not (m.region or m.national) and unnamed_parts(m.sent, ctx.rules["locative_words"])
@@ -288,6 +288,22 @@ def sole_region(country: str, ctx: ArticleContext) -> str | None:
     a coder reads "in western China" as in an article that places the events in Sichuan."""
     found = {code for s in ctx.spans if s.label_ in PLACE_LABELS and "-" in (code := pick(s.id_, ctx)) and country_of(code, ctx.regions) == country}
     return found.pop() if len(found) == 1 else None
+
+
+def regional_actor(sent: Span, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """"The State government", "the provincial authorities" in the measure's clause."""
+    return any(regional_body(t) and in_clause(t.doc[t.i : t.i + 1], trigs, ctx.rules) for t in sent)
+
+
+def lead_named_region(country: str | None, ctx: ArticleContext) -> str | None:
+    """The one first-level region of `country` that the article's lead (headline and first
+    sentence) names as a place: in a report that names several, the one it is about, whose
+    government "the state government" told later without a place is, as a reader takes it."""
+    lead = list(islice(ctx.doc.sents, LEAD_SENTENCES))
+    end = lead[-1].end if lead else 0
+    codes = {pick(s.id_, ctx) for s in ctx.spans if s.start < end and s.label_ in PLACE_LABELS and is_location(s, ctx) and not foreign(s, ctx)}
+    codes = {c for c in codes if "-" in c and country in (None, country_of(c, ctx.regions))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def beside_the_measure(span: Span, trigs: list[Span], national: bool, rules: dict) -> bool:
