@@ -65,6 +65,8 @@ class StatusDetector:
             return "hypothetical"  # "unless the state steps in, the app will go dark on Sunday"
         if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and root.head.head.lemma_.lower() in r["pending_nouns"]:
             return "hypothetical"  # "extended the deadline for the deactivation of SIMs": not yet done
+        if empowered(root, r) or warned_of(local, r):
+            return "hypothetical"  # "a bill giving police powers to block sites", "cautioned against cutting data"
         reach = negation_reach(local, r)
         if any(negated(t, span) and not litotes(t, r) for t in local[:reach]):
             return "negated"
@@ -173,8 +175,42 @@ def imperative(root: Token) -> bool:
 
 
 def revoked_order(token: Token, rules: dict) -> bool:
-    """An order that was taken back: "suspended his order", "the order was withdrawn"."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in rules["order_words"] and token.head.lemma_.lower() in rules["revoke_verbs"]
+    """An order or a law that was taken back or halted: "suspended his order", "the order was
+    withdrawn", "a court halted the statute banning the game app"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules["order_words"] | rules["law_nouns"] and token.head.lemma_.lower() in rules["revoke_verbs"]
+
+
+def empowered(trigger: Token, rules: dict) -> bool:
+    """The measure is what a power is for, not its use: an infinitive (or an "of" phrase)
+    under a noun of power ("powers to block websites", "the right to cut data", "the
+    power of suspension"), beside one as the object of its verb ("gives police powers to
+    block"), or under a verb that grants one ("empowers officials to switch off networks");
+    not a power used ("used its powers to switch off the network")."""
+    if trigger.dep_ == "pobj":
+        if trigger.head.lower_ != "of":
+            return False
+        head = trigger.head.head
+    elif trigger.dep_ in ("acl", "advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        head = trigger.head
+    else:
+        return False
+    nouns = [head] if head.pos_ == "NOUN" else [g for c in head.children for g in (c, *c.children) if g.dep_ in ("dobj", "dative")
+                                                  or (g.dep_ == "pobj" and g.head.lower_ != "by")] \
+        if trigger.dep_ in ("advcl", "xcomp") else []  # "gives police (in Uganda) powers to block"; not "ordered by the authorities to cut"
+    for noun in nouns:
+        if noun.lower_ in rules["power_nouns"]:
+            return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in rules["power_use_verbs"])
+    return head.pos_ == "VERB" and head.lemma_.lower() in rules["empowering_verbs"]
+
+
+def warned_of(local: list[Token], rules: dict) -> bool:
+    """The measure is what someone warned of or against ("cautioned the ministry against
+    cutting mobile data", "warned of blocking the app"): feared, not done. The "of" may
+    hang on the one warned."""
+    verb = next((k for k, t in enumerate(local) if k and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or local[verb].lemma_.lower() not in rules["warning_verbs"]:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in ("of", "against") for t in local[1:verb])
 
 
 def ordered(span: Span, rules: dict) -> bool:

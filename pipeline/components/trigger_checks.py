@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.kinds import of_a_kind
 from pipeline.components.own_doing import official_beside
 from pipeline.components.rules import governing_verb, habitual, of_a_class, path, span_distance
 
@@ -29,7 +30,7 @@ def plausible(trig: Span, rules: dict, frame: dict) -> bool:
         return False
     if trig.id_ not in SUFFERED and (users_choice(root, rules, frame) or permitted_choice(root, rules, frame)):
         return False
-    if generic(root) or habitual(root, rules) or of_a_class(root, rules):
+    if of_a_kind(root, rules) or habitual(root, rules) or of_a_class(root, rules):
         return False
     if root.pos_ in ("VERB", "AUX"):
         return True
@@ -69,35 +70,24 @@ def permitted_choice(root: Token, rules: dict, frame: dict) -> bool:
     return False
 
 
-def generic(root: Token) -> bool:
-    """A statement about a kind of measure, not a measure: a bare plural subject of a
-    present-tense clause that says what such measures are ("connectivity restrictions,
-    from full shutdowns to the blocking of websites, remain a common tool"), with no
-    date in the sentence."""
-    head = root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and head.head.pos_ not in ("VERB", "AUX"):
-        head = head.head
-    verb = head.head
-    if head.tag_ != "NNS" or head.dep_ != "nsubj" or verb.tag_ not in ("VBP", "VBZ"):
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
-        return False
-    if not any(c.dep_ in ("attr", "acomp") for c in verb.children):
-        return False
-    return not any(e.label_ in ("DATE", "TIME") and root.sent.start <= e.start < root.sent.end for e in root.doc.ents)
-
-
 def vetoed(trig: Span, vetoes: list[Span], sent_spans: list[Span], rules: dict, frame: dict) -> bool:
     """Natural or technical causes anywhere in the sentence, commerce and utilities next to the trigger."""
     official = official_beside(trig, sent_spans, frame)
     for v in vetoes:
-        if v.root.lemma_.lower() in rules["data_traffic_nouns"] and data_traffic(v, sent_spans):
+        if (v.root.lemma_.lower() in rules["data_traffic_nouns"] and data_traffic(v, sent_spans)) or time_anchor(v, rules):
             continue
         if v.id_ in VETO_ANYWHERE and not official:
             return True
         if v.id_ not in VETO_ANYWHERE and span_distance(v, trig) <= 2 and not other_clause(v.root, trig.root):
             return True
     return False
+
+
+def time_anchor(veto: Span, rules: dict) -> bool:
+    """A cause word that only dates the sentence, counted from ("two days after the quake",
+    "a week before the floods"): a point in time, not what cut the service."""
+    prep = veto.root.head
+    return veto.root.dep_ == "pobj" and prep.lower_ in rules["time_anchor_preps"] and any(c.dep_ == "npadvmod" for c in prep.children)
 
 
 def data_traffic(veto: Span, sent_spans: list[Span]) -> bool:
