@@ -54,3 +54,9 @@ def test_a_power_a_warning_or_a_halted_law_is_no_measure(analyse, text):
 ])
 def test_a_measure_told_beside_them_is_still_one(analyse, text):
     assert asserted(analyse, text)
+
+
+def test_a_class_of_states_copying_a_measure_is_no_event(analyse):
+    events = asserted(analyse, "Authorities in Togo cut mobile internet on Monday during the protests. "
+                               "Since then, during unrest, Chad, Niger and other countries have followed suit.")
+    assert {e["country"] for e in events} == {"TG"}

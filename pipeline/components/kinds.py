@@ -42,18 +42,25 @@ def generic(root: Token) -> bool:
 
 
 def class_agent(root: Token, rules: dict) -> bool:
-    """A trigger verb whose subject is a bare plural of states, in a sentence with no date
-    and no place ("governments can switch off networks for many reasons", "regimes block
-    apps to silence critics"): what states do, no measure of one."""
+    """A trigger verb whose subject is, or lists, a plural of states as a class, in a sentence
+    with no date and no place beside the states it may list ("governments can switch off
+    networks for many reasons", "A, B and other countries have done the same"): what states
+    do, no measure of one."""
     if root.pos_ != "VERB":
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in rules["class_nouns"]:
+    if subject is None or not any(a_class(s, rules) for s in (subject, *subject.conjuncts)):
         return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in subject.children):
-        return False
+    listed = {t.i for t in subject.subtree}
     sent = root.sent
-    return not any(e.label_ in ("DATE", "TIME", *PLACE_ENTS) for e in root.doc.ents if sent.start <= e.start < sent.end)
+    return not any(e.label_ in ("DATE", "TIME", *PLACE_ENTS) and e.root.i not in listed for e in root.doc.ents if sent.start <= e.start < sent.end)
+
+
+def a_class(noun: Token, rules: dict) -> bool:
+    """A plural of states, bare or with a determiner that leaves it a class ("governments",
+    "other countries")."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in rules["class_nouns"] and not any(
+        c.dep_ in ("poss", "nummod", "compound", "prep") or (c.dep_ in ("det", "amod") and c.lower_ not in rules["class_determiners"]) for c in noun.children)
 
 
 def quantified(root: Token, rules: dict) -> bool:
