@@ -1,7 +1,8 @@
 """False alarms (noevent8): sentences that speak of measures as a class, count them, spread
 them over the world, tell a state's habit, grant a power to cut, warn of a cut or tell a law
-a court halted are no event; a measure told beside them still is. Every sentence here is
-written for these tests."""
+a court halted are no event, nor is a blackout no one is said to cause (a body named only as
+the owner of "government services" acts on nothing); a measure told beside them still is.
+Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_class_of_states_copying_a_measure_is_no_event(analyse):
     events = asserted(analyse, "Authorities in Togo cut mobile internet on Monday during the protests. "
                                "Since then, during unrest, Chad, Niger and other countries have followed suit.")
     assert {e["country"] for e in events} == {"TG"}
+
+
+def test_a_blackout_nobody_is_said_to_cause_is_an_outage(analyse):
+    text = ("An internet blackout hit customers across Chile on Tuesday. "
+            "For most of the day millions had no access to banking, transport and government services. "
+            "By evening Entel said its network was coming out of the blackout.")
+    assert asserted(analyse, text) == []
+
+
+def test_a_blackout_a_government_imposed_is_still_a_measure(analyse):
+    text = ("An internet blackout was imposed across Tigray on Tuesday by the federal government. "
+            "Millions had no access to banking and government services.")
+    assert asserted(analyse, text)

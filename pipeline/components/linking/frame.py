@@ -43,9 +43,18 @@ def deliberate_cues(ctx: ArticleContext) -> int:
     commerce, "Central Command" a name, "in order to" a purpose)."""
     frame = load_frame_rules()
     deliberate = [s for s in ctx.by_label.get("AUTHORITY", []) + [a for a in ctx.by_label.get("ACTOR", []) if a.id_.split("|")[0] in DELIBERATE_KINDS]
-                  if not only_speaks(s, frame)] + ctx.by_label.get("JUSTIFICATION", [])
+                  if not only_speaks(s, frame) and not owner_of(s, frame)] + ctx.by_label.get("JUSTIFICATION", [])
     orders = sum(1 for t in ctx.doc if t.lemma_.lower() in ctx.rules["order_words"] and t.tag_ != "NNS" and t.pos_ != "PROPN" and not purpose(t))
     return len(deliberate) + orders
+
+
+def owner_of(body: Span, frame: dict) -> bool:
+    """A body named only as whose things they are ("government services", "state websites"):
+    the owner of what people could not reach, no one acting."""
+    word = body.root
+    while word.dep_ == "conj" and word.head.i != word.i:  # "banking, transport and government services"
+        word = word.head
+    return word.dep_ in ("compound", "nmod") and word.head.lemma_.lower() in frame["owned_thing_nouns"]
 
 
 def purpose(word: Token) -> bool:

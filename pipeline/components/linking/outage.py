@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.components.frame_rules import load_frame_rules
 from pipeline.components.linking.frame import deliberate_cues
 from pipeline.components.trigger_checks import SUFFERED
 
@@ -37,7 +38,17 @@ def nowhere_in_particular(m: Mention, ctx: ArticleContext) -> bool:
 
 def outages_dropped(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
     """Without any asserted measure beyond losses felt, and nothing deliberate anywhere in
-    the article, losses felt nowhere in particular are an outage: no events."""
-    if any(m.status == "asserted" and not experienced(m) for m in mentions) or deliberate_cues(ctx):
+    the article, losses felt nowhere in particular are an outage: no events. A blackout
+    counts as a loss felt (`neutral`): with no one said to act, it is a failure, even placed
+    ("an internet blackout in Canada ... the carrier began coming out of the blackout")."""
+    if deliberate_cues(ctx) or any(m.status == "asserted" and not experienced(m) and not neutral(m) for m in mentions):
         return mentions
-    return [m for m in mentions if not (experienced(m) and nowhere_in_particular(m, ctx))]
+    return [m for m in mentions if not (neutral(m) or (experienced(m) and nowhere_in_particular(m, ctx)))]
+
+
+def neutral(m: Mention) -> bool:
+    """Every trigger of the mention is a loss felt or a noun that names a loss without a
+    cause ("blackout"), and at least one is such a noun."""
+    nouns = load_frame_rules()["neutral_loss_nouns"]
+    named = [t for t in m.triggers if t.root.lemma_.lower() in nouns or t.root.lower_ in nouns]
+    return bool(named) and all(t.id_ in EXPERIENCED or t in named for t in m.triggers)
