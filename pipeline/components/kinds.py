@@ -81,7 +81,7 @@ def tallied(root: Token, rules: dict) -> bool:
     shutdowns", "repeated blackouts", "the most shutdowns", "200 cases of internet
     shutdown"), or a trigger verb done a counted number of times ("has blocked the signal
     over 30 times")."""
-    counted = [root] + ([root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [])
+    counted = [root] + ([root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() not in rules["length_units"] else [])  # not "40 days of the blackout"
     if any(n.tag_ == "NNS" and any(many(c) or (c.dep_ == "amod" and c.lower_ in rules["tally_words"]) for c in n.children) for n in counted):
         return True
     if root.pos_ != "VERB":

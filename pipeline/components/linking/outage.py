@@ -39,11 +39,19 @@ def nowhere_in_particular(m: Mention, ctx: ArticleContext) -> bool:
 def outages_dropped(mentions: list[Mention], ctx: ArticleContext) -> list[Mention]:
     """Without any asserted measure beyond losses felt, and nothing deliberate anywhere in
     the article, losses felt nowhere in particular are an outage: no events. A blackout
-    counts as a loss felt (`neutral`): with no one said to act, it is a failure, even placed
-    ("an internet blackout in Canada ... the carrier began coming out of the blackout")."""
-    if deliberate_cues(ctx) or any(m.status == "asserted" and not experienced(m) and not neutral(m) for m in mentions):
+    counts as a loss felt (`neutral`) where a carrier is named: with no one else said to
+    act, it is that network's failure, even placed ("an internet blackout in Canada ... the
+    carrier began coming out of the blackout")."""
+    if deliberate_cues(ctx) or any(m.status == "asserted" and not experienced(m) and not (neutral(m) and carrier_named(ctx)) for m in mentions):
         return mentions
-    return [m for m in mentions if not (neutral(m) or (experienced(m) and nowhere_in_particular(m, ctx)))]
+    return [m for m in mentions if not ((neutral(m) and carrier_named(ctx)) or (experienced(m) and nowhere_in_particular(m, ctx)))]
+
+
+def carrier_named(ctx: ArticleContext) -> bool:
+    """The article names a carrier: a blackout told beside one and no state body is that
+    network's failure ("the carrier was coming out of the blackout"); one told with no one
+    at all ("the data blackout entered its sixth day") may still be a measure."""
+    return bool(ctx.by_label.get("CARRIER")) or any(a.id_.split("|")[0] == "carrier" for a in ctx.by_label.get("ACTOR", []))
 
 
 def neutral(m: Mention) -> bool:
