@@ -76,7 +76,7 @@ class DateStage:
         spans = [with_day_before(s, taken) for s in spans]
         out = []
         last_day: str | None = None
-        year_said: tuple[int, str] | None = None  # (sentence start, year) of a date that named its year
+        year_said: tuple[int, str] | None = None  # (sentence start, date as resolved) of a date that named its year
         laws = [e for e in doc.ents if e.label_ == "LAW"]
         for span in sorted(spans, key=lambda s: s.start):
             if self.in_a_name(span, laws) or of_another_calendar(span):
@@ -90,13 +90,15 @@ class DateStage:
             future, anchor = self.is_future(span), doc._.published
             if year_said and year_said[0] == span.sent.start and not YEAR.search(span.text) \
                     and not {t.lower_ for t in span} & set(self.words["relative_words"]):
-                anchor = f"{year_said[1]}-12-31"  # "In June 2019 ... on June 16": that year's June 16
+                # "In June 2019 ... on June 16": that year's June 16; "an order of 17 March 2023 ...
+                # will be suspended from March 20": the first March 20 after the dated order
+                anchor = year_said[1] if future else f"{year_said[1][:4]}-12-31"
             value = after_previous(span.text, last_day, self.words, doc._.published) or range_end(span, self.words, last_day, lambda a, p, s=span: self.resolve(s, a, p)) \
                 or self.resolve(span, anchor, "future" if future else "near" if of_an_occasion(span, self.words) else "past")
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 if YEAR.search(span.text):
-                    year_said = (span.sent.start, value["value"][:4])
+                    year_said = (span.sent.start, value["value"])
                 span = Span(doc, span.start, span.end, label="DATE")
                 span._.date = {**value, "text": span.text}
                 out.append(span)
@@ -122,6 +124,11 @@ class DateStage:
         value = resolve_date(text, published, prefer, self.vocab_file)
         if value is None and "," in text:  # "tomorrow, Sunday": the first part that reads
             value = next(filter(None, (resolve_date(p, published, prefer, self.vocab_file) for p in text.split(","))), None)
+        if value is None and span[0].lower_ in (*WEEKDAYS, *MONTHS) and len(span) > 1:
+            # the model runs a day into the next words ("on Thursday days after the coup"): the
+            # longest start of it that reads
+            value = next(filter(None, (resolve_date(without_clock(span[:k].text, self.fillers), published, prefer, self.vocab_file)
+                                       for k in range(len(span) - 1, 0, -1))), None)
         return value
 
     def duration(self, span: Span) -> str | None:
