@@ -90,8 +90,8 @@ class DateStage:
             future, anchor = self.is_future(span), doc._.published
             if year_said and year_said[0] == span.sent.start and not YEAR.search(span.text) \
                     and not {t.lower_ for t in span} & set(self.words["relative_words"]):
-                # "In June 2019 ... on June 16": that year's June 16; "an order of 17 March 2023 ...
-                # will be suspended from March 20": the first March 20 after the dated order
+                # "In June 2019 ... on June 16": that year's June 16; "an order of 2 March 2022 ...
+                # will be suspended from March 5": the first March 5 after the dated order
                 anchor = year_said[1] if future else f"{year_said[1][:4]}-12-31"
             value = after_previous(span.text, last_day, self.words, doc._.published) or range_end(span, self.words, last_day, lambda a, p, s=span: self.resolve(s, a, p)) \
                 or self.resolve(span, anchor, "future" if future else "near" if of_an_occasion(span, self.words) else "past")

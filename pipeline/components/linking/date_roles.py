@@ -162,13 +162,21 @@ def brings_back(verb: Token | None, trigs: list[Span]) -> bool:
 def extended_then(verb: Token | None, trigs: list[Span], rules: dict) -> bool:
     """"The state prolonged its mobile data ban on Monday", "the suspension was extended on
     Monday", "the extension of the suspension takes effect on Monday", "must continue to
-    remain off from Friday": the verb's date is when a measure already in force was
-    made to last longer."""
+    remain off from Friday", "shall be further suspended from Friday": the verb's date is
+    when a measure already in force was made to last longer."""
     if verb is None:
         return False
     if verb.lemma_.lower() in rules["extension_verbs"] and any(t.root.head == verb and t.root.dep_ in ("dobj", "nsubjpass") for t in trigs):
         return True
+    if further(verb, rules) and any(governing_verb(t.root) == verb for t in trigs):
+        return True  # "data shall be further suspended from Monday"
     return any(extension_of(t, verb, rules) or continued(t, rules) for t in trigs)
+
+
+def further(verb: Token, rules: dict) -> bool:
+    """An adverb on the verb makes it the prolongation of a measure already in force ("shall
+    be further suspended from Monday")."""
+    return any(c.dep_ == "advmod" and c.lower_ in rules["extension_adverbs"] for c in verb.children)
 
 
 def continued(trig: Span, rules: dict) -> bool:
@@ -305,3 +313,11 @@ def days_before(span: Span) -> int | None:
         return None
     return next((n for e in span.sent.ents if e.label_ == "DATE" and e.root.i != span.root.i and governing_verb(e.root) == verb
                  and (n := days_counted(e)) is not None), None)
+
+
+def posted_on(date: Span) -> bool:
+    """"— A rights group (@handle) March 20, 2023": the date signs a social media post quoted
+    in the page, after its author's handle; it is the day the post was written, one on which
+    what the post tells was known, not the day a measure began."""
+    before = [t for t in date.doc[date.sent.start:date.start] if not t.is_punct or t.text.startswith("@")][-1:]
+    return bool(before) and before[0].text.startswith("@") and len(before[0].text) > 1

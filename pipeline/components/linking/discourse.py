@@ -15,6 +15,7 @@ from pipeline.components.linking.referred_place import article_region
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
+from pipeline.components.linking.date_roles import further
 from pipeline.components.linking.loss_remedies import hand_on_remedies
 from pipeline.components.linking.members import add_listed
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, lead_named_region, regional_actor, sole_region
@@ -255,7 +256,7 @@ def felt_since(sent: Span, dates: list[Span], rules: dict) -> list[Span]:
     ("Since early this morning, users have reported outages"): when the measure began."""
     if not any(t.lemma_.lower() in rules["back_reference_nouns"] for t in sent):
         return []
-    preps = [t for t in sent if t.lower_ in rules["start_preps"] and t.dep_ == "prep"]
+    preps = [t for t in sent if t.lower_ in rules["start_preps"] and t.dep_ == "prep" and not further(t.head, rules)]  # "further suspended from Monday": prolonged then
     return [d for d in dates if d.label_ == "DATE" and any(p.i < d.start <= p.right_edge.i + 1 for p in preps)]  # "since early morning today"
 
 
