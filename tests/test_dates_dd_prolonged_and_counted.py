@@ -5,7 +5,9 @@
 - the model running a day into the next words ("Thursday days after") still reads the day;
 - "shall be further suspended from" a day prolongs the measure in force: no new start, nor
   does the "from" day of a trigger-less sentence after it that prolongs it so;
-- the date signing a quoted social media post is the day the post told of the measure.
+- the date signing a quoted social media post is the day the post told of the measure;
+- "two days after data was suspended ..., ... on Friday": the measure began on the Wednesday
+  (a count in weeks is a rounded length, which dates nothing).
 """
 
 from tests.conftest import asserted, date_roles
@@ -44,3 +46,10 @@ def test_the_date_signing_a_post_is_the_day_it_told_of_the_measure(read, analyse
     text = ("Mobile data was suspended across Nagaland on May 3. Internet bans hurt small traders in Nagaland https://t.co/abc123 "
             "— Valley Rights Watch (@valleywatch) May 9, 2023")
     assert [e["date_start"] for e in asserted(analyse(text, published="2023-05-10"))] == ["2023-05-03"]
+
+
+def test_a_counted_after_clause_dates_its_measure_back_from_the_main_clause(analyse):
+    text = "Two days after mobile internet was suspended in Nagaland, residents still faced the restriction on Friday."
+    assert [e["date_start"] for e in asserted(analyse(text, published="2023-05-12"))] == ["2023-05-10"]
+    weeks = "Two weeks after mobile internet was suspended in Nagaland, residents still faced the restriction on Friday."
+    assert [e["date_start"] for e in asserted(analyse(weeks, published="2023-05-12"))] != ["2023-04-28"]

@@ -18,6 +18,7 @@ from pipeline.components.linking.records import Mention
 from pipeline.components.linking.referred_place import referred_regions
 from pipeline.components.linking.region_groups import grouped_regions_named
 from pipeline.components.linking.targeted import lines_lose, targets, targets_people
+from pipeline.components.linking.worked_dates import after_clause_days, counted_from_after
 
 
 def sentence_mentions(sent: Span, triggers: list[Span], spans: list[Span], dates: list[Span], ctx: ArticleContext) -> list[Mention]:
@@ -100,9 +101,13 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
         m.services = (m.services - {"voice_calls", "sms", "mobile_internet"}) | {"phone"}
         m.individual = m.lines_lose = True
     m.targets = targets(trigs, rules)
+    back = after_clause_days(m.sent, ctx)  # "a day after data was cut, ... on Wednesday"
     for d in dates:
         if not cut_up and not in_clause(d, trigs, rules) or said_in_denial(d, trigs, ctx.triggers, rules):  # "Queues formed on Friday as the blackout went on"
             continue
+        before = len(m.dates)
         add_date(m, d, trigs, rules)
+        if back is not None:
+            counted_from_after(m, m.dates[before:], d, back, trigs)
     add_remedies(m, spans, rules)
     m.restriction = restriction(m, trigs, rules)

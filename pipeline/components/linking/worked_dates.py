@@ -117,6 +117,34 @@ def days_off(span: Span) -> int | None:
     return int(m[1]) * DAYS_PER_UNIT[m[2]]
 
 
+def after_clause_days(sent: Span, ctx: ArticleContext) -> tuple[Token, int] | None:
+    """"Nearly a day after internet services were suspended, users still faced the restriction
+    on Wednesday": a measure the sentence tells in an "after" clause that counts in days or
+    hours how long before the main clause it came (`days_off`); that clause and the count."""
+    trigs = [t for t in ctx.triggers if sent.start <= t.start < sent.end and t.label_ != "LIFT"]
+    for d in (d for d in ctx.dates if sent.start <= d.start < sent.end):
+        n = days_off(d) if not (d._.duration or "").endswith("W") else None  # "almost twelve weeks after": a rounded length, no day to count back to
+        if n is not None and d.root.dep_ == "npadvmod" and any(governing_verb(t.root) == d.root.head for t in trigs):
+            return d.root.head, n
+    return None
+
+
+def counted_from_after(m: Mention, added: list[dict], date: Span, back: tuple[Token, int], trigs: list[Span]) -> None:
+    """The days `added` for `date` in the main clause of a counted "after" clause (`back`, from
+    `after_clause_days`) are days the measure was still in force, that many days after it
+    began: its start is counted back from them. Not a date inside that clause, nor one on the
+    verb of another measure the main clause tells ("a day after data was cut, the state cut
+    broadband on Tuesday")."""
+    clause, n = back
+    verb = governing_verb(date.root)
+    if clause.left_edge.i <= date.start <= clause.right_edge.i or any(t.root == verb for t in trigs):
+        return
+    for d in added:
+        if d["precision"] == "day" and d["role"] in ("start", "ongoing") and "end" not in d:
+            start = dt.date.fromisoformat(d["value"]) - dt.timedelta(days=n)
+            m.dates[m.dates.index(d)] = {**d, "value": start.isoformat(), "role": "start", "kept": False}
+
+
 def after_clause(head: Token) -> bool:
     """`head` is an "after" clause or preposition ("five days after [a clampdown was imposed]")."""
     return head.lower_ == "after" or any(c.dep_ == "mark" and c.lower_ == "after" for c in head.children)
