@@ -7,7 +7,9 @@
   does the "from" day of a trigger-less sentence after it that prolongs it so;
 - the date signing a quoted social media post is the day the post told of the measure;
 - "two days after data was suspended ..., ... on Friday": the measure began on the Wednesday
-  (a count in weeks is a rounded length, which dates nothing).
+  (a count in weeks is a rounded length, which dates nothing);
+- the day a court upheld a "motion to block" an app is the decision's, an announcement,
+  but the day "the decision to block" it took effect is its start.
 """
 
 from tests.conftest import asserted, date_roles
@@ -53,3 +55,9 @@ def test_a_counted_after_clause_dates_its_measure_back_from_the_main_clause(anal
     assert [e["date_start"] for e in asserted(analyse(text, published="2023-05-12"))] == ["2023-05-10"]
     weeks = "Two weeks after mobile internet was suspended in Nagaland, residents still faced the restriction on Friday."
     assert [e["date_start"] for e in asserted(analyse(weeks, published="2023-05-12"))] != ["2023-04-28"]
+
+
+def test_a_decision_noun_above_the_measure_makes_its_day_an_announcement(read):
+    assert date_roles(read, "On Friday, a district court upheld the regulator's motion to block the messaging app.", "2023-05-15") == {"Friday": "announced"}
+    assert date_roles(read, "The decision to block the messaging app took effect on Friday.", "2023-05-15") == {"Friday": "start"}
+

@@ -82,14 +82,22 @@ def begun_then(verb: Token, trigs: list[Span], rules: dict) -> bool:
 
 def ordered_then(verb: Token | None, trigs: list[Span]) -> bool:
     """"A judge backed the watchdog on Friday by ordering it to block the app": the measure
-    hangs from an order below the date's verb, so the date is that of the order."""
-    orders = set(time_words("vocab/date_guards.json")["order_verbs"])
+    hangs from an order below the date's verb, so the date is that of the order; so it does
+    from a decision told as a noun with the measure as its "to" infinitive ("a court upheld
+    the regulator's motion to block the app on Friday"), unless the date's verb is one of
+    taking effect ("the decision to cut data took effect on Friday")."""
+    words = time_words("vocab/date_guards.json")
+    orders, decisions = set(words["order_verbs"]), set(words["decision_nouns"])
     for t in trigs:
+        below = t.root
         for head in t.root.ancestors:
             if head == verb:
                 break
-            if head.pos_ == "VERB" and head.lemma_.lower() in orders and verb in head.ancestors:
+            if verb in head.ancestors and (head.pos_ == "VERB" and head.lemma_.lower() in orders or head.pos_ == "NOUN" and head.lemma_.lower() in decisions
+                                           and below.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+                                           and verb.lemma_.lower() not in words["effect_verbs"]):
                 return True
+            below = head
     return False
 
 
