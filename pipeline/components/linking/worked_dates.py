@@ -118,8 +118,8 @@ def days_off(span: Span) -> int | None:
 
 
 def after_clause_days(sent: Span, ctx: ArticleContext) -> tuple[Token, int] | None:
-    """"Nearly a day after internet services were suspended, users still faced the restriction
-    on Wednesday": a measure the sentence tells in an "after" clause that counts in days or
+    """"Two days after mobile data was cut in the district, residents still faced the
+    blackout on Friday": a measure the sentence tells in an "after" clause that counts in days or
     hours how long before the main clause it came (`days_off`); that clause and the count."""
     trigs = [t for t in ctx.triggers if sent.start <= t.start < sent.end and t.label_ != "LIFT"]
     for d in (d for d in ctx.dates if sent.start <= d.start < sent.end):
