@@ -9,7 +9,9 @@
 - "two days after data was suspended ..., ... on Friday": the measure began on the Wednesday
   (a count in weeks is a rounded length, which dates nothing);
 - the day a court upheld a "motion to block" an app is the decision's, an announcement,
-  but the day "the decision to block" it took effect is its start.
+  but the day "the decision to block" it took effect is its start;
+- "said it would cut lines on Tuesday": the Tuesday nearer the paper, past or to come
+  ("will cut" keeps the one to come).
 """
 
 from tests.conftest import asserted, date_roles
@@ -61,3 +63,13 @@ def test_a_decision_noun_above_the_measure_makes_its_day_an_announcement(read):
     assert date_roles(read, "On Friday, a district court upheld the regulator's motion to block the messaging app.", "2023-05-15") == {"Friday": "announced"}
     assert date_roles(read, "The decision to block the messaging app took effect on Friday.", "2023-05-15") == {"Friday": "start"}
 
+
+def test_a_day_of_a_future_seen_from_the_past_is_the_nearer_one(read):
+    def days(text: str, published: str) -> list[str]:
+        doc, _ = read(text, published)
+        return [s._.date["value"] for s in doc.spans["cutoff_dates"] if s.label_ == "DATE"]
+
+    said = "The regulator said it would cut unregistered lines on Tuesday."
+    assert days(said, "2023-07-26") == ["2023-07-25"]
+    assert days(said, "2023-07-29") == ["2023-08-01"]
+    assert days("The regulator will cut unregistered lines on Tuesday.", "2023-07-26") == ["2023-08-01"]

@@ -18,6 +18,7 @@ a relative expression is never more precise than `published` itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -46,6 +47,19 @@ for _name in ("date", "duration"):
 )
 def make_dates(nlp: Language, name: str, spans_key: str, vocab_file: str) -> "DateStage":
     return DateStage(nlp, name, spans_key=spans_key, vocab_file=vocab_file)
+
+
+def nearer(a: dict, b: dict | None, published: str | None) -> dict:
+    """Of two readings of one day, the one nearer the publication day (`a` on a tie or
+    when either is no day)."""
+    try:
+        paper = dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return a
+    if b is None or a["precision"] != "day" or b["precision"] != "day" or "end" in a or "end" in b:
+        return a
+    gap = lambda v: abs((dt.date.fromisoformat(v["value"]) - paper).days)  # noqa: E731
+    return b if gap(b) < gap(a) else a
 
 
 class DateStage:
@@ -95,6 +109,8 @@ class DateStage:
                 anchor = year_said[1] if future else f"{year_said[1][:4]}-12-31"
             value = after_previous(span.text, last_day, self.words, doc._.published) or range_end(span, self.words, last_day, lambda a, p, s=span: self.resolve(s, a, p)) \
                 or self.resolve(span, anchor, "future" if future else "near" if of_an_occasion(span, self.words) else "past")
+            if future == "past" and value is not None:  # "said it would cut data on Tuesday": the Tuesday nearer the paper, past or to come
+                value = nearer(value, self.resolve(span, anchor, "past"), anchor)
             if value:
                 last_day = value["value"] if value["precision"] == "day" else last_day
                 if YEAR.search(span.text):
@@ -160,9 +176,10 @@ class DateStage:
         before = [t for t in span.doc[max(0, span.start - 2):span.start] if not t.is_punct][-1:]  # "Act, 1885", "Act 1885"
         return bool(YEAR.fullmatch(span.text.strip())) and any(t.lower_ in self.words["law_nouns"] and t.is_title for t in (span.root.head, *before))
 
-    def is_future(self, span: Span) -> bool:
+    def is_future(self, span: Span) -> bool | str:
         """Future tense in the clause the date belongs to, a forward-looking word in it, or an
-        end it runs until (for a year-less date, `resolve_date` then takes the nearer one)."""
+        end it runs until (for a year-less date, `resolve_date` then takes the nearer one);
+        "past" for a future seen from the past ("said it would cut data on Tuesday")."""
         if any(t.lower_ in self.words["future_words"] for t in span):
             return True
         prep = preposition_of(span.root)
@@ -177,7 +194,7 @@ class DateStage:
             if head.pos_ in ("VERB", "AUX"):
                 auxes = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]  # "will" may hang on "remain" of "remain suspended"
                 if any(c.dep_ == "aux" and c.lower_ in self.words["future_auxiliaries"] for a in auxes for c in a.children) or (verbs == 0 and scheduled(span, head)):
-                    return True
+                    return "past" if any(c.dep_ == "aux" and c.lower_ in self.words["past_future_auxiliaries"] for a in auxes for c in a.children) else True
                 verbs += 1  # "will have their service suspended after October 15": up the chain of clauses
                 if verbs == 3 or head.dep_ not in ("xcomp", "ccomp", "oprd", "acl", "relcl"):
                     return False
