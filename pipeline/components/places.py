@@ -43,6 +43,7 @@ from pipeline.components.unnamed_capital import add_unnamed_capitals, capital_ca
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_SPANS = PLACE_LABELS | {"CARRIER", "AUTHORITY", "PLATFORM"}  # gazetteer spans that are names
 OTHER_NAMES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 POSSESSIVE = frozenset({"'s", "’s"})
 DATELINE = re.compile(
     r"^[ \t#*_]*(?P<name>[A-Z][A-Za-zÀ-ÿ.'’ -]{1,40}?)(?:\s*,\s*(?P<qual>[A-Z][A-Za-z. ]{1,30}?))?"
@@ -201,7 +202,8 @@ class PlaceResolver:
             self.add(found, Mention(start, end, start, end, "contextual"))
         self.add_dateline(doc, found)
         add_unnamed_capitals(doc, found, self.index)
-        self.scan(doc, found, arr, taken)
+        times = [(e.start, e.end) for e in doc.ents if e.label_ in TIME_LABELS]  # "from May 6": a month, not a town named May
+        self.scan(doc, found, arr, taken + times)
         return sorted(found, key=lambda m: m.start)
 
     def add(self, found: list[Mention], new: Mention) -> None:
