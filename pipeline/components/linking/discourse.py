@@ -225,7 +225,10 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
 def deadline(duration: Span, rules: dict) -> bool:
     """A length of time that is a deadline ("will be blocked within a week", "must register
     by then"), not how long a suspension lasts: no waiting period a user sits out."""
-    return duration.root.head.dep_ == "prep" and duration.root.head.lower_ in rules["deadline_preps"]
+    phrase = duration.root
+    while phrase.dep_ in ("det", "compound", "amod", "nummod", "nmod") and phrase.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head  # "within the 90-day period": the length names the period a prep governs
+    return phrase.head.dep_ == "prep" and phrase.head.lower_ in rules["deadline_preps"]
 
 
 @lru_cache(maxsize=1)

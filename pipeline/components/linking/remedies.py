@@ -29,7 +29,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
-                and not describes_tool(s, spans) and not penalised_use(s, rules):
+                and not describes_tool(s, spans) and not penalised_use(s, rules) and not after_a_step(s):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
@@ -112,6 +112,19 @@ def penalised_clause(t: Token, rules: dict) -> bool:
     if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in preps:
         return True
     return t.lemma_.lower() in rules["cause_verbs"] and any(c.dep_ == "mark" and c.lower_ in preps for c in t.children)
+
+
+def after_a_step(s: Span) -> bool:
+    """"Restored after 15 days", "back only after a five-day suspension": a line that comes
+    back by itself once a length of time is over. "Restored after completing an identity
+    check", "reconnected only after signing an undertaking": the line comes back after a step
+    users take, which the sentence names as a remedy of its own, and no time is sat out."""
+    after = s[-1]
+    if s.id_ != "waiting_period" or after.lower_ != "after":
+        return False
+    told = {t.i for c in after.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree}
+    lengths = [d for d in s.doc.spans.get("cutoff_dates", []) if d.label_ == "DURATION"]
+    return not any(t.i in told for d in lengths for t in d)
 
 
 def registered_thing(s: Span) -> bool:
