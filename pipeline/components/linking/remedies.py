@@ -25,7 +25,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
     for s in spans:
         if s.label_ == "JUSTIFICATION":
             m.justification.add(s.id_)
-        elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there:
+        elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there and not contacted(s, done_there, rules):
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
@@ -112,6 +112,21 @@ def penalised_clause(t: Token, rules: dict) -> bool:
     if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in preps:
         return True
     return t.lemma_.lower() in rules["cause_verbs"] and any(c.dep_ == "mark" and c.lower_ in preps for c in t.children)
+
+
+def contacted(s: Span, done_there: set[str], rules: dict) -> bool:
+    """"Can contact their call centres or service shops for identity checks": a desk that is
+    the object of a verb of reaching it (one of a list joined by "or" or "and" too) is a way
+    back users take by contacting the carrier, when what the sentence says is done there is a
+    check or an application. "Called the hotline and was told to go to the police station"
+    names another way (`means_remedies`): the call was no way back."""
+    if done_there & rules["means_remedies"]:
+        return False
+    desk = s.root
+    while desk.dep_ in ("conj", "compound"):
+        desk = desk.head
+    verb = next((v for v in (desk.head, desk.head.head) if v.pos_ == "VERB"), desk)
+    return desk.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in rules["contact_verbs"]
 
 
 def after_a_step(s: Span) -> bool:
