@@ -14,16 +14,17 @@ if TYPE_CHECKING:
 
 
 def share_ways_back(mentions: list[Mention], rules: dict) -> None:
-    """Give the remedies of each mention that is not asserted to the nearest asserted one of
-    the same restriction, country and region that shares a service with it (any, when it
-    names none): one measure, told once as done and once as wished away. A VPN gets round a
+    """Give the remedies of each mention that is not asserted, or is `vague`, to the nearest
+    asserted one of the same restriction (any, from a vague one), country and region that
+    shares a service with it (any, when it names none): one measure, told once as done and
+    once as wished away or in words that name no measure. A VPN gets round a
     block or a slowdown, not a network that is off (`remedies.works_round`): it is not
     handed to a shutdown."""
     asserted = [m for m in mentions if m.status == "asserted"]
     for told in mentions:
-        if told.status == "asserted" or not told.remedies:
+        if told.status == "asserted" and not vague(told) or not told.remedies:
             continue
-        same = [m for m in asserted if m.restriction == told.restriction and m.country == told.country
+        same = [m for m in asserted if m is not told and not vague(m) and told.restriction in (m.restriction, "other") and m.country == told.country
                 and m.region == told.region and (not told.services or m.services & told.services)]
         if not same:
             continue
@@ -33,3 +34,10 @@ def share_ways_back(mentions: list[Mention], rules: dict) -> None:
         if given:
             target.remedies |= given
             target.remedy_text += [t for t in told.remedy_text if t not in target.remedy_text]
+
+
+def vague(m: Mention) -> bool:
+    """A mention that names no kind of measure and nothing cut ("carriers will work with the
+    police against scams by cutting off numbers"): no event of its own, so a way back told
+    with it belongs to the nearest measure of the country the article tells."""
+    return m.restriction == "other" and not m.services and not m.platforms
