@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
     """Remedies said as such: a place or desk named ("a business hall", "customer service")
-    counts only where the sentence speaks of getting service back or of what users must do."""
+    counts only where the sentence speaks of getting service back or of what users must do.
+    A carrier's desk where users must show their ID is an application made there in person
+    (`registration`), as the README's coding rules read "apply at a business hall"."""
     sent = spans[0].sent if spans else None
     backed = (sent is not None and obliged(sent, rules)) or any(s.label_ == "RESTORE" for s in spans)
     done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact" and not outcome_only(s, spans, rules)}
@@ -26,6 +28,9 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
         if s.label_ == "JUSTIFICATION":
             m.justification.add(s.id_)
         elif s.label_ == "REMEDY" and s.id_ == "carrier_contact" and s.root.pos_ != "VERB" and done_there and not contacted(s, done_there, rules):
+            if backed and "id_verification" in done_there and not in_target(s, rules):
+                m.remedies.add("registration")  # "take an ID card to a business hall": applying there in person
+                m.remedy_text += [s.text] if s.text not in m.remedy_text else []
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
