@@ -99,7 +99,7 @@ def test_the_carrier_is_the_carrier_named_before(read):
 def test_remedies_said_as_what_users_must_do(read):
     ctx, m = mention(read, "Users must present an ID card at a business hall to get their lines back.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)
-    assert m.remedies == {"id_verification"}  # the hall is where it is done
+    assert m.remedies == {"id_verification", "registration"}  # shown at the hall: an application there, no call
     ctx, m = mention(read, "Users must go to a business hall to get their lines back.")
     add_remedies(m, spans_of(ctx, m), ctx.rules)
     assert m.remedies == {"carrier_contact"}

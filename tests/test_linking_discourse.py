@@ -66,7 +66,7 @@ def test_a_following_sentence_adds_what_users_must_do(read):
                                  "To get their lines back, users must present an ID card at a business hall.")
     after = list(ctx.doc.sents)[1]
     add_context(m, after, in_sentence(ctx.spans, after), in_sentence(ctx.dates, after), [], ctx)
-    assert m.remedies == {"id_verification"} and m.evidence[-1] is after
+    assert m.remedies == {"id_verification", "registration"} and m.evidence[-1] is after
 
 
 def test_a_far_sentence_adds_only_when_it_points_back_or_names_a_remedy(read):

@@ -36,7 +36,7 @@ def test_carrier_form_gives_place_actors_remedies(analyse):
     assert event["services"] == ["international_sms"]
     assert event["date_start"] == "2022-03-15" and event["date_announced"] == "2022-03-02"
     assert [a["name"] for a in event["actors"]] == ["Fujian Mobile"]
-    assert event["remedies"] == ["id_verification"]  # the business hall is where it is done
+    assert event["remedies"] == ["id_verification", "registration"]  # shown at a business hall: an application there
     assert "fraud" in event["justification"]
 
 
@@ -128,7 +128,7 @@ def test_a_desk_where_another_remedy_is_done_is_no_remedy_of_its_own(analyse):
         "China Mobile suspended the phone numbers of users in Fujian on Monday. "
         "To get their lines back, users must present an ID card at a business hall.", published="2023-04-05",
     ))
-    assert [e["remedies"] for e in done_at_desk] == [["id_verification"]]
+    assert [e["remedies"] for e in done_at_desk] == [["id_verification", "registration"]]  # applying there, no call
     desk_alone = asserted(analyse(
         "China Mobile suspended the phone numbers of users in Fujian on Monday. "
         "To get their lines back, users must go to a business hall.", published="2023-04-05",
@@ -161,7 +161,7 @@ def test_what_users_must_do_counts_however_far_from_the_measure(analyse):
         "There is a way back. Subscribers must present an ID card at a business hall to have the service restored.",
         published="2023-05-10",
     ))
-    assert [(e["province_code"], e["remedies"]) for e in events] == [("CN-YN", ["id_verification"])]
+    assert [(e["province_code"], e["remedies"]) for e in events] == [("CN-YN", ["id_verification", "registration"])]
 
 
 def test_a_phone_with_no_apps_is_no_lost_service(analyse):
