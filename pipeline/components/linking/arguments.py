@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.actors import people
 from pipeline.components.linking.context import in_sentence
-from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_on_the_cut, order_owner, staff_ordered, staff_told, told
+from pipeline.components.linking.orders import ACTOR_RULES, clause_role, doer_of_another, gives_order, hears_case, in_order, notified, order_on_the_cut, order_owner, staff_of, staff_ordered, staff_told, told
 from pipeline.components.linking.notices import in_its_message, still_running
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.linking.proper_names import describes_named, description_of_named, whole_name
@@ -63,7 +63,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     root = chain_head(span.root)
     dep, head = clause_role(root)
     recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
-    if span.label_ == "AUTHORITY" and reports_own_cut(root, trigs, ctx):
+    if span.label_ == "AUTHORITY" and (reports_own_cut(root, trigs, ctx) or officer_tells_cut(root, trigs, ctx)):
         return named_actor(span, ctx)
     if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs) or description_of_named(span, ctx.by_label.get("AUTHORITY", [])):
         return None
@@ -237,6 +237,37 @@ def reports_own_cut(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool
     kinds = load_rules(ACTOR_RULES)["self_reporting_kinds"]
     known = any(s.root.i == root.i and s.id_.split("|")[0] in kinds for s in ctx.by_label.get("AUTHORITY", []))
     return known and bool(trigs) and not any(c.dep_ in ("nsubj", "agent") for t in trigs for c in t.root.children)
+
+
+def officer_tells_cut(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """"UCC Executive Director A B says the switch-off will bar all calls", "a spokesman for
+    the regulator said data had been suspended": the officer of a regulator, ministry or
+    police body the gazetteer knows, who tells a cut with no doer of its own, speaks for the
+    body, which is credited as when it "said" so itself (`is_source`, `reports_own_cut`)."""
+    rules = load_rules(ACTOR_RULES)
+    if not any(s.root.i == root.i and s.id_.split("|")[0] in rules["self_reporting_kinds"] for s in ctx.by_label.get("AUTHORITY", [])):
+        return False
+    people = set(rules["staff_nouns"]) | ctx.rules["reporting_people"]
+    person, titled = root, False
+    while person.dep_ in ("compound", "nmod") and person.head.pos_ in ("PROPN", "NOUN") and person.head.i != person.i:
+        person = person.head  # "UCC Executive Director A B", "the PTA spokesman": up to the person
+        titled |= person.lemma_.lower() in people
+    staff = staff_of(root, rules)
+    if staff.i != root.i and staff.lemma_.lower() in people:
+        person, titled = staff, True  # "the director of X"
+    verb = person.head
+    if not titled or person.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.rules["source_verbs"]:
+        return False
+    bodies = {s.root.i for label in ACTOR_LABELS for s in ctx.by_label.get(label, [])}
+    for t in trigs:
+        path = [t.root, *t.root.ancestors]
+        if verb.i in {a.i for a in path} and verb.i != t.root.i:
+            clause = path[: [a.i for a in path].index(verb.i)]
+            doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
+                     for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
+            if not any(d.i in bodies or d.pos_ == "PROPN" or d.lower_ in ctx.rules["speaker_pronouns"] for d in doers):
+                return True
+    return False
 
 
 def is_agent(span: Span, trigs: list[Span], rules: dict) -> bool:
