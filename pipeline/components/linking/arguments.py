@@ -71,8 +71,9 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else
     if span.label_ == "CARRIER" and (notified(root, trigs, rules) or in_its_message(root, trigs) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) or span.label_ == "AUTHORITY" and staff_ordered(root, rules):
         return named_actor(span, ctx)
-    if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
-        return None  # a person credited only as doer of the cut or giver of an order about access, never as one who reports it
+    announces = span.label_ == "PERSON" and dep == "nsubj" and head.lemma_.lower() in rules["report_verbs"] - rules["source_verbs"] and tells_doerless(head, trigs, ctx)
+    if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or announces or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
+        return None  # a person credited only as doer of the cut, giver of an order about access or one who announces (not only says) a cut told without a doer
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
         return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
@@ -256,8 +257,12 @@ def officer_tells_cut(root: Token, trigs: list[Span], ctx: ArticleContext) -> bo
     if staff.i != root.i and staff.lemma_.lower() in people:
         person, titled = staff, True  # "the director of X"
     verb = person.head
-    if not titled or person.dep_ != "nsubj" or verb.lemma_.lower() not in ctx.rules["source_verbs"]:
-        return False
+    return titled and person.dep_ == "nsubj" and verb.lemma_.lower() in ctx.rules["source_verbs"] and tells_doerless(verb, trigs, ctx)
+
+
+def tells_doerless(verb: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """`verb` (a report verb) holds a cut in its reported clause that names no doer: no body,
+    proper name or pronoun as subject or agent between the cut and it."""
     bodies = {s.root.i for label in ACTOR_LABELS for s in ctx.by_label.get(label, [])}
     for t in trigs:
         path = [t.root, *t.root.ancestors]
