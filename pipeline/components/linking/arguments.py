@@ -67,7 +67,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return named_actor(span, ctx)
     if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs) or description_of_named(span, ctx.by_label.get("AUTHORITY", [])):
         return None
-    if span.id_.startswith("court") and (not trigs or hears_case(head)) or not trigs and orders_elsewhere(root, ctx):
+    if span.id_.startswith("court") and (not trigs or hears_case(head) or judges_another(root, trigs, ctx)) or not trigs and orders_elsewhere(root, ctx):
         return None  # a court in a sentence naming no cut, or that issues notices, hears a petition or orders something else
     if span.label_ == "CARRIER" and (notified(root, trigs, rules) or in_its_message(root, trigs) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) or span.label_ == "AUTHORITY" and staff_ordered(root, rules):
         return named_actor(span, ctx)
@@ -258,6 +258,22 @@ def officer_tells_cut(root: Token, trigs: list[Span], ctx: ArticleContext) -> bo
         person, titled = staff, True  # "the director of X"
     verb = person.head
     return titled and person.dep_ == "nsubj" and verb.lemma_.lower() in ctx.rules["source_verbs"] and tells_doerless(verb, trigs, ctx)
+
+
+def judges_another(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
+    """A court whose verb, no order, rules on a cut its clause gives a doer of its own ("the
+    court found that the government acted unlawfully when it cut access", "ruled that Togo
+    violated rights when it shut down the internet"): it judges that doer's measure."""
+    dep, verb = clause_role(root)
+    if dep != "nsubj" or verb.lemma_.lower() in ctx.rules["order_words"] or any(verb.i == t.root.i for t in trigs):
+        return False
+    below = [t for t in trigs if verb in t.root.ancestors]
+    duty = ctx.rules["obligation_words"]
+    for t in below:  # "ruled that the operators must (had to) block X": the court orders it
+        clause = [t.root, *[a for a in t.root.ancestors if verb in a.ancestors]]
+        if any(a.lemma_.lower() in duty or any(c.dep_ == "aux" and c.lower_ in duty for c in a.children) for a in clause):
+            return False
+    return bool(below) and not tells_doerless(verb, below, ctx)
 
 
 def tells_doerless(verb: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
