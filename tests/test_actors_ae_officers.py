@@ -14,8 +14,8 @@ def test_the_regulator_s_spokesman_telling_a_doerless_cut_credits_the_regulator(
     assert any("PTA" in event for event in names)
 
 
-def test_a_titled_director_of_the_commission_saying_the_switch_off_bars_calls_credits_it(analyse):
+def test_a_titled_director_of_the_commission_saying_the_disconnection_bars_calls_credits_it(analyse):
     text = ("The Uganda Communications Commission met operators on Monday. "
-            "UCC Executive Director Sarah Nakato says that the switch off will involve barring all calls and SMS for unregistered lines.")
+            "UCC Executive Director Sarah Nakato says the disconnection of unregistered lines will mean barring calls, texts and data for them.")
     names = actor_names(analyse, text, "2017-08-30")
     assert any("Uganda Communications Commission" in event for event in names)
