@@ -34,11 +34,9 @@ def app_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
     platforms = [s for s in spans if s.label_ == "PLATFORM"]
     if not platforms:
         return []
-    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
-    index = [0] * len(doc)
-    for sent in doc.sents:
-        for t in sent:
-            index[t.i] = sent_of[sent.start]
+    index = [0] * len(doc)  # token -> number of its sentence
+    for k, sent in enumerate(doc.sents):
+        index[sent.start : sent.end] = [k] * len(sent)
     found = []
     for token in doc:
         if _definite_app_noun(token, rules) and (platform := _antecedent(token, platforms, index, rules)) is not None:

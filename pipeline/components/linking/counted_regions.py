@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import in_clause
-from pipeline.components.linking.place_phrases import place_words
+from pipeline.components.linking.place_phrases import place_words, some_parts
 from pipeline.components.linking.places import country_of, is_location, pick
 from pipeline.components.linking.records import Mention
 
@@ -105,7 +105,7 @@ def holders_of_parts(m: Mention, ctx: ArticleContext) -> list[str]:
     if not m.unnamed_parts:
         return []
     doc = ctx.doc
-    nouns = {t.lemma_.lower() for t in doc[m.start : m.end] if t.lemma_.lower() in place_words()["part_nouns"] and t.tag_ in ("NNS", "NNPS") and counted(t)}
+    nouns = {t.lemma_.lower() for t in doc[m.start : m.end] if some_parts(t) and counted(t)}
     if not nouns:
         return []
     sents = list(doc.sents)

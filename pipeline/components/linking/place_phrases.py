@@ -129,9 +129,8 @@ def unnamed_parts(sent: Span, locative_words: frozenset[str]) -> bool:
     Cameroon's two English-speaking regions", "in a growing number of townships", "in parts
     of the country", "cut off services to several parts of the country"): not the whole
     country, though no region is said; "in all provinces" is the whole."""
-    parts = place_words()["part_nouns"]
     for t in sent:
-        if t.lemma_.lower() not in parts or t.tag_ not in ("NNS", "NNPS") or any(c.lower_ in place_words()["whole_determiners"] for c in t.children):
+        if not some_parts(t):
             continue
         head = t.head
         if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in place_words()["quantity_nouns"]:
@@ -146,9 +145,15 @@ def spread_parts(span: Span) -> bool:
     country", "in dozens of districts throughout the state"): the parts are the measure's
     place, spread over the country, not the whole of it; "in all districts across the
     country" is the whole."""
-    noun = span.root.head
-    return (span.root.dep_ == "prep" and noun.lemma_.lower() in place_words()["part_nouns"] and noun.tag_ in ("NNS", "NNPS")
-            and not any(c.lower_ in place_words()["whole_determiners"] for c in noun.children))
+    return span.root.dep_ == "prep" and some_parts(span.root.head)
+
+
+def some_parts(noun: Token) -> bool:
+    """A plural noun of parts of a country ("districts", "townships") that is not all of
+    them ("all provinces")."""
+    words = place_words()
+    return noun.lemma_.lower() in words["part_nouns"] and noun.tag_ in ("NNS", "NNPS") \
+        and not any(c.lower_ in words["whole_determiners"] for c in noun.children)
 
 
 def regional_body(head: Token) -> bool:
