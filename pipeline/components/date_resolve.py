@@ -73,8 +73,8 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     words = time_words(vocab_file)
     tokens = core_tokens(text, words)  # "since the last week of September": September
     cleaned = " ".join(tokens)
-    if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned):
-        return None
+    if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned) or re.fullmatch(r"\d{1,3}", cleaned):
+        return None  # a bare number the NER tagged a date ("an age cap of 70") is no year
     relative = any(t in words["relative_words"] for t in tokens)
     has_year = bool(re.search(r"\b(1[89]|20)\d\d\b", cleaned))
     if has_year and not relative and (absolute := resolve_absolute(cleaned)) is not None:

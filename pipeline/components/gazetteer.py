@@ -69,7 +69,8 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         matched = list(self.matcher(doc))
-        spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and _inside(s, names)) and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s)))]
+        spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and (_inside(s, names) or _straddles(s, names)))
+                 and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s) or _a_clause(s)))]
         spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
         doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
         doc.spans[self.spans_key + BODY_REGIONS] = [s for s in matched if s.label_ == "REGION" and _opens_a_body(s, names)]
@@ -110,6 +111,18 @@ def _opens_a_body(span: Span, names: list[Span]) -> bool:
 def _inside(span: Span, names: list[Span]) -> bool:
     """Part of a longer name: "York" in "New York Times", "Nan" in "Lu Nan"."""
     return any(o.start <= span.start and span.end <= o.end and len(o) > len(span) for o in names)
+
+
+def _straddles(span: Span, names: list[Span]) -> bool:
+    """Opens inside a name and runs past its end: "International called" in "Amnesty
+    International called the shutdown ..." is the end of a name and a verb, no service."""
+    return any(o.start < span.start < o.end < span.end for o in names)
+
+
+def _a_clause(span: Span) -> bool:
+    """A subject and its verb ("... International called the cut unlawful", "... International
+    calls for"): the end of a name the NER missed and what it did, no service."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i in range(span.start, span.end) and t.head.pos_ == "VERB" for t in span)
 
 
 def _platform_first(spans: list[Span]) -> list[Span]:
