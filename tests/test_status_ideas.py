@@ -1,0 +1,17 @@
+"""A measure named as an idea or a suggestion ("floated the idea of a shutdown") is not done:
+`hypothetical_words` of `models/vocab/event_rules.json`."""
+
+from conftest import asserted
+
+
+def test_an_idea_of_a_shutdown_is_no_shutdown(analyse):
+    events = analyse("Party supporters floated the idea of an internet shutdown in Malawi until the count ends on Sunday.",
+                     published="2025-09-17")
+    assert asserted(events) == []
+    assert [e["status"] for e in events] == ["hypothetical"]
+
+
+def test_a_suggestion_to_cut_mobile_data_is_no_cut(analyse):
+    events = analyse("A minister's suggestion of a mobile data shutdown in Kenya during the exams drew criticism.",
+                     published="2025-09-17")
+    assert asserted(events) == []
