@@ -15,3 +15,9 @@ def test_a_suggestion_to_cut_mobile_data_is_no_cut(analyse):
     events = analyse("A minister's suggestion of a mobile data shutdown in Kenya during the exams drew criticism.",
                      published="2025-09-17")
     assert asserted(events) == []
+
+
+def test_a_regulator_preparing_to_cut_has_not_cut(analyse):
+    events = analyse("An opposition lawmaker said on Monday the regulator was preparing to switch off 4G mobile data in Sri Lanka.",
+                     published="2025-09-17")
+    assert asserted(events) == []
