@@ -13,7 +13,7 @@ from pipeline.components.rules import governing_verb, habitual, of_a_class, path
 OBJECT_LABELS = ("SERVICE", "PLATFORM", "APPS")
 NAME_LABELS = ("LAW", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT")
 VETO_ANYWHERE = ("nature", "technical")
-LOSS = ("loss", "absence")  # service gone, no measure named: "lost mobile data", "no internet"
+LOSS = ("loss", "absence", "down")  # service gone, no measure named: "lost mobile data", "no internet", "has been down"
 SUFFERED = (*LOSS, "unable")  # the subject lost it ("users can no longer receive calls"), did not choose it
 
 
