@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.descriptions import describes_tool
+from pipeline.components.linking.fallbacks import fallback
 from pipeline.components.rules import in_cause_phrase, in_target
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
+    if (channel := fallback(spans, m.services | m.platforms, rules)) is not None:
+        m.remedies.add("circumvention")  # "switched to home Wi-Fi": another channel that still works
+        m.remedy_text += [channel.text] if channel.text not in m.remedy_text else []
 
 
 def challenged(m: Mention) -> bool:
