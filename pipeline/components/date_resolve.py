@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.components import date_reader
-from pipeline.components.date_phrases import MONTHS, core_tokens, day_just_ahead, in_named_period, near_the_paper
+from pipeline.components.date_phrases import DAY_NUMBER, MONTHS, WEEKDAYS, core_tokens, day_just_ahead, in_named_period, near_the_paper
 from pipeline.components.patterns import MODELS_DIR
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     """Resolve one expression to {"value", "precision"}; None when it names no datable time."""
     words = time_words(vocab_file)
     tokens = core_tokens(text, words)  # "since the last week of September": September
+    if any(t in MONTHS for t in tokens) and any(DAY_NUMBER.match(t) for t in tokens):
+        tokens = [t for t in tokens if t not in WEEKDAYS]  # "Thursday, January 14" is January 14, a calendar day, not a weekday seen from the paper
     cleaned = " ".join(tokens)
     if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned) or re.fullmatch(r"\d{1,3}", cleaned):
         return None  # a bare number the NER tagged a date ("an age cap of 70") is no year

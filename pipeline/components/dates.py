@@ -29,6 +29,7 @@ from pipeline.components.date_phrases import (
     with_day_before, without_clock,
 )
 from pipeline.components.date_resolve import resolve_date, time_words
+from pipeline.components.month_paper import weekdays_placed
 from pipeline.components.patterns import AnchoredMatcher
 from pipeline.components.rules import preposition_of
 
@@ -118,6 +119,7 @@ class DateStage:
                 span = Span(doc, span.start, span.end, label="DATE")
                 span._.date = {**value, "text": span.text}
                 out.append(span)
+        weekdays_placed(out, doc._.published, self.words)  # "on Tuesday" in a paper of January: by the days the article names
         doc.spans[self.spans_key] = out
         return doc
 

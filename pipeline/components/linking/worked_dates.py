@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.date_roles import days_counted, restore_verbs
 from pipeline.components.linking.dates import LEAD_SENTENCES, parse_day
-from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS
+from pipeline.components.linking.places import ACTOR_LABELS, PLACE_LABELS, country_of
 from pipeline.components.rules import governing_verb
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def counted_back(group: list[Mention], ctx: ArticleContext, within: Span | None 
     """"Data came back in Assam on Friday, having been off for four days", "lines were
     reconnected on Sunday, three days after the curfew began": the measure began
     that many days before the restoration day. Only for a measure of the place the sentence
-    restores (or one it does not name) and not one said to have ended another day; only
+    restores (or one it does not name), of the country it names, and not one said to have ended another day; only
     from a restoration told in the sentence `within`, when given."""
     if group[0].status != "asserted":
         return None
@@ -39,8 +39,9 @@ def counted_back(group: list[Mention], ctx: ArticleContext, within: Span | None 
     for lift in (t for t in lifts if within is None or within.start <= t.start < within.end):
         sent = lift.sent
         named = {s.id_.split("|")[0] for s in ctx.spans if s.label_ in PLACE_LABELS and "-" in s.id_ and sent.start <= s.start < sent.end}
-        if named and region not in named:
-            continue
+        countries = {country_of(s.id_.split("|")[0], ctx.regions) for s in ctx.spans if s.label_ in (*PLACE_LABELS, "COUNTRY") and sent.start <= s.start < sent.end}
+        if (named and region not in named) or (countries and group[0].country not in countries):
+            continue  # "Ethiopia restored the internet, ten days after": not the count of a cut in Sudan
         day = restoration_day(lift, ctx)
         if day is None or (ends and day["value"] not in ends):
             continue
