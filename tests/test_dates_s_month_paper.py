@@ -2,7 +2,8 @@
 
 - a bare weekday is placed by the calendar day the article last named (else the next);
 - a weekday written with its calendar day ("Thursday, March 11") is that day, not the month;
-- a restoration in one country counts back no cut of another.
+- a restoration in one country counts back no cut of another;
+- an undated measure the lead tells in the present perfect is the news of the paper's month.
 """
 
 from tests.conftest import asserted
@@ -36,7 +37,13 @@ def test_a_weekday_with_its_calendar_day_is_that_day(analyse):
 
 def test_a_restoration_elsewhere_counts_back_no_cut_here(analyse):
     text = ("Nigeria restored mobile internet on Monday, 2 August, eight days after it was cut. "
-            "Niger and Chad have also blocked internet access in recent weeks.")
+            "Niger and Chad also blocked internet access during protests.")
     dates = {e["country"]: e["date_start"] for e in asserted(analyse(text, published="2021-08"))}
     assert dates["NG"] == "2021-07-25"
     assert dates.get("TD") is None and dates.get("NE") is None
+
+
+def test_the_news_of_a_month_paper_is_its_month(analyse):
+    text = "Authorities in Gabon have blocked Telegram and TikTok, users and a monitoring group said."
+    [event] = asserted(analyse(text, published="2023-02"))
+    assert (event["date_start"], event["date_precision"]) == ("2023-02", "month")

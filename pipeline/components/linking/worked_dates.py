@@ -155,16 +155,18 @@ def news_of_the_day(group: list[Mention], ctx: ArticleContext) -> dict | None:
     """"Internet services have been suspended in Aligarh", "officials are cutting mobile
     internet": a measure the lead reports in the present perfect or progressive, with no
     date anywhere, is the news of the day of publication (not one "has been extended", which
-    began before it)."""
-    published = parse_day(ctx.published)
-    if group[0].status != "asserted" or published is None:
+    began before it); of its month, in a paper dated only by its month."""
+    day = parse_day(ctx.published)
+    month = (ctx.published or "")[:7] if re.fullmatch(r"\d{4}-\d\d", (ctx.published or "").strip()) else None
+    if group[0].status != "asserted" or (day is None and month is None):
         return None
+    news = {"value": day.isoformat(), "precision": "day"} if day is not None else {"value": month, "precision": "month"}
     sents = [s.start for s in ctx.doc.sents]
     for m in group:
         if sum(1 for s in sents if s < m.sent.start) >= LEAD_SENTENCES:
             continue
         if any((verb := perfect(t, ctx.rules)) is not None and by_a_body(verb, ctx) for t in m.triggers):
-            return {"value": published.isoformat(), "precision": "day", "text": "", "role": "start"}
+            return {**news, "text": "", "role": "start"}
     return None
 
 
