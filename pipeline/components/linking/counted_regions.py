@@ -32,11 +32,13 @@ def counted_regions_named(mentions: list[Mention], ctx: ArticleContext) -> list[
     count points to; every other mention as it is."""
     out: list[Mention] = []
     for m in mentions:
-        codes = [] if m.region or m.city or m.national or m.international else pointed_regions(m, ctx) or holders_of_parts(m, ctx)
-        if not codes:
+        placed = not (m.region or m.city or m.national or m.international)
+        codes = pointed_regions(m, ctx) if placed else []
+        listed = holders_of_parts(m, ctx) if placed and not codes else []
+        if not codes and not listed:
             out.append(m)
             continue
-        out.extend(in_each_region(m, codes, ctx))
+        out.extend(replace(x, tallied=bool(listed)) for x in in_each_region(m, codes or listed, ctx))
     return out
 
 

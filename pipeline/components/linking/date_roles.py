@@ -329,3 +329,16 @@ def posted_on(date: Span) -> bool:
     what the post tells was known, not the day a measure began."""
     before = [t for t in date.doc[date.sent.start:date.start] if not t.is_punct or t.text.startswith("@")][-1:]
     return bool(before) and before[0].text.startswith("@") and len(before[0].text) > 1
+
+
+def when_clause_of(date: Span, trigs: list[Span]) -> bool:
+    """"Service ran until February 16, when all data was cut": the measure is told in a
+    "when" clause on the date itself, so the date is the day it happened, whatever verb
+    of the sentence the date's preposition belongs to."""
+    for t in trigs:
+        verb = governing_verb(t.root)
+        if verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.i == date.root.i \
+                and any(c.lower_ == "when" for c in verb.children):
+            return True
+    return False
+

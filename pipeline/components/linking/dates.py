@@ -15,7 +15,7 @@ from pipeline.components.date_resolve import PRECISION_RANK, time_words
 from pipeline.components.doc_text import doc_text
 from pipeline.components.linking.date_roles import (
     begins_by_the_clock, begun_then, brings_back, continues, counted_day, dated_cause, days_before, deadline_passed, ends_by_the_clock, extended_then, kept_ahead,
-    lifted_then, names_a_deadline, of_a_count, of_another_act, order_then, ordered_then, posted_on, reacted_then,
+    lifted_then, names_a_deadline, of_a_count, of_another_act, order_then, ordered_then, posted_on, reacted_then, when_clause_of,
 )
 from pipeline.components.rules import dep_distance, governing_verb, preposition_of
 from pipeline.components.status import own_clause
@@ -116,6 +116,8 @@ def add_date(m: Mention, span: Span, trigs: list[Span], rules: dict) -> None:
     own = {governing_verb(t.root).i for t in trigs if governing_verb(t.root) is not None}
     if posted_on(span):
         value["role"] = "announced"  # "— A rights group (@handle) March 20, 2023": the day a post told of it
+    elif when_clause_of(span, trigs):
+        value["role"] = "start"
     elif end_only or prep is not None and (prep.lower_ in rules["end_preps"] or ends_by_the_clock(prep, rules)) or lifted_then(verb, trigs, rules) \
             or (prep is None and after_an_end(span, rules)):
         value["role"] = "end"

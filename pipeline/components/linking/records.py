@@ -42,6 +42,7 @@ class Mention:
     national: bool = False
     named_country: bool = False
     unnamed_parts: bool = False  # "in Cameroon's two English-speaking regions": parts of the country, none named
+    tallied: bool = False  # its region came from sentences listing where its counted parts are ("in 80 townships ... all Rakhine townships")
     international: bool = False
     individual: bool = False
     lines_lose: bool = False  # "SIMs will have calls barred": particular lines said to lose services
@@ -184,10 +185,11 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
     announced = [d for m in group for d in m.dates if d["role"] == "announced"]
     ends = [d for m in group for d in m.dates if d["role"] == "end"]
     context = [d for m in group for d in m.dates if d["role"] == "context"]
-    start = shared_start(group, groups or []) or tallied_start(group, ctx) or when(group)
+    tally = any(m.tallied for m in group)  # a list of places a report tallies: each part began some time of its own before the report
+    start = (None if tally else shared_start(group, groups or [])) or tallied_start(group, ctx) or when(group)
     if start is None or start["role"] in ("ongoing", "context"):  # a day worked back from the restoration beats both
         start = counted_back(group, ctx) or counted_days(group, ctx) or start
-    start = start or added_date(group, ctx) or exam_day(group, ctx) or reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
+    start = start or added_date(group, ctx) or exam_day(group, ctx) or (None if tally else published_news(group, ctx))
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx) or restorers(group, ctx)
     remedies = set().union(*(m.remedies for m in group))
@@ -221,6 +223,12 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
     event["field_spans"] = field_spans(group, event, ctx)  # before confidence, which asks where the place was read
     event["confidence"] = confidence(event, load_frame_rules()["confidence"])
     return event
+
+
+def published_news(group: list[Mention], ctx: ArticleContext) -> dict | None:
+    """The day or month of the report as the undated measure's start, as its sentences,
+    dateline, lead or tense place it there."""
+    return reporting_period(group, ctx) or dateline_day(group, ctx) or news_of_the_day(group, ctx)
 
 
 def evidence(sent: Span) -> dict:
