@@ -341,4 +341,3 @@ def when_clause_of(date: Span, trigs: list[Span]) -> bool:
                 and any(c.lower_ == "when" for c in verb.children):
             return True
     return False
-
