@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.linking.descriptions import loose_beside_named, loose_word
 from pipeline.components.rules import in_target, spared
@@ -100,8 +100,42 @@ def restriction(m: Mention, trigs: list[Span], rules: dict) -> str:
         named |= {"voice_calls", "internet"} if s == "telecom_all" else {phone if s == "phone" else s}
     if kind in ("network_shutdown", "throttling"):
         named.discard("vpn")  # "internet services including broadband and VPN services": part of the internet cut
+        if named == {"internet"} and any(mobile_carried(t, rules) for t in trigs):
+            named = {"mobile_internet"}
     m.services = named
     return kind
+
+
+def mobile_carried(trig: Span, rules: dict) -> bool:
+    """An unspecified internet that mobile carriers were told to cut or that mobile users lost
+    ("directed all mobile service providers to block internet access", "mobile users still
+    face internet curbs") is the mobile internet (spec 4.2): a carrier or user noun with a
+    mobile modifier is the subject, object or agent of the trigger or of a verb it hangs on,
+    below any verb of saying ("the largest mobile operator said the internet was down" only
+    reports), and no carrier of another kind is conjoined with it."""
+    holders = rules["mobile_holders"]
+    below = trig.root
+    for head in (trig.root, *trig.root.ancestors):
+        if below.dep_ != "xcomp" and head.i != below.i and head.lemma_.lower() in rules["source_verbs"]:
+            return False  # the clause a source reports, not one it was told to carry out ("told providers to block")
+        below = head
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in holders["holder_preps"]:
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ == "agent":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
+                continue
+            nouns = [n for n in (c, *c.conjuncts) if n.lemma_.lower() in holders["nouns"]]
+            if nouns and all(_mobile(n, holders["modifiers"]) for n in nouns):
+                return True
+    return False
+
+
+def _mobile(noun: Token, words: list[str]) -> bool:
+    """"Mobile operators", "mobile phone service providers": a mobile word among the
+    noun's modifiers before it."""
+    return any(t.lower_ in words for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod"))
 
 
 def limits_access(trig: Span, rules: dict) -> bool:
