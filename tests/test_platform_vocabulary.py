@@ -26,6 +26,7 @@ def platforms(nlp, text):
      [("LINE app", "line"), ("Astrill", "astrill"), ("LetsVPN", "letsvpn")]),
     ("Russia blocked the Steam store and Roblox.", [("Steam store", "steam"), ("Roblox", "roblox")]),
     ("The watchdog blocked Nord VPN and Express VPN.", [("Nord VPN", "nordvpn"), ("Express VPN", "expressvpn")]),
+    ("The council kept Google Play and the Google Play Store closed.", [("Google Play", "google play"), ("Google Play Store", "google play")]),
 ])
 def test_platforms_of_every_region_have_their_canonical_name(nlp, text, expected):
     assert platforms(nlp, text) == expected
