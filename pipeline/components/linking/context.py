@@ -31,7 +31,7 @@ REQUIRED_RULES: dict[str, type] = {
         "circumstance_preps", "continuation_verbs", "deadline_preps", "deictic_nouns", "duration_nouns", "end_preps",
         "extension_nouns", "far_end_preps", "window_verbs",
         "indefinite_determiners", "individual_line_words", "lift_verbs", "locative_words", "begin_verbs", "non_actor_preps", "cause_markers", "area_internet", "lacking_preps",
-        "obligation_words", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
+        "obligation_words", "caught_verbs", "habit_adverbs", "order_preps", "order_words", "person_nouns", "report_verbs", "reporting_people",
         "seat_nouns", "self_evident_remedies", "unreachable_words", "outcome_verbs", "means_remedies", "penalised_use_preps", "observation_preps", "order_modals", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",
         "hypothetical_marks", "hypothetical_modals", "loose_state_words", "source_preps", "source_verbs", "speaker_pronouns", "kept_from_objects", "path_verbs", "coverage_verbs", "access_limit_verbs", "out_of_reach_words", "line_preps", "line_kind_words", "deadline_nouns",
         "copy_anaphors", "holder_verbs", "request_verbs", "subscriber_nouns", "contact_verbs", "fallback_verbs", "fallback_channels", "fallback_people",

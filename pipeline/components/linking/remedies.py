@@ -35,7 +35,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
             continue  # "re-register at a business hall": the desk is where another remedy is done
         elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
-                and not describes_tool(s, spans) and not penalised_use(s, rules) and not after_a_step(s):
+                and not describes_tool(s, spans, rules) and not penalised_use(s, rules) and not habitual(s, rules) and not after_a_step(s):
             m.remedies.add(s.id_)
             if s.text not in m.remedy_text:
                 m.remedy_text.append(s.text)
@@ -116,11 +116,29 @@ def penalised_use(s: Span, rules: dict) -> bool:
 
 
 def penalised_clause(t: Token, rules: dict) -> bool:
-    """"for using ...", or a clause of use "after they installed software that gets around ..."."""
+    """"for using ...", "caught using ...", or a clause of use "after they installed software
+    that gets around ..."."""
     preps = rules["penalised_use_preps"]
     if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in preps:
         return True
+    if t.tag_ == "VBG" and t.dep_ in ("xcomp", "advcl", "acl") and t.head.lemma_.lower() in rules["caught_verbs"]:
+        return True
     return t.lemma_.lower() in rules["cause_verbs"] and any(c.dep_ == "mark" and c.lower_ in preps for c in t.children)
+
+
+def habitual(s: Span, rules: dict) -> bool:
+    """"VPNs are commonly used to bypass filters", "people often download VPN apps from the
+    store": a workaround in a clause an adverb of habit qualifies says what tools are for or
+    what people do as a rule, not how users got round this measure. The clause ends at the
+    first verb with a subject of its own."""
+    if s.id_ != "circumvention":
+        return False
+    for t in (s.root, *s.root.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ in rules["habit_adverbs"] for c in t.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+    return False
 
 
 def contacted(s: Span, done_there: set[str], rules: dict) -> bool:
