@@ -39,6 +39,7 @@ REQUIRED_RULES: dict[str, type] = {
     **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences", "placeless_min_sentences"), int),
     "far_end_of_calls": dict,
     "mobile_holders": dict,
+    "area_people": dict,
 }
 KINDS = {set: "a list", int: "a number", dict: "an object"}
 

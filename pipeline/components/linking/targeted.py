@@ -20,7 +20,20 @@ def targets_people(trig: Span, rules: dict) -> bool:
     number ("within one kilometre of the border"), a determiner or an adjective ("local
     impact") is no person, and neither is a head count of those an area measure reached."""
     nouns = rules["person_nouns"]
-    return any(t.lemma_.lower() in nouns and t.pos_ not in ("NUM", "DET", "ADJ") and dep_distance(t, trig.root) <= 3 and not head_count(t, trig, rules) for t in trig.sent)
+    return any(t.lemma_.lower() in nouns and t.pos_ not in ("NUM", "DET", "ADJ") and dep_distance(t, trig.root) <= 3 and not head_count(t, trig, rules)
+               and not of_an_area(t, rules) for t in trig.sent)
+
+
+def of_an_area(t: Token, rules: dict) -> bool:
+    """People named by where they live ("residents of eight townships saw phone services cut",
+    "internet users in Sudan"): an area's population, whose phone network was cut, not
+    particular people's lines; a clause of their own ("users in Xinjiang who used VPNs")
+    still singles some out."""
+    if any(c.dep_ in ("relcl", "acl") for c in t.children):
+        return False
+    area = rules["area_people"]
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in area["preps"]]
+    return any(w.ent_type_ in ("GPE", "LOC") or w.lemma_.lower() in area["nouns"] for p in preps for w in p.subtree)
 
 
 def head_count(t: Token, trig: Span, rules: dict) -> bool:
