@@ -71,7 +71,7 @@ class Gazetteer:
         matched = list(self.matcher(doc))
         spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and (_inside(s, names) or _straddles(s, names)))
                  and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s) or _a_clause(s)))]
-        spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file))
+        spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file, spans))
         doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
         doc.spans[self.spans_key + BODY_REGIONS] = [s for s in matched if s.label_ == "REGION" and _opens_a_body(s, names)]
         return doc

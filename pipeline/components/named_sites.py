@@ -29,8 +29,9 @@ def site_rules(sites_file: str) -> tuple[frozenset[str], re.Pattern]:
     return frozenset(data["site_nouns"]), re.compile(rf"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{suffixes})$", re.I)
 
 
-def named_sites(doc: Doc, sites_file: str) -> list[Span]:
-    """PLATFORM spans for the sites and apps the text names but the vocabulary does not."""
+def named_sites(doc: Doc, sites_file: str, listed: list[Span] = ()) -> list[Span]:
+    """PLATFORM spans for the sites and apps the text names but the vocabulary does not
+    (`listed`: the platforms the vocabulary found, which a bare "X" may be listed with)."""
     nouns, address = site_rules(sites_file)
     found: list[Span] = []
     names = [e for e in doc.ents if e.label_ in SITE_NAMES]
@@ -42,9 +43,16 @@ def named_sites(doc: Doc, sites_file: str) -> list[Span]:
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=token.lower_.removeprefix("www.")))
     x_rules = letter_x_rules(sites_file)
     renamed = any(t.text == "X" and renamed_x(t, x_rules) for t in doc)
+    platforms = {t.i for s in listed if s.label_ == "PLATFORM" for t in s}
     found.extend(Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=x_rules["x_platform"]) for t in doc
-                 if t.text == "X" and (platform_x(t, x_rules) or renamed and standalone_x(t)))
+                 if t.text == "X" and (platform_x(t, x_rules) or (renamed or in_platform_list(t, platforms)) and standalone_x(t)))
     return found
+
+
+def in_platform_list(token: Token, platforms: set[int]) -> bool:
+    """A bare "X" listed with named platforms ("Facebook, X, Telegram and YouTube"): one
+    of them, the spec's `twitter`."""
+    return token.dep_ == "conj" and token.head.i in platforms or any(c.dep_ == "conj" and c.i in platforms for c in token.children)
 
 
 def renamed_x(token: Token, rules: dict) -> bool:

@@ -202,6 +202,27 @@ def list_continues(prev: Span, obj: Span) -> bool:
     return joined and depth == 0
 
 
+def split_list(obj: Span, objects: list[Span]) -> list[Span]:
+    """"Access to A, B, C, and D had been blocked": the parser often ends a list of platforms
+    at its last comma and makes the last member the subject of a clause of its own. The
+    platforms right before a platform object, with only commas and "and"/"or" between, that
+    close a list of platforms (the one just before is a conjunct) are objects with it; a
+    lone platform before ("moved from A, and D was blocked") is not."""
+    if obj.label_ != "PLATFORM" or any(c.dep_ == "conj" for c in obj.root.children):
+        return []
+    before = sorted((o for o in objects if o.label_ == "PLATFORM" and o.end <= obj.start), key=lambda o: -o.start)
+    if not before or before[0].root.dep_ != "conj":
+        return []
+    out, cur = [], obj
+    for prev in before:
+        between = obj.doc[prev.end : cur.start]
+        if not len(between) or not all(t.text == "," or t.lower_ in ("and", "or") for t in between):
+            break
+        out.append(prev)
+        cur = prev
+    return out
+
+
 def describes_subject(obj: Span) -> bool:
     """A service in a phrase of an appositive of a clause's subject ("the operator, the
     country's sole provider of telecom services, cut ..."): it says who acted, not what was

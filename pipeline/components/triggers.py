@@ -29,7 +29,7 @@ from pipeline.components.own_doing import own_doing
 from pipeline.components.platform_features import platform_features
 from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, workaround
 from pipeline.components.trigger_checks import LOSS, OBJECT_LABELS, plausible, vetoed
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, names_a_thing, still_working,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, split_list, names_a_thing, still_working,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 
@@ -96,6 +96,9 @@ class TriggerStage:
                     continue
                 links[best.start].append(obj)
                 linked.append((obj, best))
+            taken = {(o.start, o.end) for o, _ in linked}
+            for obj, trig in list(linked):
+                links[trig.start] += [o for o in split_list(obj, objects) if (o.start, o.end) not in taken]  # "access to A, B, and C had been blocked"
             vetoes = [s for s in sent_spans if s.label_ == "NONEVENT"]
             for trig in triggers:
                 trig._.objects = without_exceptions(trig, self.platform_scope(self.beside_accounts(trig, links[trig.start])), self.rules) or self.subscribers(trig)

@@ -31,7 +31,8 @@ def add_listed(m: Mention, sent: Span, spans: list[Span], rules: dict) -> None:
 def listed_members(spans: list[Span], rules: dict) -> set[str]:
     """The platforms a sentence gives as members of an apps noun said to be out of reach:
     "P and Q are among the apps that ...", "the apps that ... include P and Q", "the blocked
-    apps are P and Q", "could not open several apps, including P and Q"."""
+    apps are P and Q", "could not open several apps, including P and Q"; and the platforms
+    it says people had no access to ("users did not have access to P and Q")."""
     apps = [s.root for s in spans if s.label_ == "APPS" and out_of_reach(s.root, rules)]
     members = load_rules(ACTOR_RULES)["member_preps"]  # "including", "like": as for carriers told of an order
     found = set()
@@ -47,7 +48,20 @@ def listed_members(spans: list[Span], rules: dict) -> set[str]:
             including = head.dep_ == "pobj" and verb.lower_ in members and verb.head.i == noun.i
             if among or include or are or including:
                 found.add(p.id_)
+        if no_access_to(head, rules):
+            found.add(p.id_)
     return found
+
+
+def no_access_to(head: Token, rules: dict) -> bool:
+    """"Did not have access to P", "had no access to P": an access noun, negated by its
+    verb or its determiner, that the platform is reached through."""
+    if head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    access = head.head.head
+    if access.lemma_.lower() not in rules["access_nouns"]:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in access.children) or access.dep_ == "dobj" and any(c.dep_ == "neg" for c in access.head.children)
 
 
 def out_of_reach(noun: Token, rules: dict) -> bool:
