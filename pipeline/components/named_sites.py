@@ -29,7 +29,7 @@ def site_rules(sites_file: str) -> tuple[frozenset[str], re.Pattern]:
     return frozenset(data["site_nouns"]), re.compile(rf"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{suffixes})$", re.I)
 
 
-def named_sites(doc: Doc, sites_file: str, listed: list[Span] = ()) -> list[Span]:
+def named_sites(doc: Doc, sites_file: str, listed: list[Span] | None = None) -> list[Span]:
     """PLATFORM spans for the sites and apps the text names but the vocabulary does not
     (`listed`: the platforms the vocabulary found, which a bare "X" may be listed with)."""
     nouns, address = site_rules(sites_file)
@@ -43,7 +43,7 @@ def named_sites(doc: Doc, sites_file: str, listed: list[Span] = ()) -> list[Span
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=token.lower_.removeprefix("www.")))
     x_rules = letter_x_rules(sites_file)
     renamed = any(t.text == "X" and renamed_x(t, x_rules) for t in doc)
-    platforms = {t.i for s in listed if s.label_ == "PLATFORM" for t in s}
+    platforms = {t.i for s in listed or [] if s.label_ == "PLATFORM" for t in s}
     found.extend(Span(doc, t.i, t.i + 1, label="PLATFORM", span_id=x_rules["x_platform"]) for t in doc
                  if t.text == "X" and (platform_x(t, x_rules) or (renamed or in_platform_list(t, platforms)) and standalone_x(t)))
     return found

@@ -29,8 +29,9 @@ def loose_beside_named(obj: Span, objects: list[Span], rules: dict) -> bool:
 
 
 def describes_tool(remedy: Span, spans: list[Span], rules: dict) -> bool:
-    """`remedy` lies in a relative clause whose subject is a relative pronoun, below a
-    VPN named in the sentence: the clause tells what the tool can do."""
+    """`remedy` lies in a relative clause whose subject is a relative pronoun, or in a clause
+    on a VPN that the sentence blocks, below a VPN named in the sentence: the clause tells
+    what the tool can do, or could do before it was blocked."""
     tools = {t.i for s in spans if s.label_ == "SERVICE" and s.id_ == "vpn" for t in s}
     if not tools:
         return False

@@ -120,10 +120,8 @@ def mobile_carried(trig: Span, rules: dict) -> bool:
             return False  # the clause a source reports, not one it was told to carry out ("told providers to block")
         below = head
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in holders["holder_preps"]:
-                c = next((g for g in c.children if g.dep_ == "pobj"), c)
-            elif c.dep_ == "agent":
-                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in holders["holder_preps"]:
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)  # "cut by mobile operators"
             elif c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative"):
                 continue
             nouns = [n for n in (c, *c.conjuncts) if n.lemma_.lower() in holders["nouns"]]
