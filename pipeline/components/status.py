@@ -67,6 +67,8 @@ class StatusDetector:
             return "hypothetical"  # "extended the deadline for the deactivation of SIMs": not yet done
         if empowered(root, r) or warned_of(local, r):
             return "hypothetical"  # "a bill giving police powers to block sites", "cautioned against cutting data"
+        if asked_how(root):
+            return "hypothetical"  # "people asking how to disable the function": a question, not a measure
         reach = negation_reach(local, r)
         if any(negated(t, span) and not litotes(t, r) for t in local[:reach]):
             return "negated"
@@ -314,3 +316,10 @@ def negated(token: Token, trigger: Span | None = None) -> bool:
     been able to send": the negation is the trigger, or its `cue`)."""
     start, end = (trigger._.cue or (trigger.start, trigger.end)) if trigger is not None else (0, 0)
     return any((c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))) and not start <= c.i < end for c in token.children)
+
+
+def asked_how(verb: Token) -> bool:
+    """An infinitive under a question word ("how to disable calls from abroad", "whether to
+    block it"): what someone asks about, not what was done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in verb.children)
