@@ -60,7 +60,8 @@ def article_agents(country: str | None, ctx: ArticleContext) -> list[dict]:
     are the subject or agent of a trigger or of an order anywhere in it ("the regulator said
     it had ordered operators to suspend ..."), of the event's country, once per time named.
     A coder credits the one named most with a measure the sentences that describe it leave
-    unattributed. ("Authorities" alone is too loose to credit from afar.)"""
+    unattributed; so too the junta or the regime that cut, or imposed or extended a cut, as
+    its subject (`ruling_force_words`). ("Authorities" alone is too loose to credit from afar.)"""
     cuts = {t.root.i for t in ctx.triggers if t.label_ != "LIFT"}
     verbs = cuts | {t.i for t in ctx.doc if t.pos_ == "VERB" and t.lemma_.lower() in ctx.rules["order_words"]}
     found: list[dict] = []
@@ -72,9 +73,31 @@ def article_agents(country: str | None, ctx: ArticleContext) -> list[dict]:
         root = span.root
         dep, head = clause_role(root)
         head = head.head if dep == "pobj" and head.dep_ == "agent" else head
-        if dep in ("nsubj", "pobj") and head.i in verbs and head.i != root.i or dep == "nsubj" and says_it_did(head, verbs, ctx):
+        if dep in ("nsubj", "pobj") and head.i in verbs and head.i != root.i or dep == "nsubj" and (says_it_did(head, verbs, ctx) or imposes(head, cuts)):
             found.append({"name": ctx.aliases.get(span.text, span.text), "kind": span.id_.split("|")[0] or "government"})
+    for span in ruling_force_words(ctx):
+        dep, head = clause_role(span.root)
+        ruler = resolve({"name": span.text, "kind": span.id_ or "government", "generic": True}, country, ctx)
+        if dep == "nsubj" and (head.i in cuts or imposes(head, cuts)) and ruler is not None:
+            found.append(ruler)  # "the junta cut ...", "the military extended the blackout ..."
     return found
+
+
+def ruling_force_words(ctx: ArticleContext) -> list[Span]:
+    """The generic words that name one ruler, not the state at large: the armed forces
+    ("the junta", "the military") and a regime ("the regime"), which, unlike "authorities"
+    or "officials", a coder credits from afar with a cut the article leaves unattributed
+    ("the junta cut the network in A on Sunday; residents of B saw lines cut on Tuesday")."""
+    rules = load_rules(ACTOR_RULES)
+    words = set(rules["armed_force_words"]) | set(rules["kept_state_words"])
+    return [s for s in ctx.by_label.get("ACTOR", []) if len(s) == 1 and s.root.lower_ in words]
+
+
+def imposes(verb: Token, cuts: set[int]) -> bool:
+    """A verb of imposing whose object is a cut ("imposed a blackout", "extended the shutdown
+    to six more towns"): its subject did the measure; one who condemns the cut did not."""
+    return (verb.lemma_.lower() in load_rules(ACTOR_RULES)["imposing_verbs"]
+            and any(c.dep_ == "dobj" and c.i in cuts for c in verb.children))
 
 
 def says_it_did(verb: Token, cuts: set[int], ctx: ArticleContext) -> bool:

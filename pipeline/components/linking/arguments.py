@@ -89,7 +89,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # "orders military action against the X Front": whom a measure or an attack is against
     if head.dep_ == "prep" and not recipient and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
-    if head.i == root.head.i and any(in_cause_or_target(span, governing_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
+    if head.i == root.head.i and any(in_cause_or_target(span, means_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
         return None  # (a body the parser hung under a participle, "X exercising its powers suspends", is the verb's subject)
     if trigs and min(distance(root, t.root) for t in trigs) > rules["actor_max_distance"] and not complied(span, trigs, rules) and not recipient:
         return None  # named in the same sentence but about something else
@@ -100,6 +100,17 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def means_verb(trigger: Token) -> Token | None:
+    """The verb whose "to" clause of purpose holds the trigger ("used its powers to suspend
+    data", "a rule was used by the department to halt the internet"), else the trigger's own
+    verb: the body that uses a means to cut is its doer, whatever the means verb's sense of
+    use elsewhere ("users who used VPNs")."""
+    verb = governing_verb(trigger)
+    while verb is not None and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def blocks_itself(span: Span, ctx: ArticleContext) -> bool:

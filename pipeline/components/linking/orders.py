@@ -51,7 +51,7 @@ def gives_order(root: Token, rules: dict) -> bool:
         verb = root.head.head  # "issued by X", "issued through X": X gave it or passed it on
     else:
         return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in words:  # "the order, issued by X"
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in words:  # "the order, issued by X", "the order, which was issued by X"
         return True
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in load_rules(ACTOR_RULES)["enabling_verbs"]:
         return False  # "the order lets the army's units conduct raids": whom it helps
@@ -161,8 +161,8 @@ def order_owner(root: Token, rules: dict) -> Token | None:
     orders came from X")."""
     preps = load_rules(ACTOR_RULES)["owner_preps"]
     t = root
-    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl":
-        t = root.head.head  # "the order issued by X": X wrote the order the participle describes
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ in ("acl", "relcl"):
+        t = root.head.head  # "the order issued by X", "the order, which was issued by X": X wrote the order the clause describes
         return t.head if t.head.pos_ == "NOUN" and t.head.lemma_.lower() in rules["order_words"] else None
     while t.dep_ in ("compound", "nmod", "poss", "pobj", "appos", "conj", "prep") and t.head.i != t.i:
         if t.dep_ == "prep" and t.lower_ not in preps:

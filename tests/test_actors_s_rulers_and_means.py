@@ -1,0 +1,56 @@
+"""Actors a coder reads where the parse hides them: plural body nouns ("regimes",
+"departments"), a body that uses a means to cut ("used its powers to suspend"), the author of
+an order told in a relative clause ("the order, which was issued by X"), and the armed forces
+or a regime credited from afar with a cut the article leaves unattributed, when elsewhere
+they cut or imposed or extended a cut themselves (linking/actors.article_agents, imposes,
+ruling_force_words; arguments.means_verb; orders.gives_order)."""
+
+from __future__ import annotations
+
+from conftest import actor_names
+
+
+def test_plural_regimes_are_the_actor_of_their_cut(analyse):
+    names = actor_names(analyse, "The regimes in Hunan and Anhui switched off text messages from abroad last year.", "2024-05-30")
+    assert names and all("regimes" in event for event in names)
+
+
+def test_authorised_departments_whose_directives_cut_data_are_an_actor(analyse):
+    text = ("Mobile data was suspended in parts of Sindh on Friday under the directives of authorised departments, "
+            "the regulator said in a notice.")
+    names = actor_names(analyse, text, "2024-05-30")
+    assert any("authorised departments" in event for event in names)
+
+
+def test_a_government_that_used_its_powers_to_suspend_data_is_the_actor(analyse):
+    text = "The Kenyan government used its emergency powers to suspend mobile internet in Nairobi on Tuesday."
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all("Kenyan government" in event for event in names)
+
+
+def test_the_author_of_an_order_told_in_a_relative_clause_is_the_actor(analyse):
+    text = ("Mobile internet was suspended across Jaipur district on Monday. The order, which was issued by the state "
+            "home department, said the step would keep the peace during the festival.")
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all("state home department" in event for event in names)
+
+
+def test_the_junta_that_cut_one_region_is_credited_with_an_unattributed_cut_in_another(analyse):
+    text = ("The junta cut the internet across Sagaing on Sunday, residents said. In Magway, residents said phone lines "
+            "and mobile data were cut on Tuesday.")
+    names = actor_names(analyse, text, "2024-05-30")
+    assert len(names) == 2 and all("junta" in event for event in names)
+
+
+def test_the_army_that_extended_a_blackout_is_credited_with_the_earlier_unattributed_cut(analyse):
+    text = ("Residents of four townships in Magway saw phone and internet services cut off on May 20. On Sunday the army "
+            "extended the blackout to six townships in Sagaing.")
+    names = actor_names(analyse, text, "2024-05-30")
+    assert len(names) == 2 and all("army" in event for event in names)
+
+
+def test_a_body_that_condemns_a_blackout_is_not_credited_from_afar(analyse):
+    text = ("Residents of four townships in Magway saw phone and internet services cut off on May 20. On Sunday the "
+            "opposition front condemned the blackout in six townships in Sagaing.")
+    names = actor_names(analyse, text, "2024-05-30")
+    assert all(not event for event in names)
