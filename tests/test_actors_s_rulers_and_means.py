@@ -54,3 +54,32 @@ def test_a_body_that_condemns_a_blackout_is_not_credited_from_afar(analyse):
             "opposition front condemned the blackout in six townships in Sagaing.")
     names = actor_names(analyse, text, "2024-05-30")
     assert all(not event for event in names)
+
+
+def test_a_president_named_in_apposition_to_the_title_who_signed_the_decree_is_an_actor(analyse):
+    text = "Venezuela’s President Nicolas Maduro on Friday said he had signed a decree to block TikTok for a week."
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all("Nicolas Maduro" in event for event in names)
+
+
+def test_a_resolution_the_president_signed_is_an_order(analyse):
+    text = "Peru's President Ana Lopez said on Monday she had signed a resolution to block TikTok in the country for ten days."
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all(any("Ana Lopez" in name for name in event) for event in names)
+
+
+def test_the_government_whose_decision_blocks_an_app_is_the_actor(analyse):
+    text = "President Ana Lopez said on Monday that the government's decision to block TikTok in Peru would stand."
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all(event for event in names)
+
+
+def test_a_dictator_whose_second_verb_cuts_the_internet_is_an_actor(analyse):
+    text = "Cornered, the dictator Omar Bakri followed his usual playbook and cut mobile internet across Sudan on Friday."
+    names = actor_names(analyse, text, "2024-05-30")
+    assert names and all("Omar Bakri" in event for event in names)
+
+
+def test_the_dictatorship_that_switched_off_the_internet_is_the_actor(analyse):
+    names = actor_names(analyse, "The dictatorship switched off the internet across Cuba on Sunday night, residents said.", "2024-05-30")
+    assert names and all("dictatorship" in event for event in names)

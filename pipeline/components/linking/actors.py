@@ -281,6 +281,8 @@ def people(spans: list[Span], ctx: ArticleContext) -> list[Span]:
         if e.label_ != "PERSON" or not all(t.pos_ == "PROPN" for t in e) or any(i in taken for i in range(e.start, e.end)):
             continue
         title = {t.lower_ for t in e.doc[e.root.left_edge.i : e.end]}  # "Venezuelan President Nicolas Maduro"
+        if e.root.dep_ == "appos" and e.root.head.i < e.start:
+            title.add(e.root.head.lower_)  # "President Nicolas Maduro" parsed as the name in apposition to the title
         if title & set(words["person_titles"]):
             found.append(Span(e.doc, e.start, e.end, label="PERSON", span_id="court" if title & set(words["court_titles"]) else ""))
     return found

@@ -72,7 +72,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if span.label_ == "CARRIER" and (notified(root, trigs, rules) or in_its_message(root, trigs) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) or span.label_ == "AUTHORITY" and staff_ordered(root, rules):
         return named_actor(span, ctx)
     announces = span.label_ == "PERSON" and dep == "nsubj" and head.lemma_.lower() in rules["report_verbs"] - rules["source_verbs"] and tells_doerless(head, trigs, ctx)
-    if span.label_ == "PERSON" and not (any(head.i == t.root.i for t in trigs) or announces or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
+    if span.label_ == "PERSON" and not (any(head.i == t.root.i or shares_subject(t.root, head) for t in trigs) or announces or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
         return None  # a person credited only as doer of the cut, giver of an order about access or one who announces (not only says) a cut told without a doer
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
@@ -100,6 +100,12 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if trigs and not is_agent(span, trigs, rules):
         return None
     return generic_actor(span, ctx)
+
+
+def shares_subject(verb: Token, head: Token) -> bool:
+    """A verb conjoined after `head` with no subject of its own ("X followed the manual and
+    cut the network"): `head`'s subject does it too."""
+    return verb.dep_ == "conj" and verb.head.i == head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def means_verb(trigger: Token) -> Token | None:
