@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.context import in_sentence
+from pipeline.components.linking.known_names import body_of
 from pipeline.components.linking.orders import ACTOR_RULES, clause_role
 from pipeline.components.linking.places import country_of
 from pipeline.components.linking.rulers import armed_forces, state_name
@@ -183,8 +184,9 @@ def bracketed(ctx: ArticleContext) -> dict[str, str]:
 
 def identity(actor: dict, ctx: ArticleContext) -> str:
     """What makes two actors one: the name, case aside, or the name a bracketed short name
-    stands for; a country's government however the article spells the country ("Gabon's
-    government", "the Gabonese government"); a body named either way round ("the Ministry of
+    stands for; a gazetteer body under any of its names ("Roskomnadzor", "the Federal Service
+    for Supervision of ..."); a country's government however the article spells the country
+    ("Gabon's government", "the Gabonese government"); a body named either way round ("the Ministry of
     Interior", "the interior ministry"); "authorities" loosely said, however qualified; the
     armed forces however renamed (linking/rulers.py)."""
     if loose(actor, ctx):
@@ -192,7 +194,7 @@ def identity(actor: dict, ctx: ArticleContext) -> str:
     if armed_forces(actor, ctx):
         return "armed forces"  # "the military regime" and "Burma Army" in one event are one
     name = actor["name"].lower().removeprefix("the ")
-    name = bracketed(ctx).get(name, name).lower().removeprefix("the ")
+    name = body_of(bracketed(ctx).get(name, name).lower().removeprefix("the "))  # "Roskomnadzor" and its full title
     words = name.split()
     if len(words) > 2 and words[0] in ctx.rules["body_nouns"] and words[1] == "of":
         return " ".join([*" ".join(words[2:]).removeprefix("the ").split(), words[0]])
