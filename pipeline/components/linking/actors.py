@@ -37,6 +37,7 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
         out = [a for a in out if not is_state(a, country, ctx)]  # "the government" is the ministry or office it names
     if group[0].region:
         out = one_regional_government(out, group[0].region, ctx)
+    out = [a for a in out if not any(shorter_name(a, b) for b in out)]
     if not out and country and state_is_subject(group, country, ctx):
         add(out, state(country, ctx), ctx)
     if not out and group[0].status == "asserted":
@@ -44,6 +45,14 @@ def finish_actors(group: list[Mention], ctx: ArticleContext) -> list[dict]:
         if agents:
             add(out, max(agents, key=lambda a: (sum(b["name"] == a["name"] for b in agents), len(a["name"]))), ctx)
     return out
+
+
+def shorter_name(one: dict, other: dict) -> bool:
+    """`one` is `other` said with fewer words, of the same kind ("the regulator" beside "the
+    media regulator", "police" beside "local police", "the military government" beside "the
+    embattled military government"): one body, which the fuller name stands for."""
+    words = [set(re.findall(r"\w+", a["name"].lower())) - {"the"} for a in (one, other)]
+    return one["kind"] == other["kind"] != "carrier" and words[0] < words[1]
 
 
 def one_regional_government(actors: list[dict], region: str, ctx: ArticleContext) -> list[dict]:
