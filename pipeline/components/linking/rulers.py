@@ -25,14 +25,16 @@ def state_name(country: str, word: str, ctx: ArticleContext) -> str:
 
 def armed_forces(actor: dict, ctx: ArticleContext) -> bool:
     """A name made of nothing but words for the armed forces and the state they rule, and
-    country names ("junta", "the military regime", "Burma Army", "Myanmar's military"): the
-    country's armed forces, one body. A force with a name of its own ("Rapid Support
-    Forces") is not, nor a regime not called military ("Myanmar regime")."""
+    country names ("junta", "the military regime", "the military government", "Burma Army",
+    "Myanmar's military"): the country's armed forces, one body. A force with a name of its
+    own ("Rapid Support Forces") is not, nor a regime not called military ("Myanmar regime")."""
     rules = load_rules(ACTOR_RULES)
-    words = set(re.findall(r"[^\W\d_]+", actor["name"].lower())) - {"the", "s"}
     military = set(rules["armed_force_words"])
-    if not words & military:
-        return False
     countries = {w for n in ctx.country_names.values() for w in re.findall(r"\w+", n.lower())}
     countries |= {w for s in ctx.by_label.get("COUNTRY", []) for w in re.findall(r"\w+", s.text.lower())}
-    return words <= military | set(rules["kept_state_words"]) | countries
+    known = military | set(rules["kept_state_words"]) | ctx.rules["state_words"] | countries | {"the", "s"}  # "the military government"
+    written = re.findall(r"[^\W\d_]+", actor["name"])
+    while written and written[0].islower() and written[0] not in known:
+        written = written[1:]  # "the embattled military government": a word said of it, no part of its name
+    words = {w.lower() for w in written} - {"the", "s"}
+    return bool(words & military) and words <= known
