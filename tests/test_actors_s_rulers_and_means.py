@@ -83,3 +83,8 @@ def test_a_dictator_whose_second_verb_cuts_the_internet_is_an_actor(analyse):
 def test_the_dictatorship_that_switched_off_the_internet_is_the_actor(analyse):
     names = actor_names(analyse, "The dictatorship switched off the internet across Cuba on Sunday night, residents said.", "2024-05-30")
     assert names and all("dictatorship" in event for event in names)
+
+
+def test_many_states_governments_are_no_actor_of_one_measure(analyse):
+    text = "Chad's media regulator suspended WhatsApp on Monday, while Sahel governments have often cut social media during protests."
+    assert actor_names(analyse, text, "2024-05-30") == [["media regulator"]]

@@ -59,6 +59,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     credited to is no actor, unless a state body cited for a cut told without a doer; in a
     sentence about an order (no `trigs`) only who gave it is."""
     rules = ctx.rules
+    if span.label_ == "ACTOR" and span.root.lower_ in load_rules(ACTOR_RULES)["many_states_words"]:
+        return None  # "African governments have repeatedly blocked ...": many states, no one measure's doer
     span = whole_name(span) or span if span.label_ == "ACTOR" else span  # "the Delhi Police Special Cell"
     root = chain_head(span.root)
     dep, head = clause_role(root)
