@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.linking.context import ArticleContext, build_context, load_linking_rules
 from pipeline.components.linking.threatened_remedies import share_ways_back
+from pipeline.components.linking.asides import asides_dropped
 from pipeline.components.linking.early_challenges import challenge_told_first, hand_back_challenges
 from pipeline.components.linking.discourse import (
     absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
@@ -86,7 +87,8 @@ class EventLinker:
         about barring them from abroad; in a whole article, mentions placed in no country are
         dropped; mentions grouped into events, an undated country-wide summary of regional
         measures dropped; a measure retold in another kind's words folded into it; an
-        event's bare "internet" is mobile data when broadband is spared beside it."""
+        event's bare "internet" is mobile data when broadband is spared beside it; a measure said
+        once with no date, doer or place of its own is an aside, no event."""
         ctx = self.context(doc)
         if not ctx.triggers:  # a restoration alone may still tell its measure (`restored_measure`)
             doc._.events = []
@@ -106,7 +108,7 @@ class EventLinker:
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
         groups = kinds_folded(groups)  # one measure told in two kinds of words is one event
         mobile_by_context(groups, ctx)
-        doc._.events = [to_event(group, ctx, groups) for group in groups]
+        doc._.events = asides_dropped([to_event(group, ctx, groups) for group in groups])  # a measure said once in passing
         return doc
 
 
