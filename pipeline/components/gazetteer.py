@@ -71,7 +71,7 @@ class Gazetteer:
         matched = list(self.matcher(doc))
         spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and (_inside(s, names) or _straddles(s, names)))
                  and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s) or _a_clause(s)))]
-        spans = filter_spans(_platform_first(spans) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file, spans))
+        spans = filter_spans(_platform_first(_apps_not_places(spans)) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file, spans))
         doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
         doc.spans[self.spans_key + BODY_REGIONS] = [s for s in matched if s.label_ == "REGION" and _opens_a_body(s, names)]
         return doc
@@ -124,6 +124,20 @@ def _a_clause(span: Span) -> bool:
     International calls for"): the end of a name the NER missed and what it did, no service;
     "voice calls" the parser reads as a subject and a verb stays one."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.is_title and t.head.i in range(span.start, span.end) and t.head.pos_ == "VERB" for t in span)
+
+
+def _apps_not_places(spans: list[Span]) -> list[Span]:
+    """The gazetteer's spans but places listed among apps (`in_app_list`)."""
+    platforms = {t.i for s in spans if s.label_ == "PLATFORM" for t in s}
+    return [s for s in spans if not (s.label_ in ("REGION", "CITY") and in_app_list(s, platforms))]
+
+
+def in_app_list(span: Span, platforms: set[int]) -> bool:
+    """A place name in a list of platforms and nothing else ("WhatsApp, Telegram and Imo", Imo
+    also a Nigerian state) is one more app of the list, no place (`platforms`: the tokens of
+    the platform names)."""
+    conjuncts = span.root.conjuncts
+    return bool(conjuncts) and all(c.i in platforms for c in conjuncts)
 
 
 def _platform_first(spans: list[Span]) -> list[Span]:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.components.doc_text import doc_text
+from pipeline.components.gazetteer import in_app_list
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
 from pipeline.components.place_names import PARTICLES, NameFinder
@@ -161,7 +162,8 @@ class PlaceResolver:
         ids = [s.id_.partition("|")[2] if s.label_ == "AUTHORITY" else s.id_ for s in gazetteer if s.label_ in ("CARRIER", "AUTHORITY")]
         resolve(mentions, ctx := context(ids, mentions))
         resolve(caps, ctx)
-        resolved = [m for m in sorted(mentions + caps, key=lambda m: m.start) if m.place is not None]
+        apps = {t.i for s in gazetteer if s.label_ == "PLATFORM" for t in s}
+        resolved = [m for m in sorted(mentions + caps, key=lambda m: m.start) if m.place is not None and not in_app_list(doc[m.span_start:m.span_end], apps)]
         doc.spans[self.cfg["spans_key"]] = [
             Span(doc, m.span_start, m.span_end, label=m.place.kind.upper(), span_id=m.place.adm1 or m.place.country) for m in resolved
         ]

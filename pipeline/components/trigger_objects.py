@@ -16,6 +16,7 @@
 - Devices and data lines: "access the internet through their phones" names the handset
   people use, "schools banned mobile phones" bans carrying the handset, and "mobile data
   lines" are lines of the data service, none a phone network cut.
+- Carriers: "state-owned telecom MPT" says what MPT is; its "telecom" is nothing cut.
 - Things: "web anonymisers", "internet addresses" name tools or addresses, not access; the
   owner of the addresses blocked ("Google-owned IP addresses") is no platform blocked.
 
@@ -92,6 +93,16 @@ def seen_on(trig: Span, heads: list[Token], objects: list[Span], rules: dict) ->
     # "curb the spread of rumours via social media": the apps carry what was curbed, no block
     flow = any(h.lemma_.lower() in rules["cause_verbs"] for h in heads)
     return [o for o in objects if not ((o.label_ == "SERVICE" or flow) and o.root.i in media)]
+
+
+def describes_carrier(obj: Span, spans: list[Span]) -> bool:
+    """A service word written before a carrier's name as what the carrier is ("state-owned
+    telecom MPT", "mobile operator Zain"'s "mobile"): it says who the carrier is, not what was
+    cut."""
+    root = obj.root
+    if obj.label_ != "SERVICE" or root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return any(s.label_ == "CARRIER" and s.start <= root.head.i < s.end and not s.start <= root.i < s.end for s in spans)
 
 
 def carrier_network(obj: Span, rules: dict) -> bool:

@@ -29,7 +29,7 @@ from pipeline.components.own_doing import own_doing
 from pipeline.components.platform_features import platform_features
 from pipeline.components.rules import as_medium, content_distance, governing_verb, in_cause_or_target, in_cause_phrase, kind_of_traffic, load_rules, path, workaround
 from pipeline.components.trigger_checks import LOSS, OBJECT_LABELS, plausible, vetoed
-from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, split_list, names_a_thing, still_working,
+from pipeline.components.trigger_objects import (a_device, amid_another_measure, banned_device, conjoined_media, carrier_network, describes_carrier, crosses_clause, data_line, describes_subject, internet_over_media, left_over, list_continues, split_list, names_a_thing, still_working,
     owner_of_things, particular_lines, raised, scope_of_another, seen_on, without_exceptions)
 
 
@@ -70,7 +70,8 @@ class TriggerStage:
         kept = []
         for sent_triggers, sent_spans in _by_sentence(doc, found, gazetteer):
             triggers = [scope_of_another(t, sent_triggers, self.rules) for t in sent_triggers if t.label_ in ("TRIGGER", "ANAPHOR") and plausible(t, self.rules, self.frame)]
-            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not carrier_network(s, self.rules)
+            objects = [as_medium(s, self.rules) for s in sent_spans if s.label_ in OBJECT_LABELS and not self.modifies_actor(s) and not describes_carrier(s, sent_spans)
+                       and not carrier_network(s, self.rules)
                        and not names_a_thing(s, self.rules) and not owner_of_things(s, self.rules) and not a_device(s, self.rules) and not data_line(s, sent_spans) and not still_working(s, self.rules)]
             objects = platform_features(internet_over_media(conjoined_media(objects, self.rules), self.rules), sent_spans, self.rules)
             links: dict[int, list[Span]] = {t.start: [] for t in triggers}
