@@ -127,9 +127,11 @@ def _a_clause(span: Span) -> bool:
 
 
 def _apps_not_places(spans: list[Span]) -> list[Span]:
-    """The gazetteer's spans but places listed among apps (`in_app_list`)."""
+    """The gazetteer's spans but places listed among apps (`in_app_list`) or joined to their
+    country's name (`country_by_its_city`), which the country's span stands for."""
     platforms = {t.i for s in spans if s.label_ == "PLATFORM" for t in s}
-    return [s for s in spans if not (s.label_ in ("REGION", "CITY") and in_app_list(s, platforms))]
+    countries = {s.end: s.id_ for s in spans if s.label_ == "COUNTRY"}
+    return [s for s in spans if not (s.label_ in ("REGION", "CITY") and (in_app_list(s, platforms) or country_by_its_city(s, countries)))]
 
 
 def in_app_list(span: Span, platforms: set[int]) -> bool:
@@ -138,6 +140,20 @@ def in_app_list(span: Span, platforms: set[int]) -> bool:
     the platform names)."""
     conjuncts = span.root.conjuncts
     return bool(conjuncts) and all(c.i in platforms for c in conjuncts)
+
+
+def country_by_its_city(span: Span, countries: dict[int, str]) -> bool:
+    """A place written with a hyphen right after its country's name ("Guinea-Conakry",
+    "Congo-Brazzaville"), or that whole compound, names the country, told apart from a
+    namesake by its capital (`countries`: a COUNTRY span's end -> its code)."""
+    doc = span.doc
+    for i in range(max(span.start, 1), min(span.end, len(doc) - 1) + 1):  # the hyphen before the place or inside it
+        hyphen = doc[i - 1] if i == span.start else doc[i]
+        end = hyphen.i
+        if hyphen.text in ("-", "\u2013") and not hyphen.whitespace_ and end > 0 and not doc[end - 1].whitespace_ and doc[end - 1].pos_ == "PROPN" \
+                and all(t.is_title for t in doc[end + 1:span.end]) and span.id_.split("-")[0] == countries.get(end, "").split("|")[0]:
+            return True  # not "Indian-administered Kashmir": a demonym and a participle
+    return False
 
 
 def _platform_first(spans: list[Span]) -> list[Span]:

@@ -20,6 +20,7 @@ city, kind, score)` for those spans and for any span inside one (the gazetteer's
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -34,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from pipeline.components.doc_text import doc_text
-from pipeline.components.gazetteer import in_app_list
+from pipeline.components.gazetteer import country_by_its_city, in_app_list
 from pipeline.components.patterns import MODELS_DIR, read_patterns
 from pipeline.components.place_index import Mention, Place, PlaceIndex, Words, context, resolve
 from pipeline.components.place_names import PARTICLES, NameFinder
@@ -163,7 +164,11 @@ class PlaceResolver:
         resolve(mentions, ctx := context(ids, mentions))
         resolve(caps, ctx)
         apps = {t.i for s in gazetteer if s.label_ == "PLATFORM" for t in s}
+        countries = {s.end: s.id_ for s in gazetteer if s.label_ == "COUNTRY"}
         resolved = [m for m in sorted(mentions + caps, key=lambda m: m.start) if m.place is not None and not in_app_list(doc[m.span_start:m.span_end], apps)]
+        for m in resolved:
+            if m.place.kind != "country" and country_by_its_city(Span(doc, m.span_start, m.span_end, span_id=m.place.adm1 or m.place.country), countries):
+                m.place = replace(m.place, adm1=None, city=None, kind="country")  # "Guinea-Conakry": the country its capital tells apart
         doc.spans[self.cfg["spans_key"]] = [
             Span(doc, m.span_start, m.span_end, label=m.place.kind.upper(), span_id=m.place.adm1 or m.place.country) for m in resolved
         ]
@@ -293,3 +298,4 @@ class PlaceResolver:
                 if name is not None and not self.finder.named_place(doc, name, (s, e), (start, end) if len(parts) > 1 else (s, e), cue, arr):
                     continue
                 self.add(found, Mention(s, e, s, e, "scan", landmark=landmark, cue=cue))
+

@@ -80,12 +80,14 @@ def example(token: Token, ctx: ArticleContext) -> bool:
 
 def with_the_mainland(token: Token) -> bool:
     """A region coordinated with the mainland ("in the mainland and Zanzibar", "on the
-    mainland and in Zanzibar"): both parts of the country, the whole of it."""
+    mainland and in Zanzibar", "the mainland country and Zanzibar"): both parts of the
+    country, the whole of it."""
     group = {token, *token.conjuncts}
     prep = next((t.head for t in group if t.dep_ == "pobj"), None)
     for p in (prep, *prep.conjuncts) if prep is not None else ():
         group |= {n for c in p.children if c.dep_ == "pobj" for n in (c, *c.conjuncts)}
-    return any(t.lower_ in place_words()["mainland_nouns"] for t in group)
+    mainland = place_words()["mainland_nouns"]  # "on both the mainland Tanzania and Zanzibar": the noun may modify the country
+    return any(t.lower_ in mainland or any(c.dep_ in ("compound", "amod") and c.lower_ in mainland for c in t.children) for t in group)
 
 
 def source_place(token: Token, report_verbs: frozenset[str]) -> bool:
