@@ -19,10 +19,11 @@ def test_a_lone_measure_with_a_place_of_its_own_stays(analyse):
 
 def test_the_rule_reads_date_doer_and_place():
     from pipeline.components.linking.asides import lone_aside
-    bare = {"status": "asserted", "evidence": [{"text": "x"}], "date_start": None, "actors": [], "field_spans": []}
+    bare = {"status": "asserted", "evidence": [{"text": "x"}], "date_start": None, "actors": [], "platforms": [], "field_spans": []}
     assert lone_aside(bare)
     assert not lone_aside(bare | {"date_start": "2024-03"})
     assert not lone_aside(bare | {"actors": [{"name": "police"}]})
     assert not lone_aside(bare | {"field_spans": [{"field": "place"}]})
     assert not lone_aside(bare | {"evidence": [{"text": "x"}, {"text": "y"}]})
     assert not lone_aside(bare | {"status": "hypothetical"})
+    assert not lone_aside(bare | {"platforms": ["telegram"]})
