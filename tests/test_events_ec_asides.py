@@ -17,6 +17,13 @@ def test_a_lone_measure_with_a_place_of_its_own_stays(analyse):
     assert [e["province_code"] for e in events] == ["IN-KL"]
 
 
+def test_a_lone_measure_someone_is_said_to_do_stays(analyse):
+    text = ("The Kenyan regulator has ordered Telegram blocked, a monitor said. "
+            "Critics say they switched off the internet as well.")
+    events = asserted(analyse(text, published="2024-03-06"))
+    assert sorted(e["restriction"] for e in events) == ["network_shutdown", "service_block"]
+
+
 def test_the_rule_reads_date_doer_and_place():
     from pipeline.components.linking.asides import lone_aside
     bare = {"status": "asserted", "evidence": [{"text": "x"}], "date_start": None, "actors": [], "platforms": [], "field_spans": []}

@@ -108,7 +108,7 @@ class EventLinker:
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
         groups = kinds_folded(groups)  # one measure told in two kinds of words is one event
         mobile_by_context(groups, ctx)
-        doc._.events = asides_dropped([to_event(group, ctx, groups) for group in groups])  # a measure said once in passing
+        doc._.events = asides_dropped(groups, [to_event(group, ctx, groups) for group in groups])  # a measure said once in passing
         return doc
 
 
