@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.linking.descriptions import describes_tool
 from pipeline.components.linking.fallbacks import fallback
-from pipeline.components.rules import in_cause_phrase, in_target
+from pipeline.components.rules import governing_verb, in_cause_phrase, in_target
 
 if TYPE_CHECKING:
     from pipeline.components.linking.records import Mention
@@ -23,6 +23,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
     A carrier's desk where users must show their ID is an application made there in person
     (`registration`), as the README's coding rules read "apply at a business hall"."""
     sent = spans[0].sent if spans else None
+    spans = [s for s in spans if not (s.label_ == "REMEDY" and s.id_ == "circumvention" and no_way_round(s, m, rules))]
     backed = (sent is not None and obliged(sent, rules)) or any(s.label_ == "RESTORE" for s in spans)
     done_there = {s.id_ for s in spans if s.label_ == "REMEDY" and s.id_ != "carrier_contact" and not outcome_only(s, spans, rules)}
     for s in spans:
@@ -33,7 +34,7 @@ def add_remedies(m: Mention, spans: list[Span], rules: dict) -> None:
                 m.remedies.add("registration")  # "take an ID card to a business hall": applying there in person
                 m.remedy_text += [s.text] if s.text not in m.remedy_text else []
             continue  # "re-register at a business hall": the desk is where another remedy is done
-        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and not in_target(s, rules) and not in_cause_phrase(s, None, rules) \
+        elif s.label_ == "REMEDY" and (backed or s.id_ in rules["self_evident_remedies"]) and (not in_target(s, rules) or got_through(s, rules)) and not in_cause_phrase(s, None, rules) \
                 and not unreachable(s, rules) and not registered_thing(s) and not outcome_only(s, spans, rules) \
                 and not describes_tool(s, spans, rules) and not penalised_use(s, rules) and not habitual(s, rules) and not after_a_step(s):
             m.remedies.add(s.id_)
@@ -124,6 +125,54 @@ def penalised_clause(t: Token, rules: dict) -> bool:
     if t.tag_ == "VBG" and t.dep_ in ("xcomp", "advcl", "acl") and t.head.lemma_.lower() in rules["caught_verbs"]:
         return True
     return t.lemma_.lower() in rules["cause_verbs"] and any(c.dep_ == "mark" and c.lower_ in preps for c in t.children)
+
+
+def no_way_round(s: Span, m: Mention, rules: dict) -> bool:
+    """A workaround that cannot get round this measure: a VPN when the measure blocks VPNs
+    ("blocked unregistered VPNs ... users had used VPNs to reach X" gets round the X block,
+    not this one), or any workaround in a report that tells one as what a measure cut or
+    punished people for ("cut the lines of people who install software to bypass the
+    filters"): there "I used the VPN to check my mail" tells the use punished."""
+    if "vpn" in m.services and any(t.lower_ in rules["block_workarounds"] for t in s):
+        return True
+    return any(o.label_ == "REMEDY" and o.id_ == "circumvention" and punished(o, rules) for o in s.doc.spans.get("cutoff", []))
+
+
+def punished(s: Span, rules: dict) -> bool:
+    """A workaround told as the use a measure punished: "for using ..." or a clause on the
+    people a cut or penalty hit ("lines of users who installed VPNs were cut")."""
+    if penalised_use(s, rules):
+        return True
+    said = people_clause(s, rules)  # not "users who switched to VPNs were not affected"
+    return said is not None and not any(c.dep_ == "neg" for c in said[0].children) and any(hit(t, rules) for t in said)
+
+
+def got_through(s: Span, rules: dict) -> bool:
+    """"The site still loads for people on a VPN", "users who moved to a VPN could post",
+    "people with SIM cards bought across the border pick up its networks": a workaround
+    that describes people whose own clause says what they still do is how they got round
+    the measure. "Lines of users who used VPNs were cut" describes whom the measure hit:
+    the people's clause is a cut, a penalty, or denied."""
+    if s.id_ != "circumvention":
+        return False
+    said = people_clause(s, rules)
+    return said is not None and not any(c.dep_ == "neg" for c in said[0].children) and not any(hit(t, rules) for t in said)
+
+
+def people_clause(s: Span, rules: dict) -> list[Token] | None:
+    """The verb of the clause of the people a workaround describes, with its complements
+    ("were unable", "face arrest"), or None where it describes no people."""
+    people = next((t for t in s.root.ancestors if t.pos_ in ("NOUN", "PRON") and t.lemma_.lower() in rules["person_nouns"]), None)
+    verb = governing_verb(people) if people is not None else None
+    if verb is None:
+        return None
+    return [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "attr"))]
+
+
+def hit(t: Token, rules: dict) -> bool:
+    """A word of a measure: a cut trigger, a penalty or a word of being out of reach."""
+    return t.lemma_.lower() in rules["caught_verbs"] | rules["out_of_reach_words"] \
+        or any(tr.start <= t.i < tr.end for tr in t.doc.spans.get("cutoff_triggers", []))
 
 
 def habitual(s: Span, rules: dict) -> bool:
