@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.arguments import add_actors
-from pipeline.components.linking.what_was_cut import INTERNATIONAL, add_restored, restriction
+from pipeline.components.linking.what_was_cut import INTERNATIONAL, add_which_internet, restriction
 from pipeline.components.linking.referred_place import article_region
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
@@ -199,7 +199,7 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     before = set(m.remedies)
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     add_remedies(m, spans, rules)
-    add_restored(m, spans, trigs, rules)
+    add_which_internet(m, spans, trigs, rules)
     if words & rules["order_words"]:
         add_actors(m, spans, [], ctx)  # who gave the order or says it carried it out, not whom it told
     if points_back(sent, rules):

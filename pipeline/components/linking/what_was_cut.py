@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.descriptions import loose_beside_named, loose_word
-from pipeline.components.rules import in_target, spared
+from pipeline.components.linking.date_roles import brings_back
+from pipeline.components.rules import governing_verb, in_target, spared
 from pipeline.components.trigger_objects import amid_another_measure
 
 if TYPE_CHECKING:
@@ -140,6 +141,46 @@ def limits_access(trig: Span, rules: dict) -> bool:
     """"Limited access to Instagram": access was restricted, not slowed ("throttled access"
     still is); "limit" is a slowdown only when what it limits is speed, bandwidth or a service."""
     return trig.root.lemma_.lower() in rules["access_limit_verbs"] and any(c.dep_ in rules["object_deps"] and c.lemma_.lower() == "access" for c in trig.root.children)
+
+
+def add_which_internet(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
+    """A later sentence that says which internet the measure took or gave back."""
+    add_restored(m, spans, trigs, rules)
+    add_parts(m, spans, trigs, rules)
+
+
+def add_parts(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
+    """A later sentence that splits an internet cut into its mobile and fixed parts, named
+    side by side ("neither home broadband nor mobile data worked", "both cellular data and
+    office connections were hit"), tells which internet was cut (spec 4.2): the two parts
+    replace the bare internet. One part alone, or two named apart, may be a contrast; parts
+    that came back tell what returned, perhaps not all that was cut."""
+    if m.restriction != "network_shutdown" or "internet" not in m.services or m.services & {"mobile_internet", "fixed_internet"}:
+        return
+    if any(s.label_ == "RESTORE" for s in spans) or any(t.label_ == "LIFT" for t in trigs):
+        return
+    parts = [s for s in spans if s.label_ == "SERVICE" and s.id_ in ("mobile_internet", "fixed_internet") and not in_target(s, rules)
+             and not spared(s, rules) and not brings_back(governing_verb(s.root), trigs)]
+    for a in parts:
+        if any(b.id_ != a.id_ and conjoined(phrase(a), phrase(b)) for b in parts):
+            m.services = (m.services - {"internet"}) | {"mobile_internet", "fixed_internet"}
+            return
+
+
+def phrase(span: Span) -> set[Token]:
+    """A service phrase's words and the nouns it modifies ("home internet data": data;
+    "mobile data and office connections": connections), where a parser may hang the
+    conjunction."""
+    words, t = set(span), span.root
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+        t = t.head
+        words.add(t)
+    return words
+
+
+def conjoined(a: set[Token], b: set[Token]) -> bool:
+    """Two phrases coordinated with each other: a word of one is a conjunct of a word of the other."""
+    return any(u in t.conjuncts for t in a for u in b)
 
 
 def add_restored(m: Mention, spans: list[Span], trigs: list[Span], rules: dict) -> None:
