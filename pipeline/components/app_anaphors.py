@@ -6,7 +6,8 @@ blocked the app on Friday". Left unread, the block has no object and is lost. A 
 noun for an app with a definite determiner, and no name of its own on it ("the Telegram
 app" is already the platform; "the app of the ministry" is another one), is read as the
 platform of the nearest sentence before it (or earlier in its own sentence) that names
-platforms, when that sentence names only one and lies no more than a few sentences back.
+platforms, when that sentence names only one and lies no more than a few sentences back;
+so is an app's edition told with "its" ("its web version", `app_editions`).
 The nouns, determiners and window are data (`app_anaphor_*` in
 `models/vocab/event_rules.json`).
 """
@@ -39,7 +40,7 @@ def app_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
         index[sent.start : sent.end] = [k] * len(sent)
     found = []
     for token in doc:
-        if _definite_app_noun(token, rules) and (platform := _antecedent(token, platforms, index, rules)) is not None:
+        if (_definite_app_noun(token, rules) or _its_edition(token, rules)) and (platform := _antecedent(token, platforms, index, rules)) is not None:
             found.append(Span(doc, token.i, token.i + 1, label="PLATFORM", span_id=platform))
     return found
 
@@ -52,6 +53,13 @@ def _definite_app_noun(token: Token, rules: dict) -> bool:
     children = list(token.children)
     return any(c.dep_ == "det" and c.lower_ in rules["app_anaphor_determiners"] for c in children) \
         and not any(c.dep_ in OWN_NAME_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+
+
+def _its_edition(token: Token, rules: dict) -> bool:
+    """An edition of an app the sentence has just named, told with "its" ("blocked the
+    messenger, cutting off its web and desktop versions"): a part of that platform."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules["app_editions"] \
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
 
 
 def _antecedent(token: Token, platforms: list[Span], index: list[int], rules: dict) -> str | None:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from pipeline.components.app_anaphors import app_anaphors
 from pipeline.components.named_sites import named_sites
 from pipeline.components.patterns import PatternMatcher, read_patterns
-from pipeline.components.service_senses import a_summons
+from pipeline.components.service_senses import a_summons, an_edition
 
 PLACE_LABELS = frozenset({"COUNTRY", "REGION", "CITY"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
@@ -70,7 +70,7 @@ class Gazetteer:
         names = [e for e in doc.ents if e.label_ in NAME_LABELS]
         matched = list(self.matcher(doc))
         spans = [s for s in matched if not (s.label_ in INSIDE_NAMES and (_inside(s, names) or _straddles(s, names)))
-                 and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s) or _a_clause(s)))]
+                 and not (s.label_ == "SERVICE" and (_names_something(s) or a_summons(s) or an_edition(s) or _a_clause(s)))]
         spans = filter_spans(_platform_first(_apps_not_places(spans)) + self.capitalised_dateline(doc) + named_sites(doc, self.sites_file, spans))
         doc.spans[self.spans_key] = filter_spans(spans + app_anaphors(doc, spans))
         doc.spans[self.spans_key + BODY_REGIONS] = [s for s in matched if s.label_ == "REGION" and _opens_a_body(s, names)]
