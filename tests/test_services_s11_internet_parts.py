@@ -14,7 +14,7 @@ def _services(events: list[dict]) -> list[set[str]]:
 
 def test_parts_named_together_after_the_cut_replace_the_bare_internet(analyse):
     text = ("Chad's government switched off the internet on Friday ahead of the count. "
-            "Neither home internet data nor mobile data service has worked since then, traders say.")
+            "Traders say neither household broadband nor cellular data has worked since then.")
     assert {"mobile_internet", "fixed_internet"} in _services(analyse(text, published="2021-03-02"))
 
 
