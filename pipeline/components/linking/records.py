@@ -13,12 +13,13 @@ from pipeline.components.linking.actors import finish_actors
 from pipeline.components.linking.restorers import restorers
 from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.confidence import confidence
-from pipeline.components.linking.dates import dateline_day, long_before, reporting_period, share_a_service, timelines_agree, when
+from pipeline.components.linking.dates import dateline_day, long_before, start_of, reporting_period, share_a_service, timelines_agree, when
 from pipeline.components.linking.additive_dates import added_date
 from pipeline.components.linking.field_spans import field_spans
 from pipeline.components.linking.shared_start import shared_start
 from pipeline.components.linking.day_tallies import tallied_start
 from pipeline.components.linking.exam_days import exam_day
+from pipeline.components.linking.onset_dates import onset_day
 from pipeline.components.linking.worked_dates import counted_back, counted_days, news_of_the_day
 
 if TYPE_CHECKING:
@@ -188,7 +189,8 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
     tally = any(m.tallied for m in group)  # a list of places a report tallies: each part began some time of its own before the report
     start = (None if tally else shared_start(group, groups or [])) or tallied_start(group, ctx) or when(group)
     if start is None or start["role"] in ("ongoing", "context"):  # a day worked back from the restoration beats both
-        start = counted_back(group, ctx) or counted_days(group, ctx) or start
+        taken = {s["value"] for g in groups or [] if g is not group and (s := start_of(g)) is not None}
+        start = counted_back(group, ctx) or counted_days(group, ctx) or onset_day(group, ctx, taken, start) or start
     start = start or added_date(group, ctx) or exam_day(group, ctx) or (None if tally else published_news(group, ctx))
     sentences = list({s.start: s for m in group for s in m.evidence}.values())
     actors = finish_actors(group, ctx) or restorers(group, ctx)
