@@ -78,11 +78,15 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return None  # a person credited only as doer of the cut, giver of an order about access or one who announces (not only says) a cut told without a doer
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
-        return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
+        if named or span.root.tag_ != "NNS":
+            return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
+        # "all operators" before any is named: the ones the article lists, if they cut or were told to
     if span.label_ == "ACTOR" and (span.root.dep_ in ("compound", "amod", "poss") or describes_named(span, ctx.by_label.get("AUTHORITY", []))):
         return generic_actor(span, ctx) if order_on_the_cut(span.root, trigs, rules) else None  # "suspended on government orders"
-    if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list
-        return (carrier_list(m, ctx) or None) if span.root.tag_ == "NNS" and trigs and is_agent(span, trigs, rules) else None
+    if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list, who cut or were told to
+        if span.root.tag_ != "NNS" or not trigs:
+            return None
+        return (carrier_list(m, ctx) or None) if is_agent(span, trigs, rules) else (carrier_list(m, ctx, near=span) or None) if told(root) else None
     if root.lemma_.lower() in rules["reporting_people"] and head.lemma_.lower() in rules["report_verbs"]:
         return None  # "officials said": a source, not who cut
     if any(in_order(root, t, rules) for t in trigs) or (not trigs and order_owner(root, rules) is not None):
@@ -343,11 +347,18 @@ def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
     return list({s.text.lower(): {"name": s.text, "kind": "carrier"} for s in chosen}.values())
 
 
-def carrier_list(m: Mention, ctx: ArticleContext) -> list[dict]:
+def carrier_list(m: Mention, ctx: ArticleContext, near: Span | None = None) -> list[dict]:
     """The carriers of the mention's country the article names as a list of two or more
     ("Grameenphone, Robi, Banglalink and Teletalk confirmed ..."): who "mobile operators",
-    unnamed where they cut, are."""
+    unnamed where they cut, are. Operators only told to cut (`near`) are the ones listed in
+    their sentence or the next two ("directed all operators to ... The order went to A, B
+    and C"), not a list told with another measure further off."""
     spans = [s for s in ctx.by_label.get("CARRIER", []) if country_of(s.id_, ctx.regions) == m.country]
+    if near is not None:
+        sents = list(near.doc.sents)
+        at = next(i for i, sent in enumerate(sents) if sent.start <= near.start < sent.end)
+        window = {sent.start for sent in sents[at : at + 3]}
+        spans = [s for s in spans if s.sent.start in window]
     for first in spans:
         listed = [s for s in spans if same_list(s, first)]
         if len(listed) > 1:
