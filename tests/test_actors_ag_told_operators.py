@@ -30,3 +30,10 @@ def test_operators_told_to_cut_are_not_a_list_told_far_off(analyse):
             "Back in March 2016, customers of Airtel Uganda and MTN Uganda lost service for two days during a protest.")
     names = actor_names(analyse, text, "2021-05-15")
     assert names and all("Airtel Uganda" not in event for event in names)
+
+
+def test_a_brand_of_several_countries_is_one_of_the_listed_operators(analyse):
+    text = ("BAGHDAD — The ministry ordered all operators to cut internet access across Iraq on Tuesday. "
+            "Asiacell and Zain complied within the hour.")
+    names = actor_names(analyse, text, "2021-05-19")
+    assert any("Asiacell" in event and "Zain" in event for event in names)

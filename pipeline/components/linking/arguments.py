@@ -350,10 +350,12 @@ def carriers_before(span: Span, m: Mention, ctx: ArticleContext) -> list[dict]:
 def carrier_list(m: Mention, ctx: ArticleContext, near: Span | None = None) -> list[dict]:
     """The carriers of the mention's country the article names as a list of two or more
     ("Grameenphone, Robi, Banglalink and Teletalk confirmed ..."): who "mobile operators",
-    unnamed where they cut, are. Operators only told to cut (`near`) are the ones listed in
+    unnamed where they cut, are; a brand of several countries ("Zain", "MTN") is one of them.
+    A mention not yet placed in a country is in the article's own.
+    Operators only told to cut (`near`) are the ones listed in
     their sentence or the next two ("directed all operators to ... The order went to A, B
     and C"), not a list told with another measure further off."""
-    spans = [s for s in ctx.by_label.get("CARRIER", []) if country_of(s.id_, ctx.regions) == m.country]
+    spans = [s for s in ctx.by_label.get("CARRIER", []) if (m.country or ctx.home) in {country_of(c, ctx.regions) for c in s.id_.split("|")}]  # "Zain": IQ|JO|SD
     if near is not None:
         sents = list(near.doc.sents)
         at = next(i for i, sent in enumerate(sents) if sent.start <= near.start < sent.end)
