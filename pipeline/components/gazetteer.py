@@ -161,20 +161,10 @@ def _platform_first(spans: list[Span]) -> list[Span]:
     American Samoa) is the platform: reports of blocks name the app far more often than a
     small operator; the carrier's match of the very same words is dropped. A name that is
     both a platform and a place ("Imo", a messenger and a Nigerian state) is the platform
-    in a list of other platforms ("WhatsApp, Viber and Imo"), and the place elsewhere."""
+    in a list of platforms (`in_app_list`, which also drops the place there) and the place
+    elsewhere."""
     platforms = {(s.start, s.end) for s in spans if s.label_ == "PLATFORM"}
-    listed = {(s.start, s.end) for s in spans if (s.start, s.end) in platforms and _beside_a_platform(s, platforms)}
+    places = {(s.start, s.end) for s in spans if s.label_ in PLACE_LABELS}
+    tokens = {t.i for s in spans if s.label_ == "PLATFORM" for t in s}
     return [s for s in spans if not (s.label_ == "CARRIER" and (s.start, s.end) in platforms)
-            and not (s.label_ in PLACE_LABELS and (s.start, s.end) in listed)
-            and not (s.label_ == "PLATFORM" and (s.start, s.end) in platforms - listed and _also_a_place(s, spans))]
-
-
-def _also_a_place(span: Span, spans: list[Span]) -> bool:
-    return any(o.label_ in PLACE_LABELS and (o.start, o.end) == (span.start, span.end) for o in spans)
-
-
-def _beside_a_platform(span: Span, platforms: set[tuple[int, int]]) -> bool:
-    """One of the conjuncts of the name's head is another platform's head."""
-    heads = {span.doc[a:b].root.i for a, b in platforms if (a, b) != (span.start, span.end)}
-    return any(t.i in heads for t in span.root.conjuncts)
-
+            and not (s.label_ == "PLATFORM" and (s.start, s.end) in places and not in_app_list(s, tokens))]

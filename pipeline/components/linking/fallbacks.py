@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.status import negated
+
 DESCRIBING = ("relcl", "acl", "amod")  # "businesses that depended on online orders": what a thing is, no step taken
 CLIMB = ("conj", "compound", "appos", "poss", "pobj", "prep", "dobj", "amod", "npadvmod", "prt")
 
@@ -30,10 +32,6 @@ def turned_to(token: Token) -> Token | None:
             break
         token = token.head
     return token if token.pos_ == "VERB" else None
-
-
-def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def by_people(verb: Token, rules: dict) -> bool:
