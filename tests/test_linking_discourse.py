@@ -3,9 +3,9 @@ sentences without a trigger add."""
 
 from pipeline.components.linking.context import in_sentence
 from pipeline.components.linking.discourse import (
-    absorbed, add_context, backfill, drop_lone_losses, inherit, is_loss, points_back, propagate_international,
-    sentences_between,
+    absorbed, add_context, backfill, inherit, points_back, propagate_international, sentences_between,
 )
+from pipeline.components.linking.effects import drop_lone_losses, is_loss
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.records import Mention
 

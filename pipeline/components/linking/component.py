@@ -15,9 +15,9 @@ from pipeline.components.linking.threatened_remedies import share_ways_back
 from pipeline.components.linking.asides import asides_dropped
 from pipeline.components.linking.early_challenges import challenge_told_first, hand_back_challenges
 from pipeline.components.linking.discourse import (
-    absorbed, add_context, backfill, context_target, drop_lone_losses, effects_joined, hand_forward, inherit, losses_as_effects, name_the_apps,
-    propagate_international,
+    absorbed, add_context, backfill, context_target, hand_forward, inherit, name_the_apps, propagate_international,
 )
+from pipeline.components.linking.effects import drop_lone_losses, effects_joined, losses_as_effects
 from pipeline.components.linking.frame import about_an_accident, deliberate, placed, withdraw_revoked_orders
 from pipeline.components.linking.media import mobile_by_context
 from pipeline.components.linking.mentions import sentence_mentions

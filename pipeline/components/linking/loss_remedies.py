@@ -1,6 +1,6 @@
 """Ways round told with a loss of service. "An app that works without the internet lets
 people talk during the protest": the sentence names no measure, only what people lost, and
-the loss joins the measure that caused it as evidence (`discourse.losses_as_effects`). The
+the loss joins the measure that caused it as evidence (`effects.losses_as_effects`). The
 way round it names is a way round that measure in the place where people lost service, so
 it is kept there, and on the other places the same sentence listed with that measure
 ("suspend services in A, B and C"), not dropped with the loss nor left on that place alone
