@@ -56,3 +56,12 @@ def test_an_order_word_inside_a_name_is_no_order(analyse):
 def test_a_phone_line_cut_by_police_stays_a_measure(analyse):
     text = "Police in Srinagar cut the phone lines of separatist leaders on Monday, a day before the march."
     assert asserted(analyse, text) != []
+
+
+def test_a_state_body_that_only_tells_of_the_damage_does_not_make_it_a_measure(analyse):
+    text = ("A mudslide on the coast of Palmera Island tore through the main fibre cable on Friday, and a cyclone "
+            "brought down two towers. The island's government said in a statement on Sunday that phone and internet "
+            "links with the outside world were severed because of the damage to the cable.")
+    assert asserted(analyse, text) == []
+    ordered = text + " On Monday the ministry ordered the operator to block Facebook, citing rumours about the storm."
+    assert "service_block" in [e["restriction"] for e in asserted(analyse, ordered)]

@@ -21,3 +21,11 @@ def test_a_regulator_preparing_to_cut_has_not_cut(analyse):
     events = analyse("An opposition lawmaker said on Monday the regulator was preparing to switch off 4G mobile data in Sri Lanka.",
                      published="2025-09-17")
     assert asserted(events) == []
+
+
+def test_subscribers_who_risked_a_cut_off_were_not_cut_off(analyse):
+    text = ("Lusaka - Subscribers of the largest carrier can now update their details online, good news for "
+            "thousands in Zambia who risked seeing their SIM cards deactivated once the registration deadline passed.")
+    assert asserted(analyse(text, published="2025-09-17")) == []
+    done = "The regulator switched off 300,000 unregistered SIM cards in Zambia on Monday."
+    assert [e["restriction"] for e in asserted(analyse(done, published="2025-09-17"))] == ["subscriber_cutoff"]

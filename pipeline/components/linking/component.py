@@ -95,7 +95,7 @@ class EventLinker:
             return doc
         mentions = read_mentions(ctx)
         if about_an_accident(ctx):  # outages from storms, cut fibres, hacks: no restriction
-            mentions = [m for m in mentions if deliberate(m)]
+            mentions = [m for m in mentions if deliberate(m, ctx)]
         mentions = outages_dropped(mentions, ctx)  # users unable to use an app, nobody acting: its own outage
         mentions = moderation_dropped(mentions, ctx)  # a platform shown suspending accounts: its "ban" is that
         withdraw_revoked_orders(mentions, ctx.rules)  # an order taken back before it was carried out

@@ -79,8 +79,16 @@ def conduit_cuts(doc: Doc, causes: list[Span], frame: dict) -> int:
     return sum(1 for d in doc if d.lemma_.lower() in frame["damage_words"] and d.i not in counted and bound(d))
 
 
-def deliberate(m: Mention) -> bool:
-    return any(a["kind"] in DELIBERATE_KINDS for a in m.actors)
+def deliberate(m: Mention, ctx: ArticleContext) -> bool:
+    """A body of the state is credited with the mention and, where its sentence names such
+    bodies, one of them does more than speak: in an article about a storm or a cut cable,
+    "the government said communications were severed by the damage" reports the accident."""
+    if not any(a["kind"] in DELIBERATE_KINDS for a in m.actors):
+        return False
+    frame = load_frame_rules()
+    named = [s for s in ctx.by_label.get("AUTHORITY", []) + [a for a in ctx.by_label.get("ACTOR", []) if a.id_.split("|")[0] in DELIBERATE_KINDS]
+             if m.sent.start <= s.start < m.sent.end]
+    return not named or not all(only_speaks(s, frame) for s in named)
 
 
 def withdraw_revoked_orders(mentions: list[Mention], rules: dict) -> None:
