@@ -46,6 +46,9 @@ eval: $(STAMP)
 	$(CUTOFF) run data/realdev/articles --out out/realdev --quiet; [ $$? -le 3 ]
 	@echo "== data/realdev (modelled on real reports; a development set) =="
 	$(CUTOFF) evaluate --gold data/realdev/gold.jsonl out/realdev
+	$(CUTOFF) run data/realdev2/articles --out out/realdev2 --quiet; [ $$? -le 3 ]
+	@echo "== data/realdev2 (modelled on real reports, gold reviewed; a development set) =="
+	$(CUTOFF) evaluate --gold data/realdev2/gold.jsonl out/realdev2
 	$(CUTOFF) run data/noevent/articles --out out/noevent --quiet; [ $$? -le 3 ]
 	@echo "== data/noevent (no restriction reported: asserted events per 100 articles are false alarms) =="
 	$(CUTOFF) evaluate --gold data/noevent/gold.jsonl out/noevent
