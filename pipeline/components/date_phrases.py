@@ -110,14 +110,16 @@ DOTTED_IN_TEXT = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19
 
 
 def weekday(tokens: list[str], base: dt.date, prefer: str) -> dt.date | None:
-    """"Friday" in a Friday paper is that day; "last Friday" the one before; "next Friday" after."""
+    """"Friday" in a Friday paper is that day; "last Friday" the one before; "next Friday" after.
+    "Last Thursday" in a Friday paper is the Thursday of the week before: a report calls the
+    day before it "Thursday" or "yesterday", and says "last" of an older one."""
     if not tokens or tokens[-1] not in WEEKDAYS or len(tokens) > 2 or (len(tokens) == 2 and tokens[0] not in ("last", "next", "this", "on")):
         return None
     target = WEEKDAYS.index(tokens[-1])
     if tokens[0] == "next" or (prefer == "future" and tokens[0] != "last"):
         return base + dt.timedelta(days=(target - base.weekday()) % 7 or (7 if tokens[0] == "next" else 0))
     back = (base.weekday() - target) % 7
-    return base - dt.timedelta(days=back or (7 if tokens[0] == "last" else 0))
+    return base - dt.timedelta(days=back + 7 if tokens[0] == "last" and back <= 1 else back)
 
 
 SATURDAY = WEEKDAYS.index("saturday")

@@ -73,7 +73,8 @@ def resolve_date(text: str, published: str | None, prefer: str, vocab_file: str)
     words = time_words(vocab_file)
     tokens = core_tokens(text, words)  # "since the last week of September": September
     if any(t in MONTHS for t in tokens) and any(DAY_NUMBER.match(t) for t in tokens):
-        tokens = [t for t in tokens if t not in WEEKDAYS]  # "Thursday, January 14" is January 14, a calendar day, not a weekday seen from the paper
+        # "Thursday, January 14", "today August 10, 2022": the calendar day, not a day seen from the paper
+        tokens = [t for t in tokens if t not in WEEKDAYS and t not in words["day_words"]]
     cleaned = " ".join(tokens)
     if not cleaned or cleaned in words["not_dates"] or not re.search(r"\d|[a-z]{3}", cleaned) or re.fullmatch(r"\d{1,3}", cleaned):
         return None  # a bare number the NER tagged a date ("an age cap of 70") is no year

@@ -63,6 +63,19 @@ def nearer(a: dict, b: dict | None, published: str | None) -> dict:
     return b if gap(b) < gap(a) else a
 
 
+NOUN_STEPS = 6  # words a date may hang below its clause's verb ("switched off in 13 districts of the province on Tuesday and Wednesday")
+
+
+def calendar_inside(span: Span) -> Span | None:
+    """"In the days after June 3": the calendar day inside an expression that does not read
+    as a whole, when only uncounted words of time lead up to it ("two days after June 3" is
+    another day, left alone)."""
+    k = next((i for i, t in enumerate(span) if i and t.lower_ in MONTHS and t.is_title), None)
+    if k is None or any(t.like_num for t in span[:k]):
+        return None
+    return span[k:]
+
+
 class DateStage:
     def __init__(self, nlp: Language, name: str, *, spans_key: str, vocab_file: str) -> None:
         self.name = name
@@ -147,6 +160,8 @@ class DateStage:
             # longest start of it that reads
             value = next(filter(None, (resolve_date(without_clock(span[:k].text, self.fillers), published, prefer, self.vocab_file)
                                        for k in range(len(span) - 1, 0, -1))), None)
+        if value is None and (inside := calendar_inside(span)) is not None:
+            value = resolve_date(without_clock(inside.text, self.fillers), published, prefer, self.vocab_file)
         return value
 
     def duration(self, span: Span) -> str | None:
@@ -190,7 +205,7 @@ class DateStage:
             return False  # "cut since Friday, it will stay off": a day already past
         if any(t is not None and t.lower_ in self.words["until_words"] for t in (span[0], prep, before)):
             return True  # "suspended till 11 August": the nearest such day, not the past one
-        head, verbs, steps = span.root, 0, 4
+        head, verbs, steps = span.root, 0, NOUN_STEPS
         while steps > 0:
             steps -= 1
             if head.pos_ in ("VERB", "AUX"):

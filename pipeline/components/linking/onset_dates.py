@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.date_resolve import parse_published, time_words
 from pipeline.components.linking.date_roles import restore_verbs
 from pipeline.components.linking.dates import in_dateline
-from pipeline.components.linking.places import PLACE_LABELS, country_of
+from pipeline.components.linking.places import PLACE_LABELS, country_of, is_location
 from pipeline.components.rules import governing_verb
 
 if TYPE_CHECKING:
@@ -93,8 +93,10 @@ def tells_a_loss(verb: Token, measures: set[int], losses: set[str], ctx: Article
 
 
 def elsewhere_fits(sent: Span, group: list[Mention], ctx: ArticleContext) -> bool:
-    """The sentence names no country or region other than the measure's."""
-    first, spans = group[0], [s for s in ctx.spans if sent.start <= s.start < sent.end]
+    """The sentence names no country or region other than the measure's, as a place
+    (`places.is_location`: not "a London-based monitor", where a body sits)."""
+    first = group[0]
+    spans = [s for s in ctx.spans if sent.start <= s.start < sent.end and (s.label_ not in PLACE_LABELS or is_location(s, ctx))]
     regions = {s.id_.split("|")[0] for s in spans if s.label_ in PLACE_LABELS and "-" in s.id_}
     countries = {country_of(s.id_.split("|")[0], ctx.regions) for s in spans if s.label_ in (*PLACE_LABELS, "COUNTRY")}
     return not (first.region and regions and first.region not in regions) and not (countries and first.country not in countries)

@@ -176,11 +176,24 @@ def perfect(trig: Span, rules: dict) -> Token | None:
     mobile internet": under way on the day of the report), and no extension of a measure
     already in force."""
     verb = governing_verb(trig.root)
-    while verb is not None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb is not None and verb.head.i != verb.i and not (has_perfect(verb) or progressive(verb)) \
+            and (verb.dep_ == "xcomp" or shares_subject(verb) or infinitive_of(verb)):
+        verb = verb.head  # "has shut down X and restricted Y", "has directed providers to block Y"
     if verb is None or verb.lemma_.lower() in rules["extension_verbs"]:
         return None
     return verb if has_perfect(verb) or progressive(verb) else None
+
+
+def shares_subject(verb: Token) -> bool:
+    """A verb joined to the one before with no subject of its own, so its tense too ("has shut
+    down the internet and restricted social media")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def infinitive_of(verb: Token) -> bool:
+    """A "to" infinitive the parser hangs on the verb above it as an adverbial clause
+    ("has directed the providers to block the app")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def has_perfect(verb: Token) -> bool:
