@@ -33,7 +33,7 @@ def test_a_future_day_hung_below_a_noun_chain(analyse):
 
 
 def test_a_conjoined_verb_shares_the_perfect(analyse):
-    events = asserted(analyse("Gabon has shut down the internet and restricted access to Facebook and WhatsApp.", published="2024-11"))
+    events = asserted(analyse("Gabon has cut off the internet and curbed access to Facebook and WhatsApp.", published="2024-11"))
     assert {e["restriction"]: e["date_start"] for e in events} == {"network_shutdown": "2024-11", "service_block": "2024-11"}
 
 
