@@ -132,6 +132,7 @@ class Words:
     type_words: frozenset[str]
     place_verbs: frozenset[str] = frozenset()
     renamings: frozenset[str] = frozenset()
+    neighbour_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_vocab(cls, vocab: dict) -> "Words":
@@ -140,7 +141,8 @@ class Words:
 
         types = frozenset(w for words in vocab["type_words"].values() for w in words)
         return cls(get("name_titles"), get("connectors"), get("administered"), get("qualifiers"), get("locatives"),
-                   get("landmark_words"), get("not_place_nouns"), get("generic_words"), types, get("place_verbs"), get("renamings"))
+                   get("landmark_words"), get("not_place_nouns"), get("generic_words"), types, get("place_verbs"), get("renamings"),
+                   frozenset(vocab.get("neighbour_words", ())))
 
 
 # --------------------------------------------------------------------------- ranking

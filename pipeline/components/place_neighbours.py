@@ -83,7 +83,9 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
                 ours = {c.country for c in m.cands}
                 m.cands += tuple(Candidate(c.country, c.adm1, "demonym", c.pop, c.name) for c in nxt.cands if c.kind == "region" and c.country in ours)
             nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
-        if nxt is not None and 0 < nxt.span_start - m.span_end <= 2 and all(t.lower_ in w.connectors for t in doc[m.span_end : nxt.span_start]):
+        gap = [t.lower_ for t in doc[m.span_end : nxt.span_start]] if nxt is not None else []
+        if nxt is not None and 0 < len(gap) <= 2 and all(t in w.connectors or t in w.neighbour_words for t in gap) and gap[0] in w.connectors:
+            # "Rakhine and Chin", "the state of Rakhine and neighbouring Chin": places of one list
             if len(ours := {c.country for c in m.cands}) == 1:
                 nxt.near |= ours
             if len(theirs := {c.country for c in nxt.cands}) == 1:

@@ -9,16 +9,19 @@ article loses the regional events it reports.
 A measure told in parts it does not name ("in around 80 townships across the country") is
 likewise one per region the next sentences name as holding such parts ("all Rakhine townships
 were hit", "20 townships in Sagaing Region were on the list", "townships of Shan and Chin
-states too"): those sentences say where the parts are."""
+states too"), or as first-level units in a sentence that names the measure back ("The order
+covers the states of A and B"): those sentences say where the parts are."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.dates import in_clause
+from pipeline.components.linking.discourse import points_back
 from pipeline.components.linking.place_phrases import place_words, some_parts
 from pipeline.components.linking.places import country_of, is_location, pick
 from pipeline.components.linking.records import Mention
@@ -119,8 +122,18 @@ def holders_of_parts(m: Mention, ctx: ArticleContext) -> list[str]:
     def holds(span: Span) -> bool:
         return any(t.lemma_.lower() in nouns for t in [*span, *span.root.ancestors, *span.root.children])
 
-    codes = regions_in(ctx, lambda x: any(s.start <= x.start < s.end for s in after) and holds(x), m.country)
+    codes = regions_in(ctx, lambda x: any(s.start <= x.start < s.end for s in after) and (holds(x) or covered_by_the_order(x, ctx)), m.country)
     return codes if len(codes) >= 2 else []
+
+
+def covered_by_the_order(span: Span, ctx: ArticleContext) -> bool:
+    """A region named as a first-level unit ("the states of A and B", "A and B provinces") in
+    a sentence that names the measure back ("The directive covers the states of A and B"):
+    the regions the measure's unnamed parts lie in, though it calls them by another noun."""
+    first_level = place_words()["first_level_nouns"]
+    unit = any(t.lemma_.lower() in first_level for t in [*span, *span.root.children]) or any(
+        t.lemma_.lower() in first_level and t.tag_ in ("NNS", "NNPS") for t in islice(span.root.ancestors, 3))
+    return unit and points_back(span.sent, ctx.rules)
 
 
 def counted(noun: Token) -> bool:
