@@ -12,6 +12,7 @@ from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
 from pipeline.components.linking.counted_regions import counted_regions_named
 from pipeline.components.linking.dates import add_date, in_clause, other_clause_date
+from pipeline.components.linking.felt_places import people_placed
 from pipeline.components.linking.date_roles import said_in_denial
 from pipeline.components.linking.places import PLACE_LABELS, foreign, listed, locate, region_spans
 from pipeline.components.linking.records import Mention
@@ -111,3 +112,5 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
             counted_from_after(m, m.dates[before:], d, back, trigs)
     add_remedies(m, spans, rules)
     m.restriction = restriction(m, trigs, rules)
+    if people_placed(m, part, ctx):  # "users in two cities said the app would not load": where it reached them
+        m.region = m.city = None
