@@ -98,7 +98,9 @@ def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Men
     all sit in the one region of the country it names, the latest of them ("Social media
     stays blocked on the restored lines"), as a reader carries the report's place on; the
     same after a lead that told the measure only as a decision or plan in that region. Not
-    after a measure told without a region: a national measure may be what it adds to."""
+    after a measure told without a region: a national measure may be what it adds to; nor for
+    a measure dated years before the report ("in April 2016, access was also cut"), which a
+    report recalls as the country's."""
     asserted = [p for p in before if p.status == "asserted"]
     sibling = next((p for p in reversed(asserted) if p.sent.start == m.sent.start and p.region), None)
     if sibling is not None:
@@ -106,8 +108,8 @@ def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Men
     if not asserted and before and {p.region for p in before} == {article_region(m.country or ctx.home, ctx)} - {None}:
         return before[-1]
     region = sole_region(m.country or ctx.home or "", ctx)
-    if region is None or not asserted or any(p.region != region for p in asserted):
-        return None
+    if region is None or not asserted or any(p.region != region for p in asserted) or long_before(when([m]), ctx.published):
+        return None  # an old measure recalled in a region's report is the country's background, not the region's
     return asserted[-1]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.linking.arguments import add_actors
+from pipeline.components.linking.background_places import placed_by_its_circumstances
 from pipeline.components.linking.what_was_cut import read_objects, restriction
 from pipeline.components.linking.remedies import add_remedies
 from pipeline.components.linking.context import ArticleContext
@@ -112,5 +113,5 @@ def fill(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], dat
             counted_from_after(m, m.dates[before:], d, back, trigs)
     add_remedies(m, spans, rules)
     m.restriction = restriction(m, trigs, rules)
-    if people_placed(m, part, ctx):  # "users in two cities said the app would not load": where it reached them
+    if people_placed(m, part, ctx) or placed_by_its_circumstances(m, part, trigs, ctx):  # "users in two cities said the app would not load": where it reached them
         m.region = m.city = None
