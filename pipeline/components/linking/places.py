@@ -95,6 +95,8 @@ def is_location(span: Span, ctx: ArticleContext) -> bool:
         return False  # "the British embassy in Nairobi says ...", "a group based in Dharamsala": where the body sits
     if head.dep_ == "prep" and head.lower_ in ("with", "from") and head.head.lemma_.lower() in place_words()["border_nouns"]:
         return False  # "villages close to the state's border with Haryana": the neighbour across it
+    if head.dep_ == "prep" and head.lower_ == "from" and head.head.lemma_.lower() in ctx.rules["order_words"] and (span.label_ == "CITY" or named_as_city(span)):
+        return False  # "based on a decision from Baghdad": the government seated there gave it
     if span.label_ in PLACE_LABELS and speaks(token):
         return False  # "as Dhaka grows impatient", "Beijing insists": the government, not a place
     if token.i == span.root.i and city_acts(span, ctx.triggers):
@@ -192,7 +194,7 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
             m.country = m.country or country_of(code, ctx.regions)
             if s.label_ == "CITY":
                 m.city = m.city or s.text
-        elif s.label_ == "CARRIER" and is_location(s, ctx):
+        elif s.label_ == "CARRIER" and is_location(s, ctx) and not brand_elsewhere(s, ctx):
             code = country_in_name(s) or pick(s.id_, ctx)
             if "-" in code:
                 m.region = m.region or code
@@ -227,9 +229,17 @@ def locate(m: Mention, trigs: list[Span], spans: list[Span], part: list[Span], c
         if not m.region and not m.vague and not any(s.label_ in (*PLACE_LABELS, "COUNTRY") for s in spans):
             m.region = lead_region(m.country or ctx.home, ctx)  # "Internet restored in Kashmir" ... "Access stays limited to ..."
         m.country = m.country or (country_of(m.region, ctx.regions) if m.region else None)
-    bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER")]  # after the countries the sentence names ("providers in Malawi")
+    bodies = [s for s in spans if s.label_ in ("AUTHORITY", "CARRIER") and not brand_elsewhere(s, ctx)]  # after the countries the sentence names ("providers in Malawi")
     m.country = m.country or next((c for s in bodies if (c := country_in_name(s))), None) or next(
         (c for s in bodies if (c := country_of(pick(s.id_.split("|", 1)[-1] if s.label_ == "AUTHORITY" else s.id_, ctx), ctx.regions))), None)
+
+
+def brand_elsewhere(body: Span, ctx: ArticleContext) -> bool:
+    """A carrier brand of several countries none of which the article names ("MTN" in a
+    report on Eswatini, whose local arm the gazetteer lists apart): it tells no country, and
+    the measure keeps the article's."""
+    codes = body.id_.split("|")
+    return body.label_ == "CARRIER" and len(codes) > 1 and not country_in_name(body) and not any(country_of(c, ctx.regions) in ctx.named for c in codes)
 
 
 def over_the_country(token: Token, ctx: ArticleContext) -> bool:
