@@ -85,7 +85,7 @@ def qualify(doc: Doc, mentions: list[Mention], w: Words) -> list[Mention]:
             nxt.adm1s |= {c.adm1 for c in m.cands if c.kind in ("city", "district", "landmark") and c.adm1}
         gap = [t.lower_ for t in doc[m.span_end : nxt.span_start]] if nxt is not None else []
         if nxt is not None and 0 < len(gap) <= 2 and all(t in w.connectors or t in w.neighbour_words for t in gap) and gap[0] in w.connectors:
-            # "Rakhine and Chin", "the state of Rakhine and neighbouring Chin": places of one list
+            # "Kayin and Mon", "Kayin State and neighbouring Mon": places of one list
             if len(ours := {c.country for c in m.cands}) == 1:
                 nxt.near |= ours
             if len(theirs := {c.country for c in nxt.cands}) == 1:
