@@ -19,6 +19,7 @@ from pipeline.components.linking.discourse import (
 )
 from pipeline.components.linking.effects import drop_lone_losses, effects_joined, losses_as_effects
 from pipeline.components.linking.frame import about_an_accident, deliberate, placed, withdraw_revoked_orders
+from pipeline.components.linking.later_tellings import later_tellings_folded
 from pipeline.components.linking.media import mobile_by_context
 from pipeline.components.linking.mentions import sentence_mentions
 from pipeline.components.linking.members import add_listed
@@ -30,6 +31,7 @@ from pipeline.components.linking.records import Mention, cluster, parts_folded, 
 from pipeline.components.linking.restored_measures import restored_measure
 from pipeline.components.linking.shared_actors import share_actors
 from pipeline.components.linking.split import platform_blocks_apart
+from pipeline.components.linking.unnamed_blocks import unnamed_blocks_folded
 from pipeline.components.patterns import MODELS_DIR
 
 if not Doc.has_extension("events"):
@@ -86,7 +88,9 @@ class EventLinker:
         named; a lead takes the place of what follows; calls are international in an article
         about barring them from abroad; in a whole article, mentions placed in no country are
         dropped; mentions grouped into events, an undated country-wide summary of regional
-        measures dropped; a measure retold in another kind's words folded into it; an
+        measures dropped; a measure retold in another kind's words folded into it, as is
+        one told again on a later day with no start of its own, and a doerless block of
+        unnamed apps into the network cut of its place and time; an
         event's bare "internet" is mobile data when broadband is spared beside it; a measure said
         once with no date, doer or place of its own is an aside, no event."""
         ctx = self.context(doc)
@@ -107,6 +111,8 @@ class EventLinker:
         share_ways_back(mentions, ctx.rules)  # a way back told with the measure only threatened or wished away
         groups = parts_folded(summaries_dropped(cluster(placed(mentions, ctx), ctx.published, ctx.rules["announced_before_days"]), ctx))
         groups = kinds_folded(groups)  # one measure told in two kinds of words is one event
+        groups = later_tellings_folded(groups, ctx.published)  # a measure told again on a later day, with no start of its own
+        groups = unnamed_blocks_folded(groups)  # doerless "apps would not load" beside a network cut: what the cut did
         mobile_by_context(groups, ctx)
         doc._.events = asides_dropped(groups, [to_event(group, ctx, groups) for group in groups])  # a measure said once in passing
         return doc
