@@ -294,6 +294,7 @@ def people(spans: list[Span], ctx: ArticleContext) -> list[Span]:
         title = {t.lower_ for t in e.doc[e.root.left_edge.i : e.end]}  # "Venezuelan President Nicolas Maduro"
         if e.root.dep_ == "appos" and e.root.head.i < e.start:
             title.add(e.root.head.lower_)  # "President Nicolas Maduro" parsed as the name in apposition to the title
+        title |= {c.lower_ for c in e.root.children if c.dep_ == "appos" and c.i >= e.end}  # "X, the additional chief secretary"
         if title & set(words["person_titles"]):
             found.append(Span(e.doc, e.start, e.end, label="PERSON", span_id="court" if title & set(words["court_titles"]) else ""))
     return found

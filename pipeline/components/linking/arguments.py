@@ -34,8 +34,11 @@ def orders_elsewhere(root: Token, ctx: ArticleContext) -> bool:
 
 def orders_access(verb: Token, ctx: ArticleContext) -> bool:
     """An order, in a sentence without a trigger, that names what it cuts or blocks ("told
-    reporters she had issued a decree that takes X offline"), not one about something else
+    reporters she had issued a decree that takes X offline") or whose passive subject is a
+    pronoun for the measure just told ("It was ordered by X"), not one about something else
     ("a messenger the President ordered built")."""
+    if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
+        return True
     inside = {t.i for t in verb.subtree}
     return any(s.start in inside and s.label_ in ("SERVICE", "PLATFORM", "TRIGGER") and s.id_ != "unspecified" for s in in_sentence(ctx.all_spans, verb.sent))
 
@@ -74,7 +77,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     if span.label_ == "CARRIER" and (notified(root, trigs, rules) or in_its_message(root, trigs) or staff_told(root, {s.root.i for s in in_sentence(ctx.by_label.get("ACTOR", []), root.sent) if s.id_ == "carrier"}, rules)) or span.label_ == "AUTHORITY" and staff_ordered(root, rules):
         return named_actor(span, ctx)
     announces = span.label_ == "PERSON" and dep == "nsubj" and head.lemma_.lower() in rules["report_verbs"] - rules["source_verbs"] and tells_doerless(head, trigs, ctx)
-    if span.label_ == "PERSON" and not (any(head.i == t.root.i or shares_subject(t.root, head) for t in trigs) or announces or gives_order(root, rules) and (trigs or orders_access(head, ctx))):
+    if span.label_ == "PERSON" and not (any(head.i == t.root.i or shares_subject(t.root, head) for t in trigs) or announces or gives_order(root, rules) and (trigs or orders_access(head.head if head.dep_ == "agent" else head, ctx))):
         return None  # a person credited only as doer of the cut, giver of an order about access or one who announces (not only says) a cut told without a doer
     if span.label_ == "ACTOR" and span.id_ == "carrier" and any(c.lower_ in rules["carrier_determiners"] for c in span.root.children):
         named = carriers_before(span, m, ctx)
