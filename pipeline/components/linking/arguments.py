@@ -84,6 +84,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         if named or span.root.tag_ != "NNS":
             return named[-1] if named and span.root.tag_ != "NNS" else (named or None)
         # "all operators" before any is named: the ones the article lists, if they cut or were told to
+    if span.root.dep_ == "poss" and any(span.root.head.i == t.root.i for t in trigs):
+        return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)  # "the regulator's suspension of X"
     if span.label_ == "ACTOR" and (span.root.dep_ in ("compound", "amod", "poss") or describes_named(span, ctx.by_label.get("AUTHORITY", []))):
         return generic_actor(span, ctx) if order_on_the_cut(span.root, trigs, rules) else None  # "suspended on government orders"
     if span.label_ == "ACTOR" and span.id_ == "carrier":  # "operators", "mobile carriers": named only by a list, who cut or were told to
@@ -176,7 +178,7 @@ def generic_actor(span: Span, ctx: ArticleContext) -> dict:
     if span.root.lower_ in rules["state_words"] and region is not None:
         return {"name": f"{region} {span.root.text}", "kind": "government", "generic": True}
     owner = {t.i for c in span.root.children if c.dep_ == "poss" for t in c.subtree}  # "Sierra Leone's": the whole possessor, not "Sierra"
-    words = [t for t in span.doc[span.root.left_edge.i : span.end] if t.dep_ not in ("det", "poss", "punct", "case") and t.i not in owner and not t.is_stop]
+    words = [t for t in span.doc[span.root.left_edge.i : span.end] if (t.i == span.root.i or t.dep_ not in ("det", "poss", "punct", "case")) and t.i not in owner and not t.is_stop]
     if span.root.lower_ in rules["body_nouns"]:  # "the Ministry of Interior"
         tail = [t for t in span.root.rights if t.dep_ == "prep" and t.lower_ == "of"]
         if tail:
@@ -310,8 +312,8 @@ def tells_doerless(verb: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
         path = [t.root, *t.root.ancestors]
         if verb.i in {a.i for a in path} and verb.i != t.root.i:
             clause = path[: [a.i for a in path].index(verb.i)]
-            doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent")
-                     for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])]
+            doers = [d for a in clause for c in a.children if c.dep_ in ("nsubj", "agent") or c.dep_ == "poss" and a.i == t.root.i
+                     for d in ([c] if c.dep_ != "agent" else [g for g in c.children if g.dep_ == "pobj"])]  # "X's suspension of Y": X did it
             if not any(d.i in bodies or d.pos_ == "PROPN" or d.lower_ in ctx.rules["speaker_pronouns"] for d in doers):
                 return True
     return False

@@ -142,8 +142,8 @@ def staff_ordered(root: Token, rules: dict) -> bool:
 
 
 def order_on_the_cut(root: Token, trigs: list[Span], rules: dict) -> bool:
-    """A body written as the modifier of an order noun the cut's verb hangs on ("suspended on
-    government instructions", "blocked as per the ministry's directive") or that tells the
+    """A body written as the modifier of an order noun the cut's verb (or its object) hangs on
+    ("suspended on government instructions", "blocked as per the ministry's directive") or that tells the
     cut ("a home department order said data will stay off", in_order): it gave the order."""
     order = root.head
     if root.dep_ not in ("compound", "amod", "poss") or order.pos_ != "NOUN" or order.lemma_.lower() not in rules["order_words"]:
@@ -151,6 +151,8 @@ def order_on_the_cut(root: Token, trigs: list[Span], rules: dict) -> bool:
     verb = order
     while verb.dep_ in ("pobj", "prep", "advmod") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.i != order.i and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "cut access on the government's instructions": the parser hangs the phrase on the cut's object
     return any(verb.i == t.root.i or in_order(root, t, rules) for t in trigs)
 
 
