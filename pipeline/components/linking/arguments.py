@@ -301,7 +301,17 @@ def judges_another(root: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
         clause = [t.root, *[a for a in t.root.ancestors if verb in a.ancestors]]
         if any(a.lemma_.lower() in duty or any(c.dep_ == "aux" and c.lower_ in duty for c in a.children) for a in clause):
             return False
-    return bool(below) and not tells_doerless(verb, below, ctx)
+    return bool(below) and (not tells_doerless(verb, below, ctx) or any(standing(t, ctx) for t in below))
+
+
+def standing(trig: Span, ctx: ArticleContext) -> bool:
+    """A cut named as a noun that another verb acts on ("set up a panel to review the curbs",
+    "upheld the ban"): a measure already in force that a court weighs, not one it imposes or
+    orders (`imposing_verbs`, `order_words`)."""
+    noun = trig.root
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in ctx.rules["order_words"] | set(load_rules(ACTOR_RULES)["imposing_verbs"]))
 
 
 def tells_doerless(verb: Token, trigs: list[Span], ctx: ArticleContext) -> bool:
