@@ -9,7 +9,7 @@ from conftest import actor_names
 
 def test_the_government_on_whose_instructions_access_was_cut(analyse):
     text = ("LUBUMBASHI — Mobile data was cut across the Democratic Republic of Congo on Tuesday. "
-            "The operators told subscribers they had cut access on the government's instructions.")
+            "Operators told their users they had switched off connections on the government's instructions.")
     names = actor_names(analyse, text, "2019-01-02")
     assert any(any("government" in name for name in event) for event in names)
 

@@ -67,7 +67,7 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
     span = whole_name(span) or span if span.label_ == "ACTOR" else span  # "the Delhi Police Special Cell"
     root = chain_head(span.root)
     dep, head = clause_role(root)
-    recipient = span.label_ == "CARRIER" and told(root)  # "the directive was sent to A", "providers including A were told to"
+    recipient = (span.label_ == "CARRIER" or span.id_.startswith("regulator")) and told(root)  # "the directive was sent to A", "providers including A were told to", "the regulator was instructed to"
     if span.label_ == "AUTHORITY" and (reports_own_cut(root, trigs, ctx) or officer_tells_cut(root, trigs, ctx)):
         return named_actor(span, ctx)
     if is_source(root, trigs, ctx) and not any(in_order(root, t, rules) for t in trigs) or (not trigs and not gives_order(root, rules) and not recipient) or (trigs and doer_of_another(root, trigs, ctx.triggers)) or blames(root, trigs) or still_running(span, trigs) or description_of_named(span, ctx.by_label.get("AUTHORITY", [])):
