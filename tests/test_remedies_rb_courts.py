@@ -31,3 +31,21 @@ def test_a_block_imposed_by_order_of_a_court_is_no_challenge(analyse):
     text = ("Authorities cut mobile data across Khuzestan on Thursday. "
             "Signal, blocked by order of a Tehran court since 2019, is still used by many.")
     assert all("legal_challenge" not in r for r in remedies_of(analyse, text))
+
+
+def test_a_pil_heard_against_the_shutdown_is_a_challenge(analyse):
+    text = ("The home department suspended the internet across Bihar on Sunday for a recruitment test. "
+            "Hearing a PIL against the shutdown, the High Court asked the state to explain its policy.")
+    assert ["legal_challenge"] in remedies_of(analyse, text)
+
+
+def test_a_group_that_went_to_court_challenged_the_block(analyse):
+    text = ("The regulator blocked Facebook and Twitter across Malawi on Thursday. "
+            "A rights group went to court on Friday to have the block lifted.")
+    assert ["legal_challenge"] in remedies_of(analyse, text)
+
+
+def test_a_body_that_may_go_to_court_to_enforce_its_order_is_no_challenge(analyse):
+    text = ("The regulator blocked Facebook and Twitter across Malawi on Thursday. "
+            "The ministry says it may go to court to enforce the block.")
+    assert all("legal_challenge" not in r for r in remedies_of(analyse, text))

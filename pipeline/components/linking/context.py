@@ -35,6 +35,7 @@ REQUIRED_RULES: dict[str, type] = {
         "seat_nouns", "self_evident_remedies", "unreachable_words", "outcome_verbs", "means_remedies", "penalised_use_preps", "observation_preps", "order_modals", "state_words", "still_words", "throttling_triggers", "time_nouns", "times_of_day",
         "hypothetical_marks", "hypothetical_modals", "loose_state_words", "source_preps", "source_verbs", "speaker_pronouns", "kept_from_objects", "path_verbs", "coverage_verbs", "access_limit_verbs", "out_of_reach_words", "line_preps", "line_kind_words", "deadline_nouns",
         "copy_anaphors", "holder_verbs", "request_verbs", "subscriber_nouns", "contact_verbs", "fallback_verbs", "fallback_channels", "fallback_people",
+        "fallback_use_verbs", "fallback_route_preps",
     ), set),
     **dict.fromkeys(("accident_min_cues", "actor_max_distance", "context_window_sentences", "restore_window_sentences", "placeless_min_sentences"), int),
     "far_end_of_calls": dict,

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from pipeline.components.linking.arguments import add_actors
 from pipeline.components.linking.what_was_cut import INTERNATIONAL, add_which_internet, restriction
 from pipeline.components.linking.referred_place import article_region
+from pipeline.components.linking.fallbacks import fallback
 from pipeline.components.linking.remedies import add_remedies, challenged, dated_earlier, window_to_act, works_round
 from pipeline.components.linking.context import ArticleContext, in_sentence
 from pipeline.components.linking.dates import dates_agree, long_before, when
@@ -188,11 +189,12 @@ def add_context(m: Mention, sent: Span, spans: list[Span], dates: list[Span], tr
     reasons and penalties: a near one, or, however far, one that points back at the measure
     ("challenging the suspension", "the order came from ...") or says what users must do
     to get service back, or when the measure it points back to began. Remedy sentences
-    count whatever their distance."""
+    count whatever their distance, and so do sentences of people moving to a channel the
+    measure left (`fallbacks`)."""
     rules = ctx.rules
     window = rules["restore_window_sentences"] if any(s.label_ == "RESTORE" for s in spans) or trigs else rules["context_window_sentences"]
     last = m.latest or m.sent
-    remedy = any(s.label_ == "REMEDY" for s in spans)  # "There is a way back: ... must take an ID card to ..."
+    remedy = any(s.label_ == "REMEDY" for s in spans) or fallback(spans, m.services | m.platforms, rules) is not None  # "There is a way back: ... must take an ID card to ...", "Residents used landlines"
     if sent.start - last.end > 0 and sentences_between(last, sent) > window and not (points_back(sent, rules) or remedy):
         return
     if any(s.label_ in PLACE_LABELS and "-" in s.id_ and s.id_.split("|")[0] != m.region for s in spans):

@@ -1,7 +1,10 @@
 """Moving to another channel that still works ("switched to home Wi-Fi", "relied on
 landlines", "connected their card machines to a neighbour's broadband"): a way round the
 measure (`circumvention`, as the README's coding rules read it), when the channel is no
-service the measure cut and the ones who moved are people, not the body that cut."""
+service the measure cut and the ones who moved are people, not the body that cut. A service
+channel also counts where people use it ("urged residents to use landlines") or do
+something over it ("sent the videos over a neighbour's Wi-Fi"): a platform does not, as
+people use apps whatever is cut."""
 
 from __future__ import annotations
 
@@ -19,10 +22,24 @@ def fallback(spans: list[Span], cut: set[str], rules: dict) -> Span | None:
         if s.label_ not in ("SERVICE", "PLATFORM") or s.id_ in cut or s.id_ not in rules["fallback_channels"] and s.label_ == "SERVICE":
             continue
         verb = turned_to(s.root)
-        if verb is not None and verb.lemma_.lower() in rules["fallback_verbs"] and not negated(verb) and verb.dep_ not in DESCRIBING \
-                and by_people(verb, rules):
+        if verb is None or negated(verb) or verb.dep_ in DESCRIBING or not by_people(verb, rules):
+            continue
+        if verb.lemma_.lower() in rules["fallback_verbs"] or s.label_ == "SERVICE" and used(s.root, verb, rules):
             return s
     return None
+
+
+def used(channel: Token, verb: Token, rules: dict) -> bool:
+    """The verb uses the channel ("use landlines") or acts through it: the channel is the
+    object of a route preposition on the verb or on its object ("send videos over his
+    Wi-Fi", "pay via broadband")."""
+    if verb.lemma_.lower() in rules["fallback_use_verbs"]:
+        return True
+    while channel.dep_ in ("conj", "compound", "appos") and channel.head.i != channel.i:
+        channel = channel.head
+    on = channel.head.head  # the verb, or what it acts on ("send photos over ...")
+    return channel.dep_ == "pobj" and channel.head.lower_ in rules["fallback_route_preps"] \
+        and (on.i == verb.i or on.dep_ == "dobj" and on.head.i == verb.i)
 
 
 def turned_to(token: Token) -> Token | None:
@@ -35,9 +52,10 @@ def turned_to(token: Token) -> Token | None:
 
 
 def by_people(verb: Token, rules: dict) -> bool:
-    """The subject up the chain of verbs is people or a pronoun, or none is named."""
+    """The subject up the chain of verbs is people or a pronoun, or none is named; the object
+    of the verb a complement hangs on is its subject ("the governor urged people to use ...")."""
     for v in (verb, *verb.ancestors):
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects = [c for c in v.children if c.dep_ == "nsubj"] or [c for c in v.head.children if c.dep_ == "dobj" and v.dep_ == "xcomp"]
         if subjects:
             s = subjects[0]
             return s.pos_ == "PRON" or s.lemma_.lower() in rules["person_nouns"] or s.lemma_.lower() in rules["fallback_people"]
