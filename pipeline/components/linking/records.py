@@ -161,6 +161,16 @@ def lines_only(restriction: str, services: set[str]) -> set[str]:
     return services
 
 
+def far_end_only(restriction: str, services: set[str]) -> set[str]:
+    """Calls barred from abroad are `international_calls` (spec 4.1, 4.2): a call word a
+    sentence also reads as the home network's ("switch off the answering of international
+    calls, and of calls from Hong Kong") adds no `voice_calls` to a barring that names an
+    international service."""
+    if restriction == "international_barring" and services & {"international_calls", "international_sms"}:
+        return services - {"voice_calls"}
+    return services
+
+
 def services_named(group: list[Mention]) -> set[str]:
     """The services of a group; a sentence that calls the measure only "communications"
     ("the country has restricted communications before") adds none beside sentences that
@@ -213,7 +223,7 @@ def to_event(group: list[Mention], ctx: ArticleContext, groups: list[list[Mentio
         "date_end": ends[0]["value"] if ends else None,
         "date_text": list(dict.fromkeys(d["text"] for d in starts + announced + ends + ([start] if start in context else []))),
         "actors": actors,
-        "services": sorted(named_platforms(lines_only(first.restriction, specific(services_named(group))), group)),
+        "services": sorted(named_platforms(far_end_only(first.restriction, lines_only(first.restriction, specific(services_named(group)))), group)),
         "platforms": sorted(set().union(*(m.platforms for m in group))),
         "targets": list(dict.fromkeys(t for m in group for t in m.targets)),
         "remedies": sorted(remedies),
