@@ -82,7 +82,7 @@ def _row(v: dict) -> str:
         start += f'<br><span class="conflict">conflicting dates: {e(", ".join(v.get("date_conflicts") or []))}</span>'
     end = e(v.get("date_end") or "")
     if v["duration_text"]:
-        end += (f"<br>" if end else "") + f'<span class="duration">{e(v["duration_text"])}</span>'
+        end += ("<br>" if end else "") + f'<span class="duration">{e(v["duration_text"])}</span>'
     actors = "".join(f'<li><span class="name">{e(a["name"])}</span> <span class="muted">({e(a["kind"])})</span></li>'
                      for a in v.get("actors") or [])
     review = v["review"]
