@@ -82,9 +82,12 @@ def conduit_cuts(doc: Doc, causes: list[Span], frame: dict) -> int:
 def deliberate(m: Mention, ctx: ArticleContext) -> bool:
     """A body of the state is credited with the mention and, where its sentence names such
     bodies, one of them does more than speak: in an article about a storm or a cut cable,
-    "the government said communications were severed by the damage" reports the accident."""
+    "the government said communications were severed by the damage" reports the accident.
+    A body's denial ("said there was no shutdown") stays its negated claim."""
     if not any(a["kind"] in DELIBERATE_KINDS for a in m.actors):
         return False
+    if m.status != "asserted":
+        return True
     frame = load_frame_rules()
     named = [s for s in ctx.by_label.get("AUTHORITY", []) + [a for a in ctx.by_label.get("ACTOR", []) if a.id_.split("|")[0] in DELIBERATE_KINDS]
              if m.sent.start <= s.start < m.sent.end]
