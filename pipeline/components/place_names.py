@@ -48,6 +48,8 @@ class NameFinder:
                 before = doc[s - 1] if s > 0 else None
                 if leftward and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in self.w.generic:
                     return None  # "Oddar Meanchey province" is not "Meanchey"
+                if not leftward and all(t.lower_ in self.w.generic for t in doc[s:e]):
+                    return self.name_at(doc, e, e, persons, leftward) or (s, e)  # "the zones of Western Kordofan": a direction word before a name
                 return s, e
         return None
 

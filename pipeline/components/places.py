@@ -234,6 +234,8 @@ class PlaceResolver:
         plural = doc[end - 1].lower_.endswith("s") and not doc[end - 1].lower_.endswith("ss")
         if leftward:
             for i, (s, e) in enumerate(self.finder.names(doc, start, plural, persons, leftward=True)):
+                if i == 0 and doc[s:end].text.lower() in self.w.type_words:
+                    return  # "Union Territory", "Autonomous Region": the name is part of the type word
                 hint = "demonym" if self.finder.demonym_only(doc[s:e].text) else cls  # "a Tibetan county"
                 self.add(found, Mention(s, e, s, end if i == 0 else e, "type", hint=hint))
             return
