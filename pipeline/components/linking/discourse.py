@@ -21,6 +21,7 @@ from pipeline.components.linking.effects import is_loss
 from pipeline.components.linking.members import add_listed
 from pipeline.components.linking.places import PLACE_LABELS, country_of, deictic, lead_named_region, regional_actor, sole_region
 from pipeline.components.linking.shared_actors import join_actors, listed_with
+from pipeline.components.linking.similar_measures import like_the_one_before
 from pipeline.components.linking.targeted import lines_carried_on
 from pipeline.components.rules import governing_verb, spared
 from pipeline.schema import event_schema
@@ -38,6 +39,7 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
         if prior:
             m.services, m.platforms, m.restriction = set(prior.services), set(prior.platforms), prior.restriction
             m.international = prior.international
+            like_the_one_before(m, before, country_of(m.region, ctx.regions) if m.region else None)
     if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
         m.services, m.vague = set(m.nearby), False
         m.restriction = restriction(m, m.triggers, ctx.rules)
