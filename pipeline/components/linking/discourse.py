@@ -43,9 +43,9 @@ def inherit(m: Mention, before: list[Mention], ctx: ArticleContext) -> None:
     if m.vague and not m.services and m.nearby:  # "switched off the service" of the calls just named
         m.services, m.vague = set(m.nearby), False
         m.restriction = restriction(m, m.triggers, ctx.rules)
-    if m.region and not m.actors and (summary := summary_before(m, before)) is not None:
-        m.actors = [dict(a) for a in summary.actors]  # who cut "several parts of the country" cut each named
-        m.dates = m.dates or [dict(d) for d in summary.dates]
+    if m.region and not m.actors and (summaries := summaries_before(m, before)):
+        m.actors = next(([dict(a) for a in s.actors] for s in summaries if s.actors), [])  # who cut "several parts of the country" cut each named
+        m.dates = m.dates or next(([dict(d) for d in s.dates] for s in summaries if s.dates), [])
     lines_carried_on(m, before)
     if not m.region and ctx.dateline_place and "-" in ctx.dateline_place and deictic(m.sent, ctx.rules):
         m.region = ctx.dateline_place
@@ -79,19 +79,22 @@ def earlier_elsewhere(m: Mention, last: Mention, ctx: ArticleContext) -> bool:
     return sole_region(m.country or ctx.home or "", ctx) is None
 
 
-def summary_before(m: Mention, before: list[Mention]) -> Mention | None:
-    """The lead that told a measure in parts of the country it did not name ("services will
-    stay suspended in different parts of the country today, the ministry said"), when the
-    measures of its kind told since are each one region of its list ("In Sindh, services
-    will stay suspended in Karachi"): who ordered it and when hold for each of them."""
+def summaries_before(m: Mention, before: list[Mention]) -> list[Mention]:
+    """The leads that told a measure in parts of the country they did not name ("services
+    will stay suspended in different parts of the country today, the ministry said"), when
+    the measures of its kind told since are each one region of its list ("In Sindh, services
+    will stay suspended in Karachi"): who ordered it and when hold for each of them. The
+    latest first; a lead retold ("the move, ordered by ...") may give the doer and the one
+    before it the day."""
+    found: list[Mention] = []
     for p in reversed(before):
         if p.status != "asserted" or p.restriction != m.restriction:
             continue
         if p.unnamed_parts and not p.region:
-            return p
-        if p.national or p.named_country:
-            return None
-    return None
+            found.append(p)
+        elif p.national or p.named_country:
+            break
+    return found
 
 
 def placed_before(m: Mention, before: list[Mention], ctx: ArticleContext) -> Mention | None:
