@@ -14,6 +14,7 @@ from pipeline.components.linking.notices import in_its_message, still_running
 from pipeline.components.linking.places import ACTOR_LABELS, country_of
 from pipeline.components.linking.proper_names import describes_named, description_of_named, whole_name
 from pipeline.components.linking.reproach import blamed, blames
+from pipeline.components.linking.used_networks import network_used
 from pipeline.components.rules import content_distance, governing_verb, in_cause_or_target, load_rules
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def actor(span: Span, trigs: list[Span], m: Mention, ctx: ArticleContext) -> dic
         return named_actor(span, ctx) if span.label_ in ("CARRIER", "AUTHORITY") else generic_actor(span, ctx)
     if head.lower_ in load_rules(ACTOR_RULES)["opposed_preps"]:
         return None  # "orders military action against the X Front": whom a measure or an attack is against
+    if span.label_ == "CARRIER" and not recipient and network_used(root):
+        return None  # "unreachable on the main networks, including A and B": where users were
     if head.dep_ == "prep" and not recipient and (head.lower_ in rules["non_actor_preps"] or head.lower_ in rules["observation_preps"] and not blocks_itself(span, ctx)):
         return None
     if head.i == root.head.i and any(in_cause_or_target(span, means_verb(t.root), rules) or in_conflict(span, governing_verb(t.root)) for t in trigs):
@@ -369,8 +372,10 @@ def carrier_list(m: Mention, ctx: ArticleContext, near: Span | None = None) -> l
     A mention not yet placed in a country is in the article's own.
     Operators only told to cut (`near`) are the ones listed in
     their sentence or the next two ("directed all operators to ... The order went to A, B
-    and C"), not a list told with another measure further off."""
+    and C"), not a list told with another measure further off, nor the networks users
+    were on."""
     spans = [s for s in ctx.by_label.get("CARRIER", []) if (m.country or ctx.home) in {country_of(c, ctx.regions) for c in s.id_.split("|")}]  # "Zain": IQ|JO|SD
+    spans = [s for s in spans if not network_used(chain_head(s.root))]  # "seen on the networks, including A and B": where users were, not who was told
     if near is not None:
         sents = list(near.doc.sents)
         at = next(i for i, sent in enumerate(sents) if sent.start <= near.start < sent.end)
