@@ -42,7 +42,7 @@ def of_people(span: Span) -> bool:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "across"):
+    if prep.dep_ != "prep" or prep.lower_ not in place_words()["witness_preps"]:
         return False
     people = prep.head
     return people.lemma_.lower() in place_words()["witness_nouns"] and people.dep_ in ("nsubj", "nsubjpass")

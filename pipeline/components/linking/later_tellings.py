@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pipeline.components.linking.apart import told_apart
 from pipeline.components.linking.dates import long_before, start_of, when
-from pipeline.components.linking.one_measure import as_part_of, same_place, shares_an_object
+from pipeline.components.linking.one_measure import folded, same_place, shares_an_object
 from pipeline.components.linking.records import Mention
 
 TOLD_AGAIN = frozenset({"announced", "extended", "ongoing"})  # days something was said, prolonged or found of a measure; not a cause's day
@@ -28,13 +28,7 @@ TOLD_AGAIN = frozenset({"announced", "extended", "ongoing"})  # days something w
 def later_tellings_folded(groups: list[list[Mention]], published: str | None) -> list[list[Mention]]:
     """Each group that only tells again, on a later day, a measure dated before it, folded
     into that measure (`told_again_of`); the rest as they were, in order."""
-    out = [list(g) for g in groups]
-    for g in list(out):
-        target = told_again_of(g, out, published)
-        if target is not None:
-            target.extend(as_part_of(g, target))
-            out = [x for x in out if x is not g]
-    return out
+    return folded(groups, lambda g, out: told_again_of(g, out, published))
 
 
 def told_again_of(group: list[Mention], groups: list[list[Mention]], published: str | None) -> list[Mention] | None:

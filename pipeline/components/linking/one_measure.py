@@ -25,6 +25,7 @@ tells as such keep apart: another place or city, no shared service, two differen
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 import datetime as dt
 from dataclasses import replace
 
@@ -43,13 +44,7 @@ SLOWDOWN_KINDS = {frozenset({"throttling", "network_shutdown"}), frozenset({"thr
 def kinds_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
     """Each group that only retells another's measure in other words, folded into it
     (`lines_told_as_calls`, `wording_of`); the rest as they were, in order."""
-    out = [list(g) for g in groups]
-    for g in list(out):
-        target = lines_told_as_calls(g, out) or wording_of(g, out)
-        if target is not None:
-            target.extend(as_part_of(g, target))
-            out = [x for x in out if x is not g]
-    return out
+    return folded(groups, lambda g, out: lines_told_as_calls(g, out) or wording_of(g, out))
 
 
 def same_place(a: list[Mention], b: list[Mention]) -> bool:
@@ -156,4 +151,18 @@ def as_part_of(group: list[Mention], target: list[Mention]) -> list[Mention]:
         dates = [d if start is not None and dates_agree(d, start) else {**d, "role": "retold"} for d in m.dates]
         lines = target[0].restriction == "subscriber_cutoff" and m.restriction == "network_shutdown"
         out.append(replace(m, restriction=target[0].restriction, dates=dates, services={"mobile_service"} if lines else set(m.services)))
+    return out
+
+
+def folded(groups: list[list[Mention]], target_of: Callable[[list[Mention], list[list[Mention]]], list[Mention] | None],
+           parts: Callable[[list[Mention], list[Mention]], Iterable[Mention]] = as_part_of) -> list[list[Mention]]:
+    """Each group that `target_of` finds another group's measure for (among the groups left),
+    folded into it as `parts`; the rest as they were, in order. The one loop of every rule
+    that joins a retelling to the measure it tells."""
+    out = [list(g) for g in groups]
+    for g in list(out):
+        target = target_of(g, out)
+        if target is not None:
+            target.extend(parts(g, target))
+            out = [x for x in out if x is not g]
     return out

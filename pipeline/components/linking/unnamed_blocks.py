@@ -20,20 +20,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.components.linking.dates import dates_agree, start_of, when
-from pipeline.components.linking.one_measure import as_part_of, platforms, same_place, services
+from pipeline.components.linking.one_measure import as_part_of, folded, platforms, same_place, services
 from pipeline.components.linking.records import Mention
 
 
 def unnamed_blocks_folded(groups: list[list[Mention]]) -> list[list[Mention]]:
     """Each doerless block of unnamed apps folded into the network cut it tells of
     (`cut_behind`); the rest as they were, in order."""
-    out = [list(g) for g in groups]
-    for g in list(out):
-        target = cut_behind(g, out)
-        if target is not None:
-            target.extend(replace(m, services=m.services - {"platform"}) for m in as_part_of(g, target))
-            out = [x for x in out if x is not g]
-    return out
+    return folded(groups, cut_behind, lambda g, cut: [replace(m, services=m.services - {"platform"}) for m in as_part_of(g, cut)])
 
 
 def cut_behind(group: list[Mention], groups: list[list[Mention]]) -> list[Mention] | None:
